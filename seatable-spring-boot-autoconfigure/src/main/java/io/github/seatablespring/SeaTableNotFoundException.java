@@ -1,0 +1,17 @@
+package io.github.seatablespring;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base, table, row or other resource does not exist (HTTP 404).
+ */
+public class SeaTableNotFoundException extends SeaTableException {
+
+	private static final long serialVersionUID = 1L;
+
+	public SeaTableNotFoundException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
+			@Nullable String path, @Nullable Throwable cause) {
+		super(summary, status, errorMessage, method, path, cause);
+	}
+
+}

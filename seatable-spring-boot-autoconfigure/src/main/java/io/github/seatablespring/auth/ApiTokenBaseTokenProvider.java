@@ -1,0 +1,133 @@
+package io.github.seatablespring.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.seatablespring.SeaTableAuthenticationException;
+import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.http.SeaTableErrors;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Exchanges a base's API token for a base token at {@code GET /api/v2.1/dtable/app-access-token/}
+ * and caches it.
+ *
+ * <p>The cached token is one {@link Mono} shared by all callers: while a fetch is in flight every
+ * subscriber joins it, so 64 concurrent first calls cause one exchange. The token is refreshed
+ * {@code refreshBeforeExpiry} before its {@code exp}, or at once after the server rejected it.
+ * A failed fetch is not cached; the next caller tries again.
+ *
+ * <p>The API token travels only in this request, to the configured server's token endpoint.
+ */
+public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
+
+	/** Path of SeaTable's endpoint that exchanges an API token for a base token. */
+	public static final String TOKEN_PATH = "/api/v2.1/dtable/app-access-token/";
+
+	/** Base tokens live three days; used when the token carries no readable {@code exp}. */
+	static final Duration DEFAULT_LIFETIME = Duration.ofDays(3);
+
+	private final WebClient tokenClient;
+
+	private final String apiToken;
+
+	private final Clock clock;
+
+	private final Duration refreshBeforeExpiry;
+
+	private final Mono<BaseToken> token;
+
+	private volatile @Nullable BaseToken rejected;
+
+	/**
+	 * @param tokenClient a client whose base URL is the SeaTable server
+	 * @param apiToken the base's API token
+	 * @param refreshBeforeExpiry how long before expiry the token is replaced
+	 * @param clock the clock that decides when a token is due for refresh
+	 */
+	public ApiTokenBaseTokenProvider(WebClient tokenClient, String apiToken, Duration refreshBeforeExpiry,
+			Clock clock) {
+		this.tokenClient = tokenClient;
+		this.apiToken = apiToken;
+		this.refreshBeforeExpiry = refreshBeforeExpiry;
+		this.clock = clock;
+		this.token = Mono.defer(this::fetch).cacheInvalidateIf(this::isDue);
+	}
+
+	@Override
+	public Mono<BaseToken> getToken() {
+		return this.token;
+	}
+
+	@Override
+	public void invalidate(BaseToken token) {
+		this.rejected = token;
+	}
+
+	private boolean isDue(BaseToken token) {
+		return token == this.rejected
+				|| !this.clock.instant().isBefore(token.expiresAt().minus(this.refreshBeforeExpiry));
+	}
+
+	private Mono<BaseToken> fetch() {
+		return this.tokenClient.get()
+			.uri(TOKEN_PATH)
+			.header(HttpHeaders.AUTHORIZATION, "Token " + this.apiToken)
+			.exchangeToMono(this::read);
+	}
+
+	private Mono<BaseToken> read(ClientResponse response) {
+		if (!response.statusCode().is2xxSuccessful()) {
+			return SeaTableErrors.fromResponse(response).flatMap((ex) -> Mono.error(rejectedApiToken(ex)));
+		}
+		return response.bodyToMono(JsonNode.class)
+			.switchIfEmpty(Mono.error(() -> malformed("an empty body")))
+			.map(this::parse);
+	}
+
+	private BaseToken parse(JsonNode body) {
+		JsonNode accessToken = body.path("access_token");
+		JsonNode baseUuid = body.path("dtable_uuid");
+		if (!accessToken.isString() || accessToken.stringValue().isBlank() || !baseUuid.isString()
+				|| baseUuid.stringValue().isBlank()) {
+			throw malformed("no access_token or dtable_uuid");
+		}
+		JsonNode gateway = body.path("use_api_gateway");
+		if ((gateway.isBoolean() && !gateway.booleanValue()) || "false".equals(gateway.asString(""))) {
+			throw new SeaTableException("This SeaTable server does not offer the API gateway (use_api_gateway=false); "
+					+ "seatable-spring-boot needs SeaTable 5.3 or newer", 0, null, "GET", TOKEN_PATH, null);
+		}
+		String jwt = accessToken.stringValue();
+		Instant expiresAt = JwtExpiry.of(jwt).orElseGet(() -> this.clock.instant().plus(DEFAULT_LIFETIME));
+		return new BaseToken(jwt, baseUuid.stringValue(), text(body.path("dtable_name")),
+				text(body.path("workspace_id")), expiresAt);
+	}
+
+	private static @Nullable String text(JsonNode node) {
+		return (node.isMissingNode() || node.isNull()) ? null : node.asString();
+	}
+
+	private static SeaTableException rejectedApiToken(SeaTableException ex) {
+		int status = ex.getStatus();
+		if (status == 401 || status == 403 || status == 404) {
+			return new SeaTableAuthenticationException(
+					"SeaTable rejected the API token; check seatable.api-token (a base's API token, 40 characters)",
+					status, ex.getErrorMessage(), ex.getMethod(), ex.getPath(), null);
+		}
+		return ex;
+	}
+
+	private static SeaTableMalformedResponseException malformed(String what) {
+		return new SeaTableMalformedResponseException("The base-token response held " + what, 200, null, "GET",
+				TOKEN_PATH, null);
+	}
+
+}

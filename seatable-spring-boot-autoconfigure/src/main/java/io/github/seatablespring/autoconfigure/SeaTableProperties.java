@@ -1,0 +1,309 @@
+package io.github.seatablespring.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the SeaTable client ({@code seatable.*}). The top-level {@code api-token} is the
+ * default base; {@code bases.<name>.*} adds further bases, each with its own token and quota.
+ */
+@ConfigurationProperties("seatable")
+public class SeaTableProperties {
+
+	/** Default server URL: SeaTable Cloud. */
+	public static final URI DEFAULT_SERVER_URL = URI.create("https://cloud.seatable.io");
+
+	/**
+	 * Base URL of the SeaTable server, without a path: SeaTable Cloud or your own server.
+	 */
+	private URI serverUrl = DEFAULT_SERVER_URL;
+
+	/**
+	 * API token of the default base (read-only or read-write; create it in the base's "API
+	 * tokens" menu). Setting it, or any seatable.bases.<name>.api-token, enables the client.
+	 */
+	private @Nullable String apiToken;
+
+	/**
+	 * Time-out of one HTTP request, from sending it until the response arrives.
+	 */
+	private Duration timeout = Duration.ofSeconds(30);
+
+	/**
+	 * Base-token handling.
+	 */
+	private final Token token = new Token();
+
+	/**
+	 * Client-side quota and 429 handling, per base.
+	 */
+	private final RateLimit rateLimit = new RateLimit();
+
+	/**
+	 * Further bases by a name of your choice. Each gets its own base token and its own quota; the
+	 * settings not given here fall back to the top-level ones.
+	 */
+	private Map<String, Base> bases = new LinkedHashMap<>();
+
+	public URI getServerUrl() {
+		return this.serverUrl;
+	}
+
+	public void setServerUrl(URI serverUrl) {
+		this.serverUrl = serverUrl;
+	}
+
+	public @Nullable String getApiToken() {
+		return this.apiToken;
+	}
+
+	public void setApiToken(@Nullable String apiToken) {
+		this.apiToken = apiToken;
+	}
+
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
+	}
+
+	public Map<String, Base> getBases() {
+		return this.bases;
+	}
+
+	public void setBases(Map<String, Base> bases) {
+		this.bases = bases;
+	}
+
+	/** Base-token handling. */
+	public static class Token {
+
+		/**
+		 * How long before the base token's expiry (its JWT "exp" claim) a new one is fetched.
+		 */
+		private Duration refreshBeforeExpiry = Duration.ofMinutes(5);
+
+		public Duration getRefreshBeforeExpiry() {
+			return this.refreshBeforeExpiry;
+		}
+
+		public void setRefreshBeforeExpiry(Duration refreshBeforeExpiry) {
+			this.refreshBeforeExpiry = refreshBeforeExpiry;
+		}
+
+	}
+
+	/** Client-side quota and 429 handling. */
+	public static class RateLimit {
+
+		/**
+		 * Whether the client keeps each base below the quota below. Retries after a 429 happen
+		 * either way.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 300).
+		 */
+		private int requestsPerMinute = 300;
+
+		/**
+		 * Most requests per base in any sliding 24-hour window (SeaTable Cloud: 5000). When it is
+		 * spent, calls fail at once with SeaTableQuotaExceededException.
+		 */
+		private int requestsPerDay = 5000;
+
+		/**
+		 * Longest a call waits for a per-minute permit before it fails with
+		 * SeaTableRateLimitException.
+		 */
+		private Duration maxWait = Duration.ofMinutes(1);
+
+		/**
+		 * Most attempts of a request the server answers with 429, the first one included (1 turns
+		 * retrying off).
+		 */
+		private int retryOn429 = 3;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getRequestsPerMinute() {
+			return this.requestsPerMinute;
+		}
+
+		public void setRequestsPerMinute(int requestsPerMinute) {
+			this.requestsPerMinute = requestsPerMinute;
+		}
+
+		public int getRequestsPerDay() {
+			return this.requestsPerDay;
+		}
+
+		public void setRequestsPerDay(int requestsPerDay) {
+			this.requestsPerDay = requestsPerDay;
+		}
+
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public int getRetryOn429() {
+			return this.retryOn429;
+		}
+
+		public void setRetryOn429(int retryOn429) {
+			this.retryOn429 = retryOn429;
+		}
+
+	}
+
+	/** One further base. */
+	public static class Base {
+
+		/**
+		 * API token of this base.
+		 */
+		private @Nullable String apiToken;
+
+		/**
+		 * Server of this base; defaults to seatable.server-url.
+		 */
+		private @Nullable URI serverUrl;
+
+		/**
+		 * Request time-out for this base; defaults to seatable.timeout.
+		 */
+		private @Nullable Duration timeout;
+
+		/**
+		 * Quota of this base; values not given fall back to seatable.rate-limit.*.
+		 */
+		private final BaseRateLimit rateLimit = new BaseRateLimit();
+
+		public @Nullable String getApiToken() {
+			return this.apiToken;
+		}
+
+		public void setApiToken(@Nullable String apiToken) {
+			this.apiToken = apiToken;
+		}
+
+		public @Nullable URI getServerUrl() {
+			return this.serverUrl;
+		}
+
+		public void setServerUrl(@Nullable URI serverUrl) {
+			this.serverUrl = serverUrl;
+		}
+
+		public @Nullable Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public BaseRateLimit getRateLimit() {
+			return this.rateLimit;
+		}
+
+	}
+
+	/** Quota overrides of one further base. */
+	public static class BaseRateLimit {
+
+		/**
+		 * Whether the quota is enforced for this base.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Most requests in any sliding 60-second window.
+		 */
+		private @Nullable Integer requestsPerMinute;
+
+		/**
+		 * Most requests in any sliding 24-hour window.
+		 */
+		private @Nullable Integer requestsPerDay;
+
+		/**
+		 * Longest a call waits for a per-minute permit.
+		 */
+		private @Nullable Duration maxWait;
+
+		/**
+		 * Most attempts of a request answered with 429.
+		 */
+		private @Nullable Integer retryOn429;
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Integer getRequestsPerMinute() {
+			return this.requestsPerMinute;
+		}
+
+		public void setRequestsPerMinute(@Nullable Integer requestsPerMinute) {
+			this.requestsPerMinute = requestsPerMinute;
+		}
+
+		public @Nullable Integer getRequestsPerDay() {
+			return this.requestsPerDay;
+		}
+
+		public void setRequestsPerDay(@Nullable Integer requestsPerDay) {
+			this.requestsPerDay = requestsPerDay;
+		}
+
+		public @Nullable Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(@Nullable Duration maxWait) {
+			this.maxWait = maxWait;
+		}
+
+		public @Nullable Integer getRetryOn429() {
+			return this.retryOn429;
+		}
+
+		public void setRetryOn429(@Nullable Integer retryOn429) {
+			this.retryOn429 = retryOn429;
+		}
+
+	}
+
+}

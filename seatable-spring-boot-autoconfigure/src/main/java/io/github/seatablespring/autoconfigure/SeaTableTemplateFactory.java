@@ -1,0 +1,97 @@
+package io.github.seatablespring.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
+import io.github.seatablespring.auth.BaseTokenFilter;
+import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.RetryFilter;
+import io.github.seatablespring.http.TransportFilter;
+import io.github.seatablespring.ratelimit.QuotaFilter;
+import io.github.seatablespring.ratelimit.RateWindow;
+import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds the client stack of one base from its settings: a copy of Boot's
+ * {@link WebClient.Builder}, the user's {@link SeaTableWebClientCustomizer}s, then SeaTable's
+ * filters, outermost first: retry, base token, quota, time-out.
+ */
+public final class SeaTableTemplateFactory {
+
+	/** SeaTable Cloud allows 60 base-token requests a minute. */
+	static final int TOKEN_REQUESTS_PER_MINUTE = 60;
+
+	/** Wait before the second attempt after a 429 without reset header; doubled for each further attempt. */
+	static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
+
+	private final WebClient.Builder webClientBuilder;
+
+	private final List<SeaTableWebClientCustomizer> customizers;
+
+	private final JsonMapper jsonMapper;
+
+	private final Clock clock;
+
+	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
+			JsonMapper jsonMapper, Clock clock) {
+		this.webClientBuilder = webClientBuilder;
+		this.customizers = List.copyOf(customizers);
+		this.jsonMapper = jsonMapper;
+		this.clock = clock;
+	}
+
+	/** A base's template with its own token, quota and retries. */
+	public Base create(SeaTableBaseSettings settings) {
+		String name = settings.name();
+		WebClient.Builder builder = this.webClientBuilder.clone().baseUrl(settings.serverUrl().toString());
+		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
+		TransportFilter transport = new TransportFilter(settings.timeout());
+
+		SlidingWindowRateLimiter tokenLimiter = new SlidingWindowRateLimiter(name + "-token",
+				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
+				settings.maxWait(), this.clock);
+		WebClient tokenClient = builder.clone().filters((filters) -> {
+			filters.add(retry);
+			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait()));
+			filters.add(transport);
+		}).build();
+		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
+				settings.refreshBeforeExpiry(), this.clock);
+
+		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name,
+				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
+						RateWindow.failingFast("day", settings.requestsPerDay(), Duration.ofDays(1))),
+				settings.maxWait(), this.clock) : null;
+		WebClient apiClient = builder.clone().filters((filters) -> {
+			filters.add(retry);
+			filters.add(new BaseTokenFilter(tokens));
+			if (quota != null) {
+				filters.add(new QuotaFilter(name, quota, settings.maxWait()));
+			}
+			filters.add(transport);
+		}).build();
+		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
+				this.jsonMapper);
+		return new Base(settings, template, quota);
+	}
+
+	/**
+	 * A configured base.
+	 *
+	 * @param settings its settings
+	 * @param template its reactive template
+	 * @param quota its client-side quota, or {@code null} when disabled
+	 */
+	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
+			@Nullable SlidingWindowRateLimiter quota) {
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.seatablespring.core;
+
+import java.net.ConnectException;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.seatablespring.SeaTableBatchException;
+import io.github.seatablespring.SeaTableConnectionException;
+import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.model.BatchResult;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Splits a batch write into requests of at most SeaTable's per-call limit and sends them one after
+ * the other. If one fails, the batch stops there and a {@link SeaTableBatchException} tells what
+ * landed and what did not, so that the caller can resume without losing or duplicating a row.
+ */
+final class Batches {
+
+	private Batches() {
+	}
+
+	static <T> Mono<BatchResult> run(String operation, List<T> items, int chunkSize,
+			Function<List<T>, Mono<BatchResult>> send) {
+		if (items.isEmpty()) {
+			return Mono.just(BatchResult.empty());
+		}
+		int requests = (items.size() + chunkSize - 1) / chunkSize;
+		return Mono.defer(() -> {
+			BatchResult[] landed = { BatchResult.empty() };
+			return Flux.range(0, requests)
+				.concatMap((index) -> {
+					int from = index * chunkSize;
+					List<T> chunk = items.subList(from, Math.min(from + chunkSize, items.size()));
+					return send.apply(chunk)
+						.onErrorMap(SeaTableException.class, (ex) -> new SeaTableBatchException(operation, landed[0],
+								items.subList(from, items.size()), index + 1, requests, mayHaveLanded(ex), ex))
+						.doOnNext((result) -> landed[0] = landed[0].plus(result));
+				})
+				.then(Mono.fromSupplier(() -> landed[0]));
+		});
+	}
+
+	/** Whether a failed write can have been executed: the server failed, or the connection broke after sending. */
+	private static boolean mayHaveLanded(SeaTableException ex) {
+		if (ex instanceof SeaTableServerException) {
+			return true;
+		}
+		if (ex instanceof SeaTableConnectionException) {
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof ConnectException) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,74 @@
+package io.github.seatablespring.core;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Metadata;
+import io.github.seatablespring.model.QueryResult;
+import io.github.seatablespring.model.Row;
+
+/**
+ * Operations on one SeaTable base: rows, SQL and metadata. Tokens, paging, batch limits, the quota
+ * and 429 answers are handled inside; failures are {@link io.github.seatablespring.SeaTableException}s.
+ *
+ * @see SeaTableTemplate
+ * @see ReactiveSeaTableOperations
+ */
+public interface SeaTableOperations {
+
+	/** The base's tables with their columns and views. */
+	Metadata getMetadata();
+
+	/** One page of rows (at most 1,000). */
+	List<Row> listRows(RowQuery query);
+
+	/**
+	 * Every row of a table, read lazily a page of 1,000 at a time. Close the stream (or use
+	 * try-with-resources) when you stop early.
+	 */
+	Stream<Row> streamRows(String table);
+
+	/** Every row matching the query from its start on, paged lazily with the query's limit as page size. */
+	Stream<Row> streamRows(RowQuery query);
+
+	/** One row by id. */
+	Row getRow(String table, String rowId);
+
+	/** Appends one row and returns it with its new id. */
+	Row appendRow(String table, Map<String, ?> values);
+
+	/**
+	 * Appends rows in requests of at most 1,000. If a request fails part-way, a
+	 * {@link io.github.seatablespring.SeaTableBatchException} tells what landed and what to resume with.
+	 */
+	BatchResult appendRows(String table, List<? extends Map<String, ?>> rows);
+
+	/** Updates cells of one row; columns not named keep their values. */
+	void updateRow(String table, String rowId, Map<String, ?> values);
+
+	/** Updates rows (values keyed by row id) in requests of at most 1,000. */
+	BatchResult updateRows(String table, Map<String, ? extends Map<String, ?>> valuesByRowId);
+
+	/** Deletes one row. */
+	void deleteRow(String table, String rowId);
+
+	/** Deletes rows in requests of at most 10,000. */
+	BatchResult deleteRows(String table, Collection<String> rowIds);
+
+	/**
+	 * Runs an SQL statement; {@code ?} placeholders take {@code parameters} in order. A
+	 * {@code SELECT} without {@code LIMIT} returns every row (paged past SeaTable's default of 100
+	 * and its cap of 10,000).
+	 */
+	QueryResult query(String sql, Object... parameters);
+
+	/** Runs a {@code SELECT} and maps each row to {@code type} with the application's JSON mapper. */
+	<T> List<T> query(String sql, Class<T> type, Object... parameters);
+
+	/** Runs a {@code SELECT} and streams its rows, fetching pages of 10,000 lazily in a stable order. */
+	Stream<Row> streamQuery(String sql, Object... parameters);
+
+}

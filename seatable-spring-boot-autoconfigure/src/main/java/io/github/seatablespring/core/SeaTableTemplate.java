@@ -1,0 +1,111 @@
+package io.github.seatablespring.core;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Metadata;
+import io.github.seatablespring.model.QueryResult;
+import io.github.seatablespring.model.Row;
+import reactor.core.publisher.Mono;
+
+/**
+ * The blocking {@link SeaTableOperations} for one base. It runs the operations of a
+ * {@link ReactiveSeaTableOperations} and waits for their result, so both share one token cache
+ * and one quota. Streams read lazily: a page is requested only when the stream needs its rows.
+ * Do not call it from a reactive thread; use the reactive template there.
+ */
+public class SeaTableTemplate implements SeaTableOperations {
+
+	/** Rows buffered ahead of a stream's consumer; well below a page, so only one page is read ahead. */
+	private static final int STREAM_BUFFER = 256;
+
+	private final ReactiveSeaTableOperations reactive;
+
+	public SeaTableTemplate(ReactiveSeaTableOperations reactive) {
+		this.reactive = reactive;
+	}
+
+	/** The reactive operations this template runs on. */
+	public ReactiveSeaTableOperations reactive() {
+		return this.reactive;
+	}
+
+	@Override
+	public Metadata getMetadata() {
+		return await(this.reactive.getMetadata());
+	}
+
+	@Override
+	public List<Row> listRows(RowQuery query) {
+		return await(this.reactive.listRows(query).collectList());
+	}
+
+	@Override
+	public Stream<Row> streamRows(String table) {
+		return this.reactive.streamRows(table).toStream(STREAM_BUFFER);
+	}
+
+	@Override
+	public Stream<Row> streamRows(RowQuery query) {
+		return this.reactive.streamRows(query).toStream(STREAM_BUFFER);
+	}
+
+	@Override
+	public Row getRow(String table, String rowId) {
+		return await(this.reactive.getRow(table, rowId));
+	}
+
+	@Override
+	public Row appendRow(String table, Map<String, ?> values) {
+		return await(this.reactive.appendRow(table, values));
+	}
+
+	@Override
+	public BatchResult appendRows(String table, List<? extends Map<String, ?>> rows) {
+		return await(this.reactive.appendRows(table, rows));
+	}
+
+	@Override
+	public void updateRow(String table, String rowId, Map<String, ?> values) {
+		this.reactive.updateRow(table, rowId, values).block();
+	}
+
+	@Override
+	public BatchResult updateRows(String table, Map<String, ? extends Map<String, ?>> valuesByRowId) {
+		return await(this.reactive.updateRows(table, valuesByRowId));
+	}
+
+	@Override
+	public void deleteRow(String table, String rowId) {
+		this.reactive.deleteRow(table, rowId).block();
+	}
+
+	@Override
+	public BatchResult deleteRows(String table, Collection<String> rowIds) {
+		return await(this.reactive.deleteRows(table, rowIds));
+	}
+
+	@Override
+	public QueryResult query(String sql, Object... parameters) {
+		return await(this.reactive.query(sql, parameters));
+	}
+
+	@Override
+	public <T> List<T> query(String sql, Class<T> type, Object... parameters) {
+		return await(this.reactive.query(sql, type, parameters).collectList());
+	}
+
+	@Override
+	public Stream<Row> streamQuery(String sql, Object... parameters) {
+		return this.reactive.streamQuery(sql, parameters).toStream(STREAM_BUFFER);
+	}
+
+	private static <T> T await(Mono<T> result) {
+		return Objects.requireNonNull(result.block(), "SeaTable operation completed without a result");
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.github.seatablespring.http;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.auth.BaseTokenProvider;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * Sends requests to one base's API gateway, {@code {server}/api-gateway/api/v2/dtables/{base_uuid}},
+ * and returns the JSON answer. The base UUID comes from the cached base token; authentication,
+ * quota, retries and time-outs are the filters of the {@link WebClient} it is given.
+ */
+public final class BaseApiClient {
+
+	/** Prefix of every base-operation path; {@code {base_uuid}} is the base's {@code dtable_uuid}. */
+	public static final String GATEWAY_PATH = "/api-gateway/api/v2/dtables/{base_uuid}";
+
+	private final WebClient webClient;
+
+	private final BaseTokenProvider tokens;
+
+	/**
+	 * @param webClient a client whose base URL is the SeaTable server, with the base's filters
+	 * @param tokens the base's token provider, to learn the base UUID
+	 */
+	public BaseApiClient(WebClient webClient, BaseTokenProvider tokens) {
+		this.webClient = webClient;
+		this.tokens = tokens;
+	}
+
+	/** {@code GET} a base-operation path such as {@code /rows/}. */
+	public Mono<JsonNode> get(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
+		return exchange(HttpMethod.GET, path, pathVariables, query, null);
+	}
+
+	/**
+	 * Sends a request to a base-operation path.
+	 * @param method the HTTP method
+	 * @param path the path below the gateway prefix, for example {@code /rows/{row_id}/}
+	 * @param pathVariables values for the path's {@code {variables}}, encoded as needed
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the JSON body, or {@code null} for none
+	 * @return the response body, or a missing node for an empty body
+	 */
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
+			@Nullable Object body) {
+		return this.tokens.getToken().flatMap((token) -> {
+			Map<String, Object> variables = new HashMap<>(pathVariables);
+			variables.put("base_uuid", token.baseUuid());
+			RequestBodySpec request = this.webClient.method(method)
+				.uri((builder) -> buildUri(builder, path, variables, query))
+				.accept(MediaType.APPLICATION_JSON);
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+			}
+			return request.exchangeToMono(BaseApiClient::read);
+		});
+	}
+
+	private static java.net.URI buildUri(UriBuilder builder, String path, Map<String, Object> variables,
+			Map<String, ?> query) {
+		builder.path(GATEWAY_PATH + path);
+		query.forEach((name, value) -> {
+			if (value != null) {
+				String variable = "query_" + name;
+				builder.queryParam(name, "{" + variable + "}");
+				variables.put(variable, value);
+			}
+		});
+		return builder.build(variables);
+	}
+
+	private static Mono<JsonNode> read(ClientResponse response) {
+		if (!response.statusCode().is2xxSuccessful()) {
+			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
+		}
+		return response.bodyToMono(JsonNode.class)
+			.defaultIfEmpty(MissingNode.getInstance())
+			.onErrorMap(DecodingException.class,
+					(ex) -> new SeaTableMalformedResponseException("SeaTable answered with a body that is not JSON",
+							response.statusCode().value(), null, response.request().getMethod().name(),
+							response.request().getURI().getRawPath(), ex));
+	}
+
+}

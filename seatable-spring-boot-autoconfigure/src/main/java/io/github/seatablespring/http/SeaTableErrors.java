@@ -1,0 +1,141 @@
+package io.github.seatablespring.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import io.github.seatablespring.SeaTableAuthenticationException;
+import io.github.seatablespring.SeaTableBadRequestException;
+import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableNotFoundException;
+import io.github.seatablespring.SeaTablePermissionException;
+import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.SeaTableServerException;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+
+/**
+ * Turns SeaTable error responses into the {@link SeaTableException} hierarchy. This is the one
+ * place that knows which status means what, including SeaTable's habit of answering an expired
+ * token with 403 and the message "Token expired.".
+ */
+public final class SeaTableErrors {
+
+	/** Header SeaTable may send with a 429: when the limit resets. */
+	public static final String RATE_LIMIT_RESET = "x-ratelimit-reset";
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	/** Epoch seconds start around here; smaller reset values are a number of seconds to wait. */
+	private static final long EPOCH_SECONDS_THRESHOLD = 1_000_000_000L;
+
+	private SeaTableErrors() {
+	}
+
+	/** Reads the error body of {@code response} and maps it to an exception for {@code request}. */
+	public static Mono<SeaTableException> fromResponse(ClientRequest request, ClientResponse response) {
+		return fromResponse(request.method().name(), request.url().getRawPath(), response);
+	}
+
+	/** Reads the error body of {@code response} and maps it to an exception for the request it answers. */
+	public static Mono<SeaTableException> fromResponse(ClientResponse response) {
+		return fromResponse(response.request().getMethod().name(), response.request().getURI().getRawPath(), response);
+	}
+
+	private static Mono<SeaTableException> fromResponse(String method, String path, ClientResponse response) {
+		return response.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.map((body) -> forStatus(response.statusCode().value(), errorMessage(body), method, path,
+					retryAfter(response.headers().asHttpHeaders())));
+	}
+
+	/** The exception for an HTTP status, SeaTable's error message, and the request it answered. */
+	public static SeaTableException forStatus(int status, @Nullable String errorMessage, String method, String path,
+			@Nullable Duration retryAfter) {
+		if (status == 401 || (status == 403 && isTokenProblem(errorMessage))) {
+			return new SeaTableAuthenticationException("SeaTable did not accept the token", status, errorMessage,
+					method, path, null);
+		}
+		return switch (status) {
+			case 400 -> new SeaTableBadRequestException("SeaTable rejected the request", status, errorMessage, method,
+					path, null);
+			case 403 -> new SeaTablePermissionException(
+					"The token may not do this (is it a read-only API token?)", status, errorMessage, method, path,
+					null);
+			case 404 -> new SeaTableNotFoundException("Not found in SeaTable", status, errorMessage, method, path,
+					null);
+			case 429 -> new SeaTableRateLimitException("SeaTable's rate limit was hit", status, errorMessage, method,
+					path, retryAfter, null);
+			default -> (status >= 500)
+					? new SeaTableServerException("SeaTable failed", status, errorMessage, method, path, null)
+					: new SeaTableException("SeaTable answered with an unexpected status", status, errorMessage,
+							method, path, null);
+		};
+	}
+
+	/**
+	 * Whether a 401/403 message says the token itself is the problem (expired or invalid), as
+	 * opposed to a valid token lacking permission.
+	 */
+	public static boolean isTokenProblem(@Nullable String errorMessage) {
+		if (errorMessage == null) {
+			return false;
+		}
+		String message = errorMessage.toLowerCase(Locale.ROOT);
+		return message.contains("expired") || message.contains("invalid token")
+				|| message.contains("token invalid");
+	}
+
+	/**
+	 * SeaTable's error text from a body: {@code error_msg}, {@code error_message} or {@code detail}.
+	 * Non-JSON bodies (a proxy's HTML page) are shortened rather than dropped.
+	 */
+	public static @Nullable String errorMessage(String body) {
+		if (body.isBlank()) {
+			return null;
+		}
+		try {
+			JsonNode json = JSON.readTree(body);
+			for (String field : new String[] { "error_msg", "error_message", "detail", "message" }) {
+				JsonNode value = json.path(field);
+				if (value.isString() && !value.stringValue().isBlank()) {
+					return value.stringValue();
+				}
+			}
+			return null;
+		}
+		catch (RuntimeException ex) {
+			String text = body.strip();
+			return (text.length() > 200) ? text.substring(0, 200) + "..." : text;
+		}
+	}
+
+	/** How long a 429 asks to wait, from {@code x-ratelimit-reset} (seconds, or epoch seconds) or {@code Retry-After}. */
+	public static @Nullable Duration retryAfter(HttpHeaders headers) {
+		String reset = headers.getFirst(RATE_LIMIT_RESET);
+		if (reset == null) {
+			reset = headers.getFirst(HttpHeaders.RETRY_AFTER);
+		}
+		if (reset == null || reset.isBlank()) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(reset.trim());
+			if (value >= EPOCH_SECONDS_THRESHOLD) {
+				Duration untilReset = Duration.between(Instant.now(), Instant.ofEpochMilli((long) (value * 1000)));
+				return untilReset.isNegative() ? Duration.ZERO : untilReset;
+			}
+			return Duration.ofMillis((long) (Math.max(0, value) * 1000));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.github.seatablespring.testsupport;
+
+import java.time.Instant;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+/** WireMock stubs and request patterns for SeaTable's endpoints. */
+public final class SeaTableStubs {
+
+	/** Path of the base-token exchange. */
+	public static final String TOKEN_PATH = "/api/v2.1/dtable/app-access-token/";
+
+	/** Path prefix of the test base's operations. */
+	public static final String GATEWAY = "/api-gateway/api/v2/dtables/" + TestTokens.BASE_UUID;
+
+	private SeaTableStubs() {
+	}
+
+	/** Stubs the token endpoint for {@link TestTokens#API_TOKEN}; returns the JWT it hands out. */
+	public static String stubToken(WireMock wireMock, Instant expiresAt) {
+		String jwt = TestTokens.jwt(expiresAt, "tests");
+		wireMock.register(get(urlPathEqualTo(TOKEN_PATH))
+			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
+			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID))));
+		return jwt;
+	}
+
+	/** The path of a base operation, for example {@code gateway("/rows/")}. */
+	public static UrlPathPattern gateway(String path) {
+		return urlPathEqualTo(GATEWAY + path);
+	}
+
+	/** Requests to the token endpoint. */
+	public static RequestPatternBuilder tokenRequests() {
+		return getRequestedFor(urlPathEqualTo(TOKEN_PATH));
+	}
+
+}

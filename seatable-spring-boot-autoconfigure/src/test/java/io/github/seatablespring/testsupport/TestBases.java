@@ -1,0 +1,31 @@
+package io.github.seatablespring.testsupport;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
+import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** Builds template stacks for tests, the way the auto-configuration does. */
+public final class TestBases {
+
+	private TestBases() {
+	}
+
+	/** Default settings (300/min, 5000/day, 3 attempts on 429) for a base on {@code serverUrl}. */
+	public static SeaTableBaseSettings settings(String serverUrl) {
+		return new SeaTableBaseSettings("test", URI.create(serverUrl), TestTokens.API_TOKEN, Duration.ofSeconds(10),
+				Duration.ofMinutes(5), true, 300, 5000, Duration.ofMinutes(1), 3);
+	}
+
+	/** A factory with a plain {@code WebClient.Builder}, Jackson's default mapper and the given clock. */
+	public static SeaTableTemplateFactory factory(Clock clock) {
+		return new SeaTableTemplateFactory(WebClient.builder(), List.of(), JsonMapper.shared(), clock);
+	}
+
+}
