@@ -22,7 +22,7 @@ class OnDefaultBaseCondition extends SpringBootCondition {
 	}
 
 	static boolean hasDefaultToken(Binder binder) {
-		return binder.bind("seatable.api-token", String.class).filter(StringUtils::hasText).isBound();
+		return binder.bind("seatable.api-token", String.class).map(StringUtils::hasText).orElse(false);
 	}
 
 }
