@@ -23,6 +23,9 @@ public interface ReactiveSeaTableOperations {
 	/** The base's tables with their columns and views. */
 	Mono<Metadata> getMetadata();
 
+	/** Operations on the tables of the base. */
+	ReactiveTableOperations tables();
+
 	/** One page of rows (at most 1,000). */
 	Flux<Row> listRows(RowQuery query);
 

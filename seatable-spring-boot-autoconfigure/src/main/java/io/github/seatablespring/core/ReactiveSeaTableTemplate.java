@@ -48,6 +48,8 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private final Responses responses;
 
+	private final ReactiveTableOperations tables;
+
 	/**
 	 * @param api the client of the base's API gateway
 	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
@@ -55,12 +57,18 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper) {
 		this.api = api;
 		this.responses = new Responses(mapper);
+		this.tables = new DefaultReactiveTableOperations(api, this.responses);
 	}
 
 	@Override
 	public Mono<Metadata> getMetadata() {
 		String path = "/metadata/";
 		return this.api.get(path, Map.of(), Map.of()).map((body) -> this.responses.metadata(body, path));
+	}
+
+	@Override
+	public ReactiveTableOperations tables() {
+		return this.tables;
 	}
 
 	@Override

@@ -66,13 +66,21 @@ final class Responses {
 		}
 		List<Table> tables = new ArrayList<>();
 		for (JsonNode table : metadata.path("tables")) {
-			List<View> views = new ArrayList<>();
-			for (JsonNode view : table.path("views")) {
-				views.add(new View(text(view, "_id"), text(view, "name"), text(view, "type")));
-			}
-			tables.add(new Table(text(table, "_id"), text(table, "name"), columns(table.path("columns")), views));
+			tables.add(table(table, path));
 		}
 		return new Metadata(tables, metadata.path("version").asLong(0));
+	}
+
+	/** A table as the metadata and the create-table answer describe it. */
+	Table table(JsonNode table, String path) {
+		if (!table.isObject()) {
+			throw malformed("a table that is not a JSON object", path);
+		}
+		List<View> views = new ArrayList<>();
+		for (JsonNode view : table.path("views")) {
+			views.add(new View(text(view, "_id"), text(view, "name"), text(view, "type")));
+		}
+		return new Table(text(table, "_id"), text(table, "name"), columns(table.path("columns")), views);
 	}
 
 	List<Column> columns(JsonNode columns) {

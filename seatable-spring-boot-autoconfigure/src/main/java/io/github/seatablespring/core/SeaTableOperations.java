@@ -22,6 +22,9 @@ public interface SeaTableOperations {
 	/** The base's tables with their columns and views. */
 	Metadata getMetadata();
 
+	/** Operations on the tables of the base. */
+	TableOperations tables();
+
 	/** One page of rows (at most 1,000). */
 	List<Row> listRows(RowQuery query);
 

@@ -25,8 +25,11 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	private final ReactiveSeaTableOperations reactive;
 
+	private final TableOperations tables;
+
 	public SeaTableTemplate(ReactiveSeaTableOperations reactive) {
 		this.reactive = reactive;
+		this.tables = new DefaultTableOperations(reactive.tables());
 	}
 
 	/** The reactive operations this template runs on. */
@@ -37,6 +40,11 @@ public class SeaTableTemplate implements SeaTableOperations {
 	@Override
 	public Metadata getMetadata() {
 		return await(this.reactive.getMetadata());
+	}
+
+	@Override
+	public TableOperations tables() {
+		return this.tables;
 	}
 
 	@Override

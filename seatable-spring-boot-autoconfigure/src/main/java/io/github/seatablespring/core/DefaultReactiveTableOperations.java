@@ -1,0 +1,49 @@
+package io.github.seatablespring.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.model.ColumnDefinition;
+import io.github.seatablespring.model.Table;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/** Table operations on the API gateway's {@code /tables/} endpoints. */
+final class DefaultReactiveTableOperations implements ReactiveTableOperations {
+
+	private static final String TABLES = "/tables/";
+
+	private final BaseApiClient api;
+
+	private final Responses responses;
+
+	DefaultReactiveTableOperations(BaseApiClient api, Responses responses) {
+		this.api = api;
+		this.responses = responses;
+	}
+
+	@Override
+	public Mono<Table> create(String name, List<ColumnDefinition> columns) {
+		Assert.hasText(name, "table name must not be empty");
+		Assert.notEmpty(columns, "a table needs at least one column");
+		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
+		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
+		return this.api.exchange(HttpMethod.POST, TABLES, Map.of(), Map.of(), body)
+			.map((answer) -> this.responses.table(answer, TABLES));
+	}
+
+	private static Map<String, Object> definition(ColumnDefinition column) {
+		Map<String, Object> definition = new LinkedHashMap<>();
+		definition.put("column_name", column.name());
+		definition.put("column_type", column.type());
+		if (!column.data().isEmpty()) {
+			definition.put("column_data", column.data());
+		}
+		return definition;
+	}
+
+}

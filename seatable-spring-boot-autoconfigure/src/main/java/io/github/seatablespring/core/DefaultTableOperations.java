@@ -1,0 +1,23 @@
+package io.github.seatablespring.core;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.github.seatablespring.model.ColumnDefinition;
+import io.github.seatablespring.model.Table;
+
+/** Blocking table operations that wait for their reactive twin. */
+final class DefaultTableOperations implements TableOperations {
+
+	private final ReactiveTableOperations reactive;
+
+	DefaultTableOperations(ReactiveTableOperations reactive) {
+		this.reactive = reactive;
+	}
+
+	@Override
+	public Table create(String name, List<ColumnDefinition> columns) {
+		return Objects.requireNonNull(this.reactive.create(name, columns).block());
+	}
+
+}
