@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -31,6 +32,24 @@ public final class SeaTableStubs {
 			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
 			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID))));
 		return jwt;
+	}
+
+	/**
+	 * Stubs the token endpoint to hand out {@code jwts} one after the other (the last one from then
+	 * on), with a WireMock scenario; for tests of refreshes and replays.
+	 */
+	public static void stubTokenSequence(WireMock wireMock, String... jwts) {
+		for (int i = 0; i < jwts.length; i++) {
+			wireMock.register(get(urlPathEqualTo(TOKEN_PATH)).inScenario("token sequence")
+				.whenScenarioStateIs(tokenState(i))
+				.willSetStateTo(tokenState(Math.min(i + 1, jwts.length - 1)))
+				.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
+				.willReturn(okJson(TestTokens.tokenResponse(jwts[i], TestTokens.BASE_UUID))));
+		}
+	}
+
+	private static String tokenState(int index) {
+		return (index == 0) ? Scenario.STARTED : "token " + index;
 	}
 
 	/** The path of a base operation, for example {@code gateway("/rows/")}. */

@@ -1,0 +1,98 @@
+package io.github.seatablespring.auth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.model.Metadata;
+import io.github.seatablespring.testsupport.MutableClock;
+import io.github.seatablespring.testsupport.SeaTableStubs;
+import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Concurrent callers share one token exchange, both the first one and a refresh. */
+@WireMockTest
+class BaseTokenSingleFlightTests {
+
+	private static final String METADATA = "{\"metadata\":{\"tables\":[],\"version\":7}}";
+
+	/** Long enough that every caller subscribes while the exchange is still in flight. */
+	private static final int TOKEN_DELAY_MILLIS = 400;
+
+	private final MutableClock clock = MutableClock.atFixedInstant();
+
+	@Test
+	void concurrentFirstCallsCauseOneTokenExchange(WireMockRuntimeInfo wm) {
+		WireMock wireMock = wm.getWireMock();
+		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH))
+			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		ReactiveSeaTableTemplate template = template(wm);
+
+		List<Metadata> results = concurrently(template, 64);
+
+		assertThat(results).hasSize(64).allSatisfy((metadata) -> assertThat(metadata.version()).isEqualTo(7));
+		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
+		wireMock.verifyThat(64, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
+		wireMock.verifyThat(64, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
+			.withHeader("Authorization", equalTo("Bearer " + jwt)));
+	}
+
+	@Test
+	void concurrentCallsShareOneRefresh(WireMockRuntimeInfo wm) {
+		WireMock wireMock = wm.getWireMock();
+		Instant firstExpiry = this.clock.instant().plus(Duration.ofDays(3));
+		String first = TestTokens.jwt(firstExpiry, "first");
+		String second = TestTokens.jwt(firstExpiry.plus(Duration.ofDays(3)), "second");
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).inScenario("refresh")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("refreshed")
+			.willReturn(okJson(TestTokens.tokenResponse(first, TestTokens.BASE_UUID))));
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).inScenario("refresh")
+			.whenScenarioStateIs("refreshed")
+			.willReturn(okJson(TestTokens.tokenResponse(second, TestTokens.BASE_UUID))
+				.withFixedDelay(TOKEN_DELAY_MILLIS)));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		ReactiveSeaTableTemplate template = template(wm);
+		template.getMetadata().block(Duration.ofSeconds(10));
+
+		// default refresh-before-expiry is 5 minutes
+		this.clock.set(firstExpiry.minus(Duration.ofMinutes(4)));
+		List<Metadata> results = concurrently(template, 20);
+
+		assertThat(results).hasSize(20);
+		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
+		wireMock.verifyThat(21, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
+		wireMock.verifyThat(20, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
+			.withHeader("Authorization", equalTo("Bearer " + second)));
+	}
+
+	private static List<Metadata> concurrently(ReactiveSeaTableTemplate template, int callers) {
+		// each caller subscribes on its own worker, as independent application threads would
+		return Flux.range(0, callers)
+			.flatMap((i) -> template.getMetadata().subscribeOn(Schedulers.parallel()), callers)
+			.collectList()
+			.block(Duration.ofSeconds(20));
+	}
+
+	private ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm) {
+		return TestBases.factory(this.clock).create(TestBases.settings(wm.getHttpBaseUrl())).template();
+	}
+
+}
