@@ -52,6 +52,17 @@ public final class SeaTableStubs {
 		return (index == 0) ? Scenario.STARTED : "token " + index;
 	}
 
+	/**
+	 * Stubs the token endpoint for another API token and base; returns the JWT it hands out. The
+	 * JWT's subject is the base UUID, so that every base gets a different one.
+	 */
+	public static String stubToken(WireMock wireMock, String apiToken, String baseUuid, Instant expiresAt) {
+		String jwt = TestTokens.jwt(expiresAt, baseUuid);
+		wireMock.register(get(urlPathEqualTo(TOKEN_PATH)).withHeader("Authorization", equalTo("Token " + apiToken))
+			.willReturn(okJson(TestTokens.tokenResponse(jwt, baseUuid))));
+		return jwt;
+	}
+
 	/** The path of a base operation, for example {@code gateway("/rows/")}. */
 	public static UrlPathPattern gateway(String path) {
 		return urlPathEqualTo(GATEWAY + path);
