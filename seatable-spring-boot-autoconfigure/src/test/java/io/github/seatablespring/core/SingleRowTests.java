@@ -81,7 +81,8 @@ class SingleRowTests {
 
 	@Test
 	void invalidRowIdsFailBeforeAnyRequest() {
-		for (String invalid : List.of("short", "Qtf7xPmoRaiFyQPO1aENTjX", "../../metadata/xxxxxxxx", "Qtf7xPmoRaiFyQPO1aEN j")) {
+		for (String invalid : List.of("short", "Qtf7xPmoRaiFyQPO1aENTjX", "../../metadata/xxxxxxxx",
+				"Qtf7xPmoRaiFyQPO1aEN j")) {
 			assertThatIllegalArgumentException().isThrownBy(() -> this.template.getRow("Table 1", invalid))
 				.withMessageContaining("'" + invalid + "' is not a SeaTable row id");
 		}

@@ -23,7 +23,8 @@ class SqlPagingTests {
 
 	@Test
 	void trailingSemicolonsAndWhitespaceAreRemoved() {
-		assertThat(SqlPaging.plan("  select * from T ; ;\n").page(0)).isEqualTo("select * from T ORDER BY _id LIMIT 10000 OFFSET 0");
+		assertThat(SqlPaging.plan("  select * from T ; ;\n").page(0))
+			.isEqualTo("select * from T ORDER BY _id LIMIT 10000 OFFSET 0");
 		assertThat(SqlPaging.plan("SELECT * FROM T LIMIT 5;").page(0)).isEqualTo("SELECT * FROM T LIMIT 5");
 	}
 
