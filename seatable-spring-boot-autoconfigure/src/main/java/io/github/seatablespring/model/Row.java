@@ -147,7 +147,15 @@ public final class Row {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
-		return (text.length() == 10) ? LocalDate.parse(text) : parseDateTime(column, text).toLocalDate();
+		if (text.length() != 10) {
+			return parseDateTime(column, text).toLocalDate();
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (RuntimeException ex) {
+			throw wrongType(column, text, "a date such as 2030-06-20");
+		}
 	}
 
 	/** A date-time cell ({@code _ctime}, {@code _mtime}, date columns with time). */

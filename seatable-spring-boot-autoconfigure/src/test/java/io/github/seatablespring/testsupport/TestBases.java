@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
+import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.core.SeaTableTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -26,6 +28,16 @@ public final class TestBases {
 	/** A factory with a plain {@code WebClient.Builder}, Jackson's default mapper and the given clock. */
 	public static SeaTableTemplateFactory factory(Clock clock) {
 		return new SeaTableTemplateFactory(WebClient.builder(), List.of(), JsonMapper.shared(), clock);
+	}
+
+	/** The reactive template of a base on {@code serverUrl} with default settings and the system clock. */
+	public static ReactiveSeaTableTemplate reactiveTemplate(String serverUrl) {
+		return factory(Clock.systemUTC()).create(settings(serverUrl)).template();
+	}
+
+	/** The blocking template of a base on {@code serverUrl} with default settings and the system clock. */
+	public static SeaTableTemplate template(String serverUrl) {
+		return new SeaTableTemplate(reactiveTemplate(serverUrl));
 	}
 
 }
