@@ -31,6 +31,12 @@ public final class SeaTableTemplateFactory {
 	/** Wait before the second attempt after a 429 without reset header; doubled for each further attempt. */
 	static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
 
+	/**
+	 * Responses are buffered whole: a page of 1,000 rows or 10,000 SQL results is far above
+	 * WebFlux's default of 256 KB. Set before the customizers so that they may change it.
+	 */
+	static final int MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 	private final WebClient.Builder webClientBuilder;
 
 	private final List<SeaTableWebClientCustomizer> customizers;
@@ -50,7 +56,8 @@ public final class SeaTableTemplateFactory {
 	/** A base's template with its own token, quota and retries. */
 	public Base create(SeaTableBaseSettings settings) {
 		String name = settings.name();
-		WebClient.Builder builder = this.webClientBuilder.clone().baseUrl(settings.serverUrl().toString());
+		WebClient.Builder builder = this.webClientBuilder.clone().baseUrl(settings.serverUrl().toString())
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
 		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
 		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
 		TransportFilter transport = new TransportFilter(settings.timeout());

@@ -136,6 +136,14 @@ public final class EmulatedBase {
 		return select(table, "SELECT * FROM " + quote(table.name) + " ORDER BY _ROWID_", List.of(), true);
 	}
 
+	/** Deletes a table and its rows, if it exists. */
+	public synchronized EmulatedBase dropTable(String tableName) {
+		if (this.tables.remove(tableName) != null) {
+			execute("DROP TABLE " + quote(tableName), List.of());
+		}
+		return this;
+	}
+
 	/** The names of the base's tables. */
 	public synchronized List<String> tableNames() {
 		return List.copyOf(this.tables.keySet());
