@@ -130,6 +130,17 @@ class EmulatorStarterTests {
 	}
 
 	@Test
+	void readsAreRetriedAfterAConnectionResetAndA503() {
+		this.seaTable.getMetadata();
+		this.emulator.clearJournal();
+		this.emulator.resetNext(1);
+		assertThat(this.seaTable.getMetadata().tables()).isNotEmpty();
+		this.emulator.failNext(1, 503);
+		assertThat(this.seaTable.getMetadata().tables()).isNotEmpty();
+		assertThat(this.emulator.journal()).filteredOn(RecordedRequest::isBaseOperation).hasSize(4);
+	}
+
+	@Test
 	void badSqlIsABadRequest() {
 		assertThatExceptionOfType(SeaTableBadRequestException.class)
 			.isThrownBy(() -> this.seaTable.query("SELECT * FROM Missing LIMIT 1"))
