@@ -58,6 +58,23 @@ class ReplaySafetyTests {
 	}
 
 	@Test
+	void postIsNotReplayedOnGatewayErrorThatAGetWouldRetry(WireMockRuntimeInfo wm) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
+			.willReturn(aResponse().withStatus(503).withBody("{\"detail\":\"Service Unavailable\"}")));
+
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
+				assertThat(((SeaTableServerException) ex).getStatus()).isEqualTo(503);
+			})
+			.verify(Duration.ofSeconds(10));
+
+		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+	}
+
+	@Test
 	void postIsNotReplayedAfterConnectionReset(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubToken(wm);
 		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
