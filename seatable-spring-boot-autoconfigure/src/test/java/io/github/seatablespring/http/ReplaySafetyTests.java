@@ -1,0 +1,133 @@
+package io.github.seatablespring.http;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.seatablespring.SeaTableConnectionException;
+import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.testsupport.RecordingConnector;
+import io.github.seatablespring.testsupport.TimerRecordingScheduler;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A write that may have reached SeaTable is never replayed (it could be executed twice); a read
+ * is retried on transient failures. Runs on virtual time, so back-offs take no real time; the
+ * error reaching the subscriber shows the retry gave up instead of scheduling a replay.
+ */
+@WireMockTest
+class ReplaySafetyTests {
+
+	private final RecordingConnector connector = new RecordingConnector();
+
+	private final TimerRecordingScheduler scheduler = new TimerRecordingScheduler();
+
+	@Test
+	void postIsNotReplayedOnServerError(WireMockRuntimeInfo wm) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
+			.willReturn(serverError().withBody("{\"error_msg\":\"Internal Server Error\"}")));
+
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
+				SeaTableServerException server = (SeaTableServerException) ex;
+				assertThat(server.getStatus()).isEqualTo(500);
+				assertThat(server.getErrorMessage()).isEqualTo("Internal Server Error");
+				assertThat(server.getMethod()).isEqualTo("POST");
+			})
+			.verify(Duration.ofSeconds(10));
+
+		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+	}
+
+	@Test
+	void postIsNotReplayedOnGatewayErrorThatAGetWouldRetry(WireMockRuntimeInfo wm) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
+			.willReturn(aResponse().withStatus(503).withBody("{\"detail\":\"Service Unavailable\"}")));
+
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
+				assertThat(((SeaTableServerException) ex).getStatus()).isEqualTo(503);
+			})
+			.verify(Duration.ofSeconds(10));
+
+		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+	}
+
+	@Test
+	void postIsNotReplayedAfterConnectionReset(WireMockRuntimeInfo wm) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
+				assertThat(((SeaTableConnectionException) ex).getStatus()).isZero();
+				assertThat(ex.getMessage()).contains("POST", VirtualTimeStack.ROWS_PATH);
+			})
+			.verify(Duration.ofSeconds(10));
+
+		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+	}
+
+	@Test
+	void getIsRetriedOnServiceUnavailable(WireMockRuntimeInfo wm) {
+		stubRowAfter(wm, aResponse().withStatus(503).withBody("<html><body>Service Unavailable</body></html>"));
+
+		readRowRetryingAfterOneSecond(wm);
+	}
+
+	@Test
+	void getIsRetriedAfterConnectionFault(WireMockRuntimeInfo wm) {
+		stubRowAfter(wm, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+		readRowRetryingAfterOneSecond(wm);
+	}
+
+	private void readRowRetryingAfterOneSecond(WireMockRuntimeInfo wm) {
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
+			.thenAwait(Duration.ofSeconds(1))
+			.assertNext((row) -> assertThat(row.id()).isEqualTo(VirtualTimeStack.ROW_ID))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+
+		assertThat(this.connector.sendOffsets(VirtualTimeStack.ROW_PATH)).containsExactly(0L, 1000L);
+		wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo(VirtualTimeStack.ROW_PATH)));
+	}
+
+	private void stubRowAfter(WireMockRuntimeInfo wm, ResponseDefinitionBuilder failure) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(failure)
+			.willSetStateTo("up"));
+		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
+			.whenScenarioStateIs("up")
+			.willReturn(okJson("{\"_id\":\"" + VirtualTimeStack.ROW_ID + "\",\"Name\":\"a row\"}")));
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.github.seatablespring.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
+import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
+import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.testsupport.RecordingConnector;
+import io.github.seatablespring.testsupport.SeaTableStubs;
+import io.github.seatablespring.testsupport.TestTokens;
+import io.github.seatablespring.testsupport.VirtualTimeClock;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The full client stack of a test base on WireMock, meant to be built inside a
+ * {@code StepVerifier.withVirtualTime} supplier so that retry back-offs and quota delays run on
+ * virtual time. The {@link RecordingConnector} records when each attempt went on the wire.
+ */
+final class VirtualTimeStack {
+
+	static final String ROW_ID = "Bko1e60YT-egit2SljWSZA";
+
+	static final String ROW_PATH = SeaTableStubs.GATEWAY + "/rows/" + ROW_ID + "/";
+
+	static final String ROWS_PATH = SeaTableStubs.GATEWAY + "/rows/";
+
+	private VirtualTimeStack() {
+	}
+
+	/** Stubs the token endpoint; call before the stack sends anything. */
+	static void stubToken(WireMockRuntimeInfo wm) {
+		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
+	}
+
+	/** A template with the default limits and {@code attempts} attempts per request. */
+	static ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm, RecordingConnector connector, int attempts) {
+		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(wm.getHttpBaseUrl()),
+				TestTokens.API_TOKEN, Duration.ofSeconds(10), Duration.ofMinutes(5), true, 300, 5000,
+				Duration.ofMinutes(1), attempts);
+		return new SeaTableTemplateFactory(WebClient.builder().clientConnector(connector), List.of(),
+				JsonMapper.shared(), new VirtualTimeClock())
+			.create(settings)
+			.template();
+	}
+
+}
