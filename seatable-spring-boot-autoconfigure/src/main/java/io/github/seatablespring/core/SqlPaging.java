@@ -12,7 +12,8 @@ import org.springframework.util.Assert;
  * {@code LIMIT} and never more than 10,000 per request, silently. A statement without a limit, or
  * with one above 10,000, is therefore sent as consecutive {@code LIMIT/OFFSET} pages. Without an
  * {@code ORDER BY} the pages are ordered by {@code _id}, so that offsets stay stable; statements
- * whose rows have no {@code _id} (grouping, {@code DISTINCT}, implicit joins) keep their own order.
+ * whose rows have no {@code _id} (grouping, aggregates, {@code DISTINCT}, implicit joins) keep their
+ * own order.
  */
 final class SqlPaging {
 
@@ -27,7 +28,8 @@ final class SqlPaging {
 	private static final Pattern ORDER_BY = Pattern.compile("\\bORDER\\s+BY\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UNORDERABLE = Pattern.compile(
-			"\\bGROUP\\s+BY\\b|\\bDISTINCT\\b|\\bFROM\\s+\\S+\\s*,", Pattern.CASE_INSENSITIVE);
+			"\\bGROUP\\s+BY\\b|\\bDISTINCT\\b|\\bFROM\\s+\\S+\\s*,|\\b(COUNT|SUM|AVG|MIN|MAX)\\s*\\(",
+			Pattern.CASE_INSENSITIVE);
 
 	private final String statement;
 

@@ -42,6 +42,9 @@ class SqlPagingTests {
 			.isEqualTo("SELECT DISTINCT City FROM T LIMIT 10000 OFFSET 0");
 		assertThat(SqlPaging.plan("SELECT A.x, B.y FROM A, B WHERE A.id = B.id").page(0))
 			.isEqualTo("SELECT A.x, B.y FROM A, B WHERE A.id = B.id LIMIT 10000 OFFSET 0");
+		// an aggregate without GROUP BY: ordering by _id would make the statement invalid
+		assertThat(SqlPaging.plan("SELECT COUNT(*) AS Adults FROM T WHERE Age >= ?").page(0))
+			.isEqualTo("SELECT COUNT(*) AS Adults FROM T WHERE Age >= ? LIMIT 10000 OFFSET 0");
 	}
 
 	@Test
