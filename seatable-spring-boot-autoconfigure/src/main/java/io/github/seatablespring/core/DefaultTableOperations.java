@@ -1,7 +1,6 @@
 package io.github.seatablespring.core;
 
 import java.util.List;
-import java.util.Objects;
 
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.Table;
@@ -17,7 +16,7 @@ final class DefaultTableOperations implements TableOperations {
 
 	@Override
 	public Table create(String name, List<ColumnDefinition> columns) {
-		return Objects.requireNonNull(this.reactive.create(name, columns).block());
+		return Blocking.await(this.reactive.create(name, columns));
 	}
 
 }

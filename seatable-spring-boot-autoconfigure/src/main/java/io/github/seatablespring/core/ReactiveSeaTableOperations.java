@@ -26,6 +26,33 @@ public interface ReactiveSeaTableOperations {
 	/** Operations on the tables of the base. */
 	ReactiveTableOperations tables();
 
+	/** Operations on the views of a table (list, get, create, update, delete). */
+	ReactiveViewsOperations views();
+
+	/** Operations on the columns of a table (list, insert, append, update, delete, select options, cascades). */
+	ReactiveColumnsOperations columns();
+
+	/** Operations on links between rows (create, update, delete, list linked rows, auto-links). */
+	ReactiveLinksOperations links();
+
+	/** Operations on row locks (lock, unlock). */
+	ReactiveRowLocksOperations rowLocks();
+
+	/** Operations on the big-data backend (archive, unarchive, archived rows, operations). */
+	ReactiveBigDataOperations bigData();
+
+	/** Operations on row comments (list, get, delete, counts). */
+	ReactiveCommentsOperations comments();
+
+	/** Operations on base notifications and toasts. */
+	ReactiveNotificationsOperations notifications();
+
+	/** Operations on the base's operation log and row activities. */
+	ReactiveActivitiesOperations activities();
+
+	/** Operations on snapshots of the base. */
+	ReactiveSnapshotsOperations snapshots();
+
 	/** One page of rows (at most 1,000). */
 	Flux<Row> listRows(RowQuery query);
 

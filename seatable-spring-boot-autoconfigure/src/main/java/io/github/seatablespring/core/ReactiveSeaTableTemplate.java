@@ -50,6 +50,24 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private final ReactiveTableOperations tables;
 
+	private final ReactiveViewsOperations views;
+
+	private final ReactiveColumnsOperations columns;
+
+	private final ReactiveLinksOperations links;
+
+	private final ReactiveRowLocksOperations rowLocks;
+
+	private final ReactiveBigDataOperations bigData;
+
+	private final ReactiveCommentsOperations comments;
+
+	private final ReactiveNotificationsOperations notifications;
+
+	private final ReactiveActivitiesOperations activities;
+
+	private final ReactiveSnapshotsOperations snapshots;
+
 	/**
 	 * @param api the client of the base's API gateway
 	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
@@ -58,6 +76,15 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		this.api = api;
 		this.responses = new Responses(mapper);
 		this.tables = new DefaultReactiveTableOperations(api, this.responses);
+		this.views = new DefaultReactiveViewsOperations(api, this.responses);
+		this.columns = new DefaultReactiveColumnsOperations(api, this.responses);
+		this.links = new DefaultReactiveLinksOperations(api, this.responses);
+		this.rowLocks = new DefaultReactiveRowLocksOperations(api, this.responses);
+		this.bigData = new DefaultReactiveBigDataOperations(api, this.responses);
+		this.comments = new DefaultReactiveCommentsOperations(api, this.responses);
+		this.notifications = new DefaultReactiveNotificationsOperations(api, this.responses);
+		this.activities = new DefaultReactiveActivitiesOperations(api, this.responses);
+		this.snapshots = new DefaultReactiveSnapshotsOperations(api, this.responses);
 	}
 
 	@Override
@@ -69,6 +96,51 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public ReactiveTableOperations tables() {
 		return this.tables;
+	}
+
+	@Override
+	public ReactiveViewsOperations views() {
+		return this.views;
+	}
+
+	@Override
+	public ReactiveColumnsOperations columns() {
+		return this.columns;
+	}
+
+	@Override
+	public ReactiveLinksOperations links() {
+		return this.links;
+	}
+
+	@Override
+	public ReactiveRowLocksOperations rowLocks() {
+		return this.rowLocks;
+	}
+
+	@Override
+	public ReactiveBigDataOperations bigData() {
+		return this.bigData;
+	}
+
+	@Override
+	public ReactiveCommentsOperations comments() {
+		return this.comments;
+	}
+
+	@Override
+	public ReactiveNotificationsOperations notifications() {
+		return this.notifications;
+	}
+
+	@Override
+	public ReactiveActivitiesOperations activities() {
+		return this.activities;
+	}
+
+	@Override
+	public ReactiveSnapshotsOperations snapshots() {
+		return this.snapshots;
 	}
 
 	@Override

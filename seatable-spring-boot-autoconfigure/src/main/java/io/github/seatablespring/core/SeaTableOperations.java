@@ -25,6 +25,33 @@ public interface SeaTableOperations {
 	/** Operations on the tables of the base. */
 	TableOperations tables();
 
+	/** Operations on the views of a table (list, get, create, update, delete). */
+	ViewsOperations views();
+
+	/** Operations on the columns of a table (list, insert, append, update, delete, select options, cascades). */
+	ColumnsOperations columns();
+
+	/** Operations on links between rows (create, update, delete, list linked rows, auto-links). */
+	LinksOperations links();
+
+	/** Operations on row locks (lock, unlock). */
+	RowLocksOperations rowLocks();
+
+	/** Operations on the big-data backend (archive, unarchive, archived rows, operations). */
+	BigDataOperations bigData();
+
+	/** Operations on row comments (list, get, delete, counts). */
+	CommentsOperations comments();
+
+	/** Operations on base notifications and toasts. */
+	NotificationsOperations notifications();
+
+	/** Operations on the base's operation log and row activities. */
+	ActivitiesOperations activities();
+
+	/** Operations on snapshots of the base. */
+	SnapshotsOperations snapshots();
+
 	/** One page of rows (at most 1,000). */
 	List<Row> listRows(RowQuery query);
 

@@ -3,7 +3,6 @@ package io.github.seatablespring.core;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import io.github.seatablespring.model.BatchResult;
@@ -27,9 +26,36 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	private final TableOperations tables;
 
+	private final ViewsOperations views;
+
+	private final ColumnsOperations columns;
+
+	private final LinksOperations links;
+
+	private final RowLocksOperations rowLocks;
+
+	private final BigDataOperations bigData;
+
+	private final CommentsOperations comments;
+
+	private final NotificationsOperations notifications;
+
+	private final ActivitiesOperations activities;
+
+	private final SnapshotsOperations snapshots;
+
 	public SeaTableTemplate(ReactiveSeaTableOperations reactive) {
 		this.reactive = reactive;
 		this.tables = new DefaultTableOperations(reactive.tables());
+		this.views = new DefaultViewsOperations(reactive.views());
+		this.columns = new DefaultColumnsOperations(reactive.columns());
+		this.links = new DefaultLinksOperations(reactive.links());
+		this.rowLocks = new DefaultRowLocksOperations(reactive.rowLocks());
+		this.bigData = new DefaultBigDataOperations(reactive.bigData());
+		this.comments = new DefaultCommentsOperations(reactive.comments());
+		this.notifications = new DefaultNotificationsOperations(reactive.notifications());
+		this.activities = new DefaultActivitiesOperations(reactive.activities());
+		this.snapshots = new DefaultSnapshotsOperations(reactive.snapshots());
 	}
 
 	/** The reactive operations this template runs on. */
@@ -45,6 +71,51 @@ public class SeaTableTemplate implements SeaTableOperations {
 	@Override
 	public TableOperations tables() {
 		return this.tables;
+	}
+
+	@Override
+	public ViewsOperations views() {
+		return this.views;
+	}
+
+	@Override
+	public ColumnsOperations columns() {
+		return this.columns;
+	}
+
+	@Override
+	public LinksOperations links() {
+		return this.links;
+	}
+
+	@Override
+	public RowLocksOperations rowLocks() {
+		return this.rowLocks;
+	}
+
+	@Override
+	public BigDataOperations bigData() {
+		return this.bigData;
+	}
+
+	@Override
+	public CommentsOperations comments() {
+		return this.comments;
+	}
+
+	@Override
+	public NotificationsOperations notifications() {
+		return this.notifications;
+	}
+
+	@Override
+	public ActivitiesOperations activities() {
+		return this.activities;
+	}
+
+	@Override
+	public SnapshotsOperations snapshots() {
+		return this.snapshots;
 	}
 
 	@Override
@@ -113,7 +184,7 @@ public class SeaTableTemplate implements SeaTableOperations {
 	}
 
 	private static <T> T await(Mono<T> result) {
-		return Objects.requireNonNull(result.block(), "SeaTable operation completed without a result");
+		return Blocking.await(result);
 	}
 
 }

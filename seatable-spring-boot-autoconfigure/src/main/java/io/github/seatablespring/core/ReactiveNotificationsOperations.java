@@ -1,0 +1,10 @@
+package io.github.seatablespring.core;
+
+/**
+ * Reactive operations on base notifications and toasts; reached with {@code reactiveTemplate.notifications()}.
+ *
+ * @see NotificationsOperations
+ */
+public interface ReactiveNotificationsOperations {
+
+}
