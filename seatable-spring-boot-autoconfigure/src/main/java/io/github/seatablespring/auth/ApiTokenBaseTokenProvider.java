@@ -8,6 +8,8 @@ import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.http.SeaTableErrors;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +30,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>The API token travels only in this request, to the configured server's token endpoint.
  */
 public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
+
+	private static final Log logger = LogFactory.getLog(ApiTokenBaseTokenProvider.class);
 
 	/** Path of SeaTable's endpoint that exchanges an API token for a base token. */
 	public static final String TOKEN_PATH = "/api/v2.1/dtable/app-access-token/";
@@ -78,6 +82,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	}
 
 	private Mono<BaseToken> fetch() {
+		logger.debug("Fetching a base token from " + TOKEN_PATH);
 		return this.tokenClient.get()
 			.uri(TOKEN_PATH)
 			.header(HttpHeaders.AUTHORIZATION, "Token " + this.apiToken)
@@ -107,6 +112,9 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 		}
 		String jwt = accessToken.stringValue();
 		Instant expiresAt = JwtExpiry.of(jwt).orElseGet(() -> this.clock.instant().plus(DEFAULT_LIFETIME));
+		if (logger.isDebugEnabled()) {
+			logger.debug("Got a base token for base " + baseUuid.stringValue() + ", valid until " + expiresAt);
+		}
 		return new BaseToken(jwt, baseUuid.stringValue(), text(body.path("dtable_name")),
 				text(body.path("workspace_id")), expiresAt);
 	}

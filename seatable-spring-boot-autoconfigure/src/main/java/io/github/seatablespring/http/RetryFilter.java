@@ -11,6 +11,8 @@ import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.SeaTableServerException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpMethod;
@@ -32,6 +34,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  */
 public final class RetryFilter implements ExchangeFilterFunction {
 
+	private static final Log logger = LogFactory.getLog(RetryFilter.class);
+
 	private static final Set<Integer> TRANSIENT_GATEWAY_STATUSES = Set.of(502, 503, 504);
 
 	private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
@@ -52,6 +56,11 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
 		this.reads = Retry.of(name + "-reads", config(maxAttempts, initialBackoff, true));
 		this.writes = Retry.of(name + "-writes", config(maxAttempts, initialBackoff, false));
+		for (Retry retry : new Retry[] { this.reads, this.writes }) {
+			retry.getEventPublisher()
+				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt " + (event.getNumberOfRetryAttempts() + 1)
+						+ ") in " + event.getWaitInterval().toMillis() + " ms after: " + event.getLastThrowable().getMessage()));
+		}
 	}
 
 	@Override

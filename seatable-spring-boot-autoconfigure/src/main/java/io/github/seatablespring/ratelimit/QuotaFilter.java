@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.github.seatablespring.SeaTableQuotaExceededException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.github.seatablespring.SeaTableRateLimitException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -19,6 +21,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * the wire, replays included. A request that must wait is delayed without blocking a thread.
  */
 public final class QuotaFilter implements ExchangeFilterFunction {
+
+	private static final Log logger = LogFactory.getLog(QuotaFilter.class);
 
 	private final String baseName;
 
@@ -48,7 +52,14 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 			}
 			Mono<ClientResponse> exchange = next.exchange(request);
 			Duration delay = reservation.delay();
-			return delay.isZero() ? exchange : Mono.delay(delay, this.scheduler).then(exchange);
+			if (delay.isZero()) {
+				return exchange;
+			}
+			if (logger.isDebugEnabled()) {
+				logger.debug("Quota of SeaTable base '" + this.baseName + "' is in use: " + request.method() + " "
+						+ request.url().getRawPath() + " waits " + delay.toMillis() + " ms");
+			}
+			return Mono.delay(delay, this.scheduler).then(exchange);
 		});
 	}
 
