@@ -24,7 +24,8 @@ import org.springframework.web.util.UriBuilder;
 /**
  * Sends requests to one base's API gateway, {@code {server}/api-gateway/api/v2/dtables/{base_uuid}},
  * and returns the JSON answer. The base UUID comes from the cached base token; authentication,
- * quota, retries and time-outs are the filters of the {@link WebClient} it is given.
+ * quota, retries and time-outs are the filters of the {@link WebClient} it is given. The few base
+ * operations outside the gateway go through {@link #exchangeOutsideGateway}.
  */
 public final class BaseApiClient {
 
