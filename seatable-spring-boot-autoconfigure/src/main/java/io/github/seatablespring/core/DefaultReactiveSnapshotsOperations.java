@@ -1,9 +1,19 @@
 package io.github.seatablespring.core;
 
+import java.util.Map;
+
 import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.model.Snapshot;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /** Snapshots operations on the API gateway. */
 final class DefaultReactiveSnapshotsOperations implements ReactiveSnapshotsOperations {
+
+	private static final String SNAPSHOT = "/snapshot/";
 
 	private final BaseApiClient api;
 
@@ -12,6 +22,29 @@ final class DefaultReactiveSnapshotsOperations implements ReactiveSnapshotsOpera
 	DefaultReactiveSnapshotsOperations(BaseApiClient api, Responses responses) {
 		this.api = api;
 		this.responses = responses;
+	}
+
+	@Override
+	public Mono<Snapshot> create() {
+		return create(Map.of());
+	}
+
+	@Override
+	public Mono<Snapshot> create(String baseName) {
+		Assert.hasText(baseName, "baseName must not be empty");
+		return create(Map.of("dtable_name", baseName));
+	}
+
+	private Mono<Snapshot> create(Map<String, Object> body) {
+		return this.api.exchange(HttpMethod.POST, SNAPSHOT, Map.of(), Map.of(), body).map((answer) -> {
+			if (!answer.isObject()) {
+				throw Responses.malformed("no snapshot object", SNAPSHOT);
+			}
+			JsonNode snapshot = answer.path("snapshot");
+			return new Snapshot(JsonFields.text(answer, "status"), JsonFields.text(snapshot, "dtable_uuid"),
+					JsonFields.text(snapshot, "dtable_name"), JsonFields.text(snapshot, "commit_id"),
+					JsonFields.epochMillis(snapshot, "ctime"));
+		});
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
@@ -22,6 +23,9 @@ public interface ReactiveSeaTableOperations {
 
 	/** The base's tables with their columns and views. */
 	Mono<Metadata> getMetadata();
+
+	/** The users who can access the base ({@code listCollaborators}). */
+	Mono<List<Collaborator>> getCollaborators();
 
 	/** Operations on the tables of the base. */
 	ReactiveTableOperations tables();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
@@ -91,6 +92,21 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	public Mono<Metadata> getMetadata() {
 		String path = "/metadata/";
 		return this.api.get(path, Map.of(), Map.of()).map((body) -> this.responses.metadata(body, path));
+	}
+
+	@Override
+	public Mono<List<Collaborator>> getCollaborators() {
+		String path = "/related-users/";
+		return this.api.get(path, Map.of(), Map.of()).map((body) -> {
+			if (!body.path("user_list").isArray()) {
+				throw Responses.malformed("no 'user_list' array", path);
+			}
+			List<Collaborator> users = new ArrayList<>();
+			body.path("user_list").forEach((user) -> users.add(new Collaborator(JsonFields.text(user, "email"),
+					JsonFields.text(user, "name"), JsonFields.text(user, "contact_email"),
+					JsonFields.text(user, "avatar_url"))));
+			return users;
+		});
 	}
 
 	@Override

@@ -134,4 +134,9 @@ final class Responses {
 		return new SeaTableMalformedResponseException("SeaTable's answer held " + what, 200, null, null, path, null);
 	}
 
+	/** The fields of a JSON object as plain Java values; an empty map for anything else (masked values). */
+	Map<String, @Nullable Object> objectOrEmpty(JsonNode node) {
+		return node.isObject() ? values(node) : Map.of();
+	}
+
 }

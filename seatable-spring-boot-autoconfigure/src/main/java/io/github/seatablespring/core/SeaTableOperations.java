@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
@@ -21,6 +22,9 @@ public interface SeaTableOperations {
 
 	/** The base's tables with their columns and views. */
 	Metadata getMetadata();
+
+	/** The users who can access the base ({@code listCollaborators}). */
+	List<Collaborator> getCollaborators();
 
 	/** Operations on the tables of the base. */
 	TableOperations tables();

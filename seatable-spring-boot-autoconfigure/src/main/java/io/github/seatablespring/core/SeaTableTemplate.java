@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.seatablespring.model.BatchResult;
+import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
@@ -66,6 +67,11 @@ public class SeaTableTemplate implements SeaTableOperations {
 	@Override
 	public Metadata getMetadata() {
 		return await(this.reactive.getMetadata());
+	}
+
+	@Override
+	public List<Collaborator> getCollaborators() {
+		return await(this.reactive.getCollaborators());
 	}
 
 	@Override

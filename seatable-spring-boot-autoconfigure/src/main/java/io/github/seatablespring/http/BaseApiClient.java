@@ -2,6 +2,7 @@ package io.github.seatablespring.http;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.auth.BaseTokenProvider;
@@ -13,6 +14,8 @@ import tools.jackson.databind.node.MissingNode;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
@@ -21,7 +24,8 @@ import org.springframework.web.util.UriBuilder;
 /**
  * Sends requests to one base's API gateway, {@code {server}/api-gateway/api/v2/dtables/{base_uuid}},
  * and returns the JSON answer. The base UUID comes from the cached base token; authentication,
- * quota, retries and time-outs are the filters of the {@link WebClient} it is given.
+ * quota, retries and time-outs are the filters of the {@link WebClient} it is given. The few base
+ * operations outside the gateway go through {@link #exchangeOutsideGateway}.
  */
 public final class BaseApiClient {
 
@@ -57,22 +61,65 @@ public final class BaseApiClient {
 	 */
 	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
 			@Nullable Object body) {
+		return send(method, GATEWAY_PATH + path, pathVariables, query, jsonBody(body));
+	}
+
+	/**
+	 * Sends a request to a base operation that lives outside the API gateway, such as
+	 * {@code /api/v2.1/dtables/{base_uuid}/rows-comments-num/}. It is authenticated with the
+	 * base token, quota-counted and retried like every other base operation.
+	 * @param method the HTTP method
+	 * @param serverPath the path from the server's root; {@code {base_uuid}} is filled in
+	 * @param pathVariables values for the path's other {@code {variables}}
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the JSON body, or {@code null} for none
+	 * @return the response body, or a missing node for an empty body
+	 */
+	public Mono<JsonNode> exchangeOutsideGateway(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
+			Map<String, ?> query, @Nullable Object body) {
+		return send(method, serverPath, pathVariables, query, jsonBody(body));
+	}
+
+	/**
+	 * Sends a base-operation request with an {@code application/x-www-form-urlencoded} body, for
+	 * the endpoints that read form fields rather than JSON.
+	 * @param method the HTTP method
+	 * @param path the path below the gateway prefix
+	 * @param pathVariables values for the path's {@code {variables}}
+	 * @param form the form fields
+	 * @return the response body, or a missing node for an empty body
+	 */
+	public Mono<JsonNode> exchangeForm(HttpMethod method, String path, Map<String, ?> pathVariables,
+			MultiValueMap<String, String> form) {
+		return send(method, GATEWAY_PATH + path, pathVariables, Map.of(),
+				(request) -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.body(BodyInserters.fromFormData(form)));
+	}
+
+	private Mono<JsonNode> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
+			Map<String, ?> query, Consumer<RequestBodySpec> body) {
 		return this.tokens.getToken().flatMap((token) -> {
 			Map<String, Object> variables = new HashMap<>(pathVariables);
 			variables.put("base_uuid", token.baseUuid());
 			RequestBodySpec request = this.webClient.method(method)
-				.uri((builder) -> buildUri(builder, path, variables, query))
+				.uri((builder) -> buildUri(builder, serverPath, variables, query))
 				.accept(MediaType.APPLICATION_JSON);
-			if (body != null) {
-				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-			}
+			body.accept(request);
 			return request.exchangeToMono(BaseApiClient::read);
 		});
 	}
 
-	private static java.net.URI buildUri(UriBuilder builder, String path, Map<String, Object> variables,
+	private static Consumer<RequestBodySpec> jsonBody(@Nullable Object body) {
+		return (request) -> {
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+			}
+		};
+	}
+
+	private static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
 			Map<String, ?> query) {
-		builder.path(GATEWAY_PATH + path);
+		builder.path(serverPath);
 		query.forEach((name, value) -> {
 			if (value != null) {
 				String variable = "query_" + name;
