@@ -169,7 +169,8 @@ class ViewsOperationsTests {
 		ViewDetails view = TestBases.template(this.serverUrl).views().update("Table1", "My View", update);
 
 		assertThat(view.name()).isEqualTo("Open tasks");
-		assertThat(view.filters()).singleElement().satisfies((filter) -> assertThat(filter).containsEntry("filter_term", "open"));
+		assertThat(view.filters()).singleElement()
+			.satisfies((filter) -> assertThat(filter).containsEntry("filter_term", "open"));
 		assertThat(view.hiddenColumns()).containsExactly("g4s1");
 		// SeaTable ignores an empty list; [{}] is what clears the sorts
 		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
