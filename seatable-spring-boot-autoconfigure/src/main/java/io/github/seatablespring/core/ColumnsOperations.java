@@ -1,10 +1,73 @@
 package io.github.seatablespring.core;
 
+import java.util.List;
+import java.util.Map;
+
+import io.github.seatablespring.model.Column;
+import io.github.seatablespring.model.ColumnDefinition;
+import io.github.seatablespring.model.SelectOption;
+
 /**
  * Operations on the columns of a table (list, insert, append, update, delete, select options, cascades); reached with {@code seaTable.columns()}.
+ * A {@code column} argument is a column's name or key.
  *
  * @see ReactiveColumnsOperations
  */
 public interface ColumnsOperations {
+
+	/** The columns of a table. */
+	List<Column> list(String table);
+
+	/** The columns a view of a table shows. */
+	List<Column> list(String table, String view);
+
+	/** Adds a column at the end of a table. */
+	Column insert(String table, ColumnDefinition column);
+
+	/** Adds a column right after the anchor column (a name or key). */
+	Column insert(String table, ColumnDefinition column, String anchorColumn);
+
+	/** Adds several columns at the end of a table; formula, link and link-formula columns need {@link #insert}. */
+	List<Column> append(String table, List<ColumnDefinition> columns);
+
+	/** Renames a column. */
+	Column rename(String table, String column, String newName);
+
+	/** Sets a column's width in pixels. */
+	Column resize(String table, String column, int width);
+
+	/** Freezes or unfreezes a column. */
+	Column freeze(String table, String column, boolean frozen);
+
+	/** Moves a column next to the target column. */
+	Column move(String table, String column, String targetColumn);
+
+	/** Changes a column's type, without type settings. */
+	Column changeType(String table, String column, String newType);
+
+	/** Changes a column's type and its type settings ({@code column_data}). */
+	Column changeType(String table, String column, String newType, Map<String, ?> data);
+
+	/** Deletes a column with its cells. */
+	void delete(String table, String column);
+
+	/** Adds options to a single- or multiple-select column. */
+	void addSelectOptions(String table, String column, List<SelectOption> options);
+
+	/**
+	 * Changes the name or colors of options, each identified by its id; returns the options as
+	 * SeaTable answers them.
+	 */
+	List<SelectOption> updateSelectOptions(String table, String column, List<SelectOption> options);
+
+	/** Removes options by name; cells that held them lose them. */
+	void deleteSelectOptions(String table, String column, List<String> optionNames);
+
+	/**
+	 * Sets which options of the child single-select column go with each option of the parent
+	 * single-select column.
+	 */
+	void updateCascade(String table, String parentColumn, String childColumn,
+			Map<String, List<String>> childOptions);
 
 }

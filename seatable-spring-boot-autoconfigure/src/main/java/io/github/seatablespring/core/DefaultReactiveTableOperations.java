@@ -17,6 +17,8 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 
 	private static final String TABLES = "/tables/";
 
+	private static final String DUPLICATE = "/tables/duplicate-table/";
+
 	private final BaseApiClient api;
 
 	private final Responses responses;
@@ -36,7 +38,30 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 			.map((answer) -> this.responses.table(answer, TABLES));
 	}
 
-	private static Map<String, Object> definition(ColumnDefinition column) {
+	@Override
+	public Mono<Void> rename(String name, String newName) {
+		Assert.hasText(name, "table name must not be empty");
+		Assert.hasText(newName, "new table name must not be empty");
+		Map<String, Object> body = Map.of("table_name", name, "new_table_name", newName);
+		return this.api.exchange(HttpMethod.PUT, TABLES, Map.of(), Map.of(), body).then();
+	}
+
+	@Override
+	public Mono<Void> delete(String name) {
+		Assert.hasText(name, "table name must not be empty");
+		return this.api.exchange(HttpMethod.DELETE, TABLES, Map.of(), Map.of(), Map.of("table_name", name)).then();
+	}
+
+	@Override
+	public Mono<Table> duplicate(String name, boolean withRows) {
+		Assert.hasText(name, "table name must not be empty");
+		Map<String, Object> body = Map.of("table_name", name, "is_duplicate_records", withRows);
+		return this.api.exchange(HttpMethod.POST, DUPLICATE, Map.of(), Map.of(), body)
+			.map((answer) -> this.responses.table(answer, DUPLICATE));
+	}
+
+	/** A column definition as the create-table, insert-column and append-columns bodies take it. */
+	static Map<String, Object> definition(ColumnDefinition column) {
 		Map<String, Object> definition = new LinkedHashMap<>();
 		definition.put("column_name", column.name());
 		definition.put("column_type", column.type());

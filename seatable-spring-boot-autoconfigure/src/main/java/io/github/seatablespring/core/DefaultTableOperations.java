@@ -19,4 +19,19 @@ final class DefaultTableOperations implements TableOperations {
 		return Blocking.await(this.reactive.create(name, columns));
 	}
 
+	@Override
+	public void rename(String name, String newName) {
+		Blocking.run(this.reactive.rename(name, newName));
+	}
+
+	@Override
+	public void delete(String name) {
+		Blocking.run(this.reactive.delete(name));
+	}
+
+	@Override
+	public Table duplicate(String name, boolean withRows) {
+		return Blocking.await(this.reactive.duplicate(name, withRows));
+	}
+
 }

@@ -19,4 +19,16 @@ public interface ReactiveTableOperations {
 	 */
 	Mono<Table> create(String name, List<ColumnDefinition> columns);
 
+	/** Renames a table. */
+	Mono<Void> rename(String name, String newName);
+
+	/** Deletes a table with its rows. */
+	Mono<Void> delete(String name);
+
+	/**
+	 * Duplicates a table, with or without its rows. SeaTable names the copy after the original
+	 * with {@code (copy)} appended; {@link #rename} it in a second step.
+	 */
+	Mono<Table> duplicate(String name, boolean withRows);
+
 }

@@ -18,4 +18,16 @@ public interface TableOperations {
 	 */
 	Table create(String name, List<ColumnDefinition> columns);
 
+	/** Renames a table. */
+	void rename(String name, String newName);
+
+	/** Deletes a table with its rows. */
+	void delete(String name);
+
+	/**
+	 * Duplicates a table, with or without its rows. SeaTable names the copy after the original
+	 * with {@code (copy)} appended; {@link #rename} it in a second step.
+	 */
+	Table duplicate(String name, boolean withRows);
+
 }

@@ -1,0 +1,35 @@
+package io.github.seatablespring.testsupport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Answers a real SeaTable server gave, read at run time from {@code shared/seatable-api/recorded}
+ * (looked up from the working directory upwards); a test that needs a missing one is skipped.
+ */
+public final class RecordedAnswers {
+
+	private RecordedAnswers() {
+	}
+
+	/** The recorded JSON answer at this path below {@code recorded/}, for example {@code test_views/test_getView.json}. */
+	public static String read(String file) {
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			Path candidate = dir.resolve("shared/seatable-api/recorded").resolve(file);
+			if (Files.exists(candidate)) {
+				try {
+					return Files.readString(candidate, StandardCharsets.UTF_8);
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		return Assumptions.abort("no recorded SeaTable answer " + file);
+	}
+
+}
