@@ -99,11 +99,11 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 		if (!view.isObject()) {
 			throw Responses.malformed("a view that is not a JSON object", path);
 		}
-		return new ViewDetails(JsonValues.text(view, "_id"), JsonValues.text(view, "name"),
-				JsonValues.text(view, "type"), view.path("is_locked").asBoolean(false),
-				JsonValues.text(view, "filter_conjunction"), JsonValues.objects(view.path("filters")),
-				JsonValues.objects(view.path("sorts")), JsonValues.objects(view.path("groupbys")),
-				JsonValues.strings(view.path("hidden_columns")));
+		return new ViewDetails(JsonFields.text(view, "_id"), JsonFields.text(view, "name"),
+				JsonFields.text(view, "type"), view.path("is_locked").asBoolean(false),
+				JsonFields.text(view, "filter_conjunction"), JsonFields.objects(view.path("filters")),
+				JsonFields.objects(view.path("sorts")), JsonFields.objects(view.path("groupbys")),
+				JsonFields.strings(view.path("hidden_columns")));
 	}
 
 }

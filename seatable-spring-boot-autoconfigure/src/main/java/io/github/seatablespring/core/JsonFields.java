@@ -3,14 +3,18 @@ package io.github.seatablespring.core;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lenient readers of single fields of SeaTable's answers. A field that is missing, {@code null} or
- * of an unexpected type (recorded answers mask values as {@code "int"}, {@code "str"}, ...) reads as
- * an empty value instead of failing the whole answer.
+ * Lenient readers of SeaTable's answers: single fields, and JSON turned into plain Java values. A
+ * field that is missing, {@code null} or of an unexpected type (recorded answers mask values as
+ * {@code "int"}, {@code "str"}, ...) reads as an empty value instead of failing the whole answer.
  */
 final class JsonFields {
 
@@ -70,6 +74,63 @@ final class JsonFields {
 	static @Nullable Instant epochMillis(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isNumber() ? Instant.ofEpochMilli(value.longValue()) : null;
+	}
+
+	/** A JSON value as {@code String}, {@code Number}, {@code Boolean}, {@code List}, {@code Map} or {@code null}. */
+	static @Nullable Object value(JsonNode node) {
+		if (node.isObject()) {
+			return object(node);
+		}
+		if (node.isArray()) {
+			List<@Nullable Object> list = new ArrayList<>(node.size());
+			node.forEach((element) -> list.add(value(element)));
+			return list;
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isString()) {
+			return node.stringValue();
+		}
+		return null;
+	}
+
+	/** The fields of a JSON object; empty for anything else. */
+	static Map<String, @Nullable Object> object(JsonNode node) {
+		Map<String, @Nullable Object> map = new LinkedHashMap<>();
+		if (node.isObject()) {
+			node.properties().forEach((field) -> map.put(field.getKey(), value(field.getValue())));
+		}
+		return map;
+	}
+
+	/** The objects of a JSON array; other elements and non-arrays are skipped. */
+	static List<Map<String, @Nullable Object>> objects(JsonNode node) {
+		List<Map<String, @Nullable Object>> objects = new ArrayList<>();
+		if (node.isArray()) {
+			node.forEach((element) -> {
+				if (element.isObject()) {
+					objects.add(object(element));
+				}
+			});
+		}
+		return objects;
+	}
+
+	/** The strings of a JSON array; other elements and non-arrays are skipped. */
+	static List<String> strings(JsonNode node) {
+		List<String> strings = new ArrayList<>();
+		if (node.isArray()) {
+			node.forEach((element) -> {
+				if (element.isString()) {
+					strings.add(element.stringValue());
+				}
+			});
+		}
+		return strings;
 	}
 
 }
