@@ -658,11 +658,12 @@ public final class EmulatedBase {
 				json.put("id_row_map", Map.of());
 				json.put("view_structure", Map.of("folders", List.of(), "view_ids", List.of("0000")));
 			}
-			json.put("views", List.of(defaultView()));
+			json.put("views", List.of(defaultView(created)));
 			return json;
 		}
 
-		private static Map<String, Object> defaultView() {
+		/** The Default View; the answer to creating a table has {@code link_rows}, the metadata's views do not. */
+		private static Map<String, Object> defaultView(boolean created) {
 			Map<String, Object> view = new LinkedHashMap<>();
 			view.put("_id", "0000");
 			view.put("name", "Default View");
@@ -679,7 +680,9 @@ public final class EmulatedBase {
 			view.put("hidden_columns", List.of());
 			view.put("rows", List.of());
 			view.put("formula_rows", Map.of());
-			view.put("link_rows", Map.of());
+			if (created) {
+				view.put("link_rows", Map.of());
+			}
 			view.put("summaries", Map.of());
 			view.put("groups", List.of());
 			view.put("private_for", null);

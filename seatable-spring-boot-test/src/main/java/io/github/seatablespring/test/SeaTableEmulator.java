@@ -282,9 +282,8 @@ public final class SeaTableEmulator implements AutoCloseable {
 		answer.put("app_name", apiToken.appName());
 		answer.put("access_token", jwt);
 		answer.put("dtable_uuid", base.uuid());
+		// the keys a SeaTable 5.3+ server answers (older ones also sent dtable_socket and dtable_db)
 		answer.put("dtable_server", serverUrl() + "/api-gateway/");
-		answer.put("dtable_socket", serverUrl() + "/");
-		answer.put("dtable_db", serverUrl() + "/dtable-db/");
 		answer.put("workspace_id", 1);
 		answer.put("dtable_name", base.name());
 		answer.put("use_api_gateway", true);
