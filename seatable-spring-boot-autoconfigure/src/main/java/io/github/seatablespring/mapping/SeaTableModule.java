@@ -8,16 +8,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -99,6 +106,23 @@ public final class SeaTableModule extends SimpleModule {
 				return parseDuration(text);
 			}
 		});
+		setSerializerModifier(new ReadOnlyColumns());
+	}
+
+	/** Leaves {@code @SeaTableColumn(readOnly = true)} properties out when writing. */
+	private static final class ReadOnlyColumns extends ValueSerializerModifier {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription.Supplier bean,
+				List<BeanPropertyWriter> properties) {
+			return properties.stream().filter((property) -> {
+				SeaTableColumn column = property.getAnnotation(SeaTableColumn.class);
+				return column == null || !column.readOnly();
+			}).collect(Collectors.toCollection(ArrayList::new));
+		}
+
 	}
 
 	@Override
