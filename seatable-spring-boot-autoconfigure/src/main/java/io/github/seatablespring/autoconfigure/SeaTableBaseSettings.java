@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.seatablespring.core.RowValidation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -25,23 +26,33 @@ import org.springframework.util.StringUtils;
  * @param requestsPerDay most requests in any 24-hour window
  * @param maxWait longest wait for a per-minute permit
  * @param retryOn429 most attempts of a request answered with 429
+ * @param validation how rows are checked before they are written ({@code seatable.validation.*})
  */
 public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, Duration timeout,
 		Duration refreshBeforeExpiry, boolean rateLimitEnabled, int requestsPerMinute, int requestsPerDay,
-		Duration maxWait, int retryOn429) {
+		Duration maxWait, int retryOn429, RowValidation validation) {
 
 	/** Name of the base configured by the top-level {@code seatable.api-token}. */
 	public static final String DEFAULT_BASE = "default";
+
+	/** Settings with the default row validation ({@link RowValidation#DEFAULTS}). */
+	public SeaTableBaseSettings(String name, URI serverUrl, String apiToken, Duration timeout,
+			Duration refreshBeforeExpiry, boolean rateLimitEnabled, int requestsPerMinute, int requestsPerDay,
+			Duration maxWait, int retryOn429) {
+		this(name, serverUrl, apiToken, timeout, refreshBeforeExpiry, rateLimitEnabled, requestsPerMinute,
+				requestsPerDay, maxWait, retryOn429, RowValidation.DEFAULTS);
+	}
 
 	/** Resolves and checks every configured base, the default one first. */
 	public static Map<String, SeaTableBaseSettings> of(SeaTableProperties properties) {
 		Map<String, SeaTableBaseSettings> bases = new LinkedHashMap<>();
 		SeaTableProperties.RateLimit limits = properties.getRateLimit();
+		RowValidation validation = validation(properties.getValidation());
 		if (StringUtils.hasText(properties.getApiToken())) {
 			bases.put(DEFAULT_BASE, check("seatable", new SeaTableBaseSettings(DEFAULT_BASE, properties.getServerUrl(),
 					properties.getApiToken(), properties.getTimeout(), properties.getToken().getRefreshBeforeExpiry(),
 					limits.isEnabled(), limits.getRequestsPerMinute(), limits.getRequestsPerDay(),
-					limits.getMaxWait(), limits.getRetryOn429())));
+					limits.getMaxWait(), limits.getRetryOn429(), validation)));
 		}
 		properties.getBases().forEach((name, base) -> {
 			String prefix = "seatable.bases." + name;
@@ -60,9 +71,18 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 					or(own.getEnabled(), limits.isEnabled()),
 					or(own.getRequestsPerMinute(), limits.getRequestsPerMinute()),
 					or(own.getRequestsPerDay(), limits.getRequestsPerDay()), or(own.getMaxWait(), limits.getMaxWait()),
-					or(own.getRetryOn429(), limits.getRetryOn429()))));
+					or(own.getRetryOn429(), limits.getRetryOn429()), validation)));
 		});
 		return bases;
+	}
+
+	private static RowValidation validation(SeaTableProperties.Validation validation) {
+		if (validation.getMetadataTtl() == null || validation.getMetadataTtl().isNegative()) {
+			throw invalid("seatable.validation.metadata-ttl", String.valueOf(validation.getMetadataTtl()),
+					"Must be zero (fetch for every write) or a positive duration such as 5m");
+		}
+		return new RowValidation(validation.isEnabled(), validation.getMetadataTtl(),
+				validation.isAllowNewSelectOptions());
 	}
 
 	private static SeaTableBaseSettings check(String prefix, SeaTableBaseSettings base) {
@@ -122,7 +142,7 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 				+ ", apiToken=<redacted>, timeout=" + this.timeout + ", refreshBeforeExpiry=" + this.refreshBeforeExpiry
 				+ ", rateLimitEnabled=" + this.rateLimitEnabled + ", requestsPerMinute=" + this.requestsPerMinute
 				+ ", requestsPerDay=" + this.requestsPerDay + ", maxWait=" + this.maxWait + ", retryOn429="
-				+ this.retryOn429 + "]";
+				+ this.retryOn429 + ", validation=" + this.validation + "]";
 	}
 
 }

@@ -46,6 +46,11 @@ public class SeaTableProperties {
 	private final RateLimit rateLimit = new RateLimit();
 
 	/**
+	 * Checks of rows against the table's columns before they are written.
+	 */
+	private final Validation validation = new Validation();
+
+	/**
 	 * Further bases by a name of your choice. Each gets its own base token and its own quota; the
 	 * settings not given here fall back to the top-level ones.
 	 */
@@ -81,6 +86,10 @@ public class SeaTableProperties {
 
 	public RateLimit getRateLimit() {
 		return this.rateLimit;
+	}
+
+	public Validation getValidation() {
+		return this.validation;
 	}
 
 	public Map<String, Base> getBases() {
@@ -179,6 +188,55 @@ public class SeaTableProperties {
 
 		public void setRetryOn429(int retryOn429) {
 			this.retryOn429 = retryOn429;
+		}
+
+	}
+
+	/** Checks of rows before they are written, for every base. */
+	public static class Validation {
+
+		/**
+		 * Whether rows are checked against the table's columns before appends and updates, and
+		 * refused with SeaTableValidationException when SeaTable would silently drop or change a
+		 * value (unknown column, wrong type, unreadable date, unknown select option, rating out of
+		 * range, half a geolocation, read-only column). When false, rows are sent as given.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long the base's metadata (tables and columns) is reused for the checks before it is
+		 * fetched again. Schema changes made through the template refresh it at once.
+		 */
+		private Duration metadataTtl = Duration.ofMinutes(5);
+
+		/**
+		 * Whether single- and multiple-select values that are not options of the column may be
+		 * written; SeaTable then adds them to the column's options.
+		 */
+		private boolean allowNewSelectOptions = false;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getMetadataTtl() {
+			return this.metadataTtl;
+		}
+
+		public void setMetadataTtl(Duration metadataTtl) {
+			this.metadataTtl = metadataTtl;
+		}
+
+		public boolean isAllowNewSelectOptions() {
+			return this.allowNewSelectOptions;
+		}
+
+		public void setAllowNewSelectOptions(boolean allowNewSelectOptions) {
+			this.allowNewSelectOptions = allowNewSelectOptions;
 		}
 
 	}

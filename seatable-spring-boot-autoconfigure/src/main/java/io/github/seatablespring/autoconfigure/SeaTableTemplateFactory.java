@@ -87,7 +87,7 @@ public final class SeaTableTemplateFactory {
 			filters.add(transport);
 		}).build();
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
-				this.jsonMapper);
+				this.jsonMapper, settings.validation(), this.clock);
 		return new Base(settings, template, quota);
 	}
 

@@ -23,9 +23,12 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 
 	private final Responses responses;
 
-	DefaultReactiveTableOperations(BaseApiClient api, Responses responses) {
+	private final MetadataCache metadataCache;
+
+	DefaultReactiveTableOperations(BaseApiClient api, Responses responses, MetadataCache metadataCache) {
 		this.api = api;
 		this.responses = responses;
+		this.metadataCache = metadataCache;
 	}
 
 	@Override
@@ -35,7 +38,9 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
 		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
 		return this.api.exchange(HttpMethod.POST, TABLES, Map.of(), Map.of(), body)
-			.map((answer) -> this.responses.table(answer, TABLES));
+			.map((answer) -> this.responses.table(answer, TABLES))
+			// the rows of the new table are checked against fresh metadata
+			.doFinally((signal) -> this.metadataCache.invalidate());
 	}
 
 	@Override

@@ -1,15 +1,19 @@
 package io.github.seatablespring.core;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.mapping.SeaTableMapping;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Column;
@@ -22,7 +26,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 import reactor.util.function.Tuples;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -45,9 +51,18 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private static final Pattern ROW_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
 
+	private static final TypeReference<LinkedHashMap<String, @Nullable Object>> VALUES = new TypeReference<>() {
+	};
+
 	private final BaseApiClient api;
 
+	private final JsonMapper rowMapper;
+
 	private final Responses responses;
+
+	private final MetadataCache metadataCache;
+
+	private final RowValidator validator;
 
 	private final ReactiveTableOperations tables;
 
@@ -70,13 +85,28 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	private final ReactiveSnapshotsOperations snapshots;
 
 	/**
+	 * A template that checks rows before writing them with the {@link RowValidation#DEFAULTS}.
 	 * @param api the client of the base's API gateway
 	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
 	 */
 	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper) {
+		this(api, mapper, RowValidation.DEFAULTS, Clock.systemUTC());
+	}
+
+	/**
+	 * @param api the client of the base's API gateway
+	 * @param mapper the application's JSON mapper, used (with the {@code SeaTableModule} added to a
+	 * copy) to read rows, map them to Java types and write Java values
+	 * @param validation how rows are checked against the table's columns before they are written
+	 * @param clock the clock that ages the cached metadata
+	 */
+	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper, RowValidation validation, Clock clock) {
 		this.api = api;
-		this.responses = new Responses(mapper);
-		this.tables = new DefaultReactiveTableOperations(api, this.responses);
+		this.rowMapper = SeaTableMapping.rowMapper(mapper);
+		this.responses = new Responses(this.rowMapper);
+		this.metadataCache = new MetadataCache(this::fetchMetadata, validation.metadataTtl(), clock);
+		this.validator = new RowValidator(this.metadataCache, validation);
+		this.tables = new DefaultReactiveTableOperations(api, this.responses, this.metadataCache);
 		this.views = new DefaultReactiveViewsOperations(api, this.responses);
 		this.columns = new DefaultReactiveColumnsOperations(api, this.responses);
 		this.links = new DefaultReactiveLinksOperations(api, this.responses);
@@ -90,8 +120,20 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	@Override
 	public Mono<Metadata> getMetadata() {
+		return fetchMetadata().doOnNext(this.metadataCache::put);
+	}
+
+	private Mono<Metadata> fetchMetadata() {
 		String path = "/metadata/";
 		return this.api.get(path, Map.of(), Map.of()).map((body) -> this.responses.metadata(body, path));
+	}
+
+	/**
+	 * The metadata the rows are checked against before writes; {@link MetadataCache#invalidate()
+	 * invalidate} it after changing tables or columns other than through this template.
+	 */
+	public MetadataCache metadataCache() {
+		return this.metadataCache;
 	}
 
 	@Override
@@ -188,6 +230,12 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 			.flatMapIterable(Tuple2::getT2, 1);
 	}
 
+	@Override
+	public <T> Flux<T> streamRows(String table, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return streamRows(table).map((row) -> row.as(type));
+	}
+
 	private Mono<List<Row>> page(RowQuery query, int start) {
 		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
 		parameters.put("table_name", query.getTable());
@@ -211,15 +259,24 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	}
 
 	@Override
+	public <T> Mono<T> getRow(String table, String rowId, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return getRow(table, rowId).map((row) -> row.as(type));
+	}
+
+	@Override
 	public Mono<Row> appendRow(String table, Map<String, ?> values) {
 		requireTable(table);
 		requireValues(values, "values");
-		return append(table, List.of(values)).map((result) -> {
-			if (result.rowIds().isEmpty()) {
-				throw Responses.malformed("no row_ids for the appended row", ROWS);
-			}
-			return this.responses.row(values, result.rowIds().get(0));
-		});
+		List<ObjectNode> rows = List.of(encode(values));
+		return validate("Appending a row", HttpMethod.POST, table, List.of("the row"), rows)
+			.then(Mono.defer(() -> append(table, rows)))
+			.map((result) -> {
+				if (result.rowIds().isEmpty()) {
+					throw Responses.malformed("no row_ids for the appended row", ROWS);
+				}
+				return this.responses.row(values, result.rowIds().get(0));
+			});
 	}
 
 	@Override
@@ -227,11 +284,86 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		requireTable(table);
 		Assert.notNull(rows, "rows must not be null");
 		rows.forEach((row) -> requireValues(row, "every row"));
-		return Batches.run("Appending " + rows.size() + " rows to '" + table + "'", List.copyOf(rows),
-				MAX_WRITE_BATCH, (chunk) -> append(table, chunk));
+		return appendAll(table, rows, this::encode);
 	}
 
-	private Mono<BatchResult> append(String table, List<? extends Map<String, ?>> rows) {
+	@Override
+	public Mono<Row> appendObject(String table, Object object) {
+		requireTable(table);
+		return appendRow(table, valuesOf(object, "object"));
+	}
+
+	@Override
+	public Mono<BatchResult> appendObjects(String table, List<?> objects) {
+		requireTable(table);
+		Assert.notNull(objects, "objects must not be null");
+		objects.forEach((object) -> Assert.notNull(object, "every object must not be null"));
+		return appendAll(table, objects, (object) -> encode(valuesOf(object, "every object")));
+	}
+
+	@Override
+	public Mono<Void> updateObject(String table, String rowId, Object object) {
+		requireTable(table);
+		return updateRow(table, rowId, valuesOf(object, "object"));
+	}
+
+	/**
+	 * Encodes and checks every item, then appends them in batches. A batch failure reports the
+	 * items as given (maps or objects) as remaining, so a resume sends them again unchanged.
+	 */
+	private <T> Mono<BatchResult> appendAll(String table, List<T> items, Function<T, ObjectNode> encoder) {
+		List<T> batch = List.copyOf(items);
+		Map<T, ObjectNode> encoded = encodeAll(batch, encoder);
+		List<String> labels = new ArrayList<>(batch.size());
+		for (int i = 0; i < batch.size(); i++) {
+			labels.add("row " + i);
+		}
+		String operation = "Appending " + batch.size() + " rows";
+		return validate(operation, HttpMethod.POST, table, labels, batch.stream().map(encoded::get).toList())
+			.then(Mono.defer(() -> Batches.run(operation + " to '" + table + "'", batch, MAX_WRITE_BATCH,
+					(chunk) -> append(table, chunk.stream().map(encoded::get).toList()))));
+	}
+
+	/** Each item's JSON, by identity (equal maps may be given twice and both must be sent). */
+	private static <T> Map<T, ObjectNode> encodeAll(List<T> items, Function<T, ObjectNode> encoder) {
+		Map<T, ObjectNode> encoded = new IdentityHashMap<>();
+		items.forEach((item) -> encoded.computeIfAbsent(item, encoder));
+		return encoded;
+	}
+
+	private Mono<Void> validate(String operation, HttpMethod method, String table, List<String> labels,
+			List<ObjectNode> rows) {
+		return this.validator.check(operation, method.name(), ROWS, table, labels, rows);
+	}
+
+	/** A row's values as the JSON sent, written with the row mapper (SeaTable's date and duration formats). */
+	private ObjectNode encode(Map<String, ?> values) {
+		try {
+			return this.rowMapper.valueToTree(values);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("Could not write the values " + values.keySet() + " as JSON", ex);
+		}
+	}
+
+	/**
+	 * The column values of a mapped object: its properties by column name, without null ones (an
+	 * object does not say whether null means "clear" or "unknown"; clear cells with a map) and
+	 * without SeaTable's own fields ({@code _id}, {@code _ctime}, ...), so an object read from a
+	 * table can be written back.
+	 */
+	private Map<String, @Nullable Object> valuesOf(Object object, String what) {
+		Assert.notNull(object, () -> what + " must not be null");
+		Assert.isTrue(!(object instanceof Map), () -> what + " is a Map; use appendRow/appendRows/updateRow for maps");
+		Map<String, @Nullable Object> values = this.rowMapper.convertValue(object, VALUES);
+		Assert.notNull(values, () -> what + " must map to a JSON object");
+		values.entrySet().removeIf((cell) -> cell.getValue() == null || cell.getKey().startsWith("_"));
+		Assert.isTrue(!values.isEmpty(),
+				() -> what + " of type " + object.getClass().getName() + " holds no column value to write");
+		return values;
+	}
+
+	private Mono<BatchResult> append(String table, List<ObjectNode> rows) {
 		Map<String, Object> body = Map.of("table_name", table, "rows", rows);
 		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			List<String> ids = new ArrayList<>();
@@ -246,7 +378,10 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		requireTable(table);
 		requireRowId(rowId);
 		requireValues(values, "values");
-		return update(table, List.of(Map.entry(rowId, values))).then();
+		List<ObjectNode> rows = List.of(encode(values));
+		return validate("Updating a row", HttpMethod.PUT, table, List.of("row " + rowId), rows)
+			.then(Mono.defer(() -> update(table, List.of(Map.entry(rowId, rows.get(0))))))
+			.then();
 	}
 
 	@Override
@@ -258,11 +393,17 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 			requireRowId(update.getKey());
 			requireValues(update.getValue(), "the values of row " + update.getKey());
 		});
-		return Batches.run("Updating " + updates.size() + " rows of '" + table + "'", updates, MAX_WRITE_BATCH,
-				(chunk) -> update(table, chunk));
+		Map<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoded = encodeAll(updates,
+				(update) -> encode(update.getValue()));
+		String operation = "Updating " + updates.size() + " rows";
+		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
+		return validate(operation, HttpMethod.PUT, table, labels, updates.stream().map(encoded::get).toList())
+			.then(Mono.defer(() -> Batches.run(operation + " of '" + table + "'", updates, MAX_WRITE_BATCH,
+					(chunk) -> update(table,
+							chunk.stream().map((update) -> Map.entry(update.getKey(), encoded.get(update))).toList()))));
 	}
 
-	private Mono<BatchResult> update(String table, List<? extends Map.Entry<String, ? extends Map<String, ?>>> chunk) {
+	private Mono<BatchResult> update(String table, List<Map.Entry<String, ObjectNode>> chunk) {
 		List<Map<String, Object>> updates = chunk.stream()
 			.map((update) -> Map.<String, Object>of("row_id", update.getKey(), "row", update.getValue()))
 			.toList();

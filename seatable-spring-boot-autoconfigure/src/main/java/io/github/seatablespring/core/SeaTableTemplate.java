@@ -140,8 +140,33 @@ public class SeaTableTemplate implements SeaTableOperations {
 	}
 
 	@Override
+	public <T> Stream<T> streamRows(String table, Class<T> type) {
+		return this.reactive.streamRows(table, type).toStream(STREAM_BUFFER);
+	}
+
+	@Override
 	public Row getRow(String table, String rowId) {
 		return await(this.reactive.getRow(table, rowId));
+	}
+
+	@Override
+	public <T> T getRow(String table, String rowId, Class<T> type) {
+		return await(this.reactive.getRow(table, rowId, type));
+	}
+
+	@Override
+	public Row appendObject(String table, Object object) {
+		return await(this.reactive.appendObject(table, object));
+	}
+
+	@Override
+	public BatchResult appendObjects(String table, List<?> objects) {
+		return await(this.reactive.appendObjects(table, objects));
+	}
+
+	@Override
+	public void updateObject(String table, String rowId, Object object) {
+		Blocking.run(this.reactive.updateObject(table, rowId, object));
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package io.github.seatablespring.model;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.seatablespring.mapping.SeaTableMapping;
+import io.github.seatablespring.mapping.SeaTableModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,9 +29,12 @@ public interface ValueConverter {
 		};
 	}
 
-	/** A converter backed by Jackson's shared default mapper, for rows built by hand. */
+	/**
+	 * A converter backed by Jackson's default mapper with the {@link SeaTableModule}, for rows built
+	 * by hand.
+	 */
 	static ValueConverter standard() {
-		return of(JsonMapper.shared());
+		return of(SeaTableMapping.STANDARD);
 	}
 
 }

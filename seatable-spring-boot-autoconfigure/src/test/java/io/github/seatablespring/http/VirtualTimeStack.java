@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.core.RowValidation;
 import io.github.seatablespring.testsupport.RecordingConnector;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestTokens;
@@ -39,11 +40,14 @@ final class VirtualTimeStack {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
 	}
 
-	/** A template with the default limits and {@code attempts} attempts per request. */
+	/**
+	 * A template with the default limits and {@code attempts} attempts per request; rows are not
+	 * validated, so that writes send only the request under test.
+	 */
 	static ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm, RecordingConnector connector, int attempts) {
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(wm.getHttpBaseUrl()),
 				TestTokens.API_TOKEN, Duration.ofSeconds(10), Duration.ofMinutes(5), true, 300, 5000,
-				Duration.ofMinutes(1), attempts);
+				Duration.ofMinutes(1), attempts, RowValidation.DISABLED);
 		return new SeaTableTemplateFactory(WebClient.builder().clientConnector(connector), List.of(),
 				JsonMapper.shared(), new VirtualTimeClock())
 			.create(settings)

@@ -1,0 +1,116 @@
+package io.github.seatablespring.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.model.ColumnDefinition;
+import io.github.seatablespring.testsupport.MutableClock;
+import io.github.seatablespring.testsupport.SeaTableStubs;
+import io.github.seatablespring.testsupport.TestBases;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The validation's metadata costs one request per time-to-live and follows schema changes. */
+@WireMockTest
+class MetadataCacheTests {
+
+	private static final String METADATA = "/metadata/";
+
+	private WireMock wireMock;
+
+	private MutableClock clock;
+
+	private SeaTableTemplate template;
+
+	@BeforeEach
+	void setUp(WireMockRuntimeInfo wm) {
+		this.wireMock = wm.getWireMock();
+		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
+		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
+				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
+		this.clock = new MutableClock(Instant.now());
+		this.template = TestBases.template(wm.getHttpBaseUrl(),
+				new RowValidation(true, Duration.ofMinutes(5), false), this.clock);
+	}
+
+	@Test
+	void threeAppendsWithinTheTimeToLiveFetchTheMetadataOnce() {
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+		this.clock.advance(Duration.ofMinutes(4));
+		this.template.appendRows("Tasks", List.of(Map.of("Name", "b"), Map.of("Done", true)));
+		this.template.appendRow("Tasks", Map.of("Name", "c"));
+
+		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.wireMock.verifyThat(3, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+	}
+
+	@Test
+	void metadataOlderThanTheTimeToLiveIsFetchedAgain() {
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+		this.clock.advance(Duration.ofMinutes(5));
+		this.template.appendRow("Tasks", Map.of("Name", "b"));
+		this.template.appendRow("Tasks", Map.of("Name", "c"));
+
+		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+	}
+
+	@Test
+	void creatingATableInvalidatesTheMetadata() {
+		this.wireMock.register(post(SeaTableStubs.gateway("/tables/"))
+			.willReturn(okJson("{\"_id\":\"x1Yz\",\"name\":\"Tasks\",\"columns\":[],\"views\":[]}")));
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+
+		this.template.tables().create("Notes", List.of(ColumnDefinition.text("Title")));
+		this.template.appendRow("Tasks", Map.of("Name", "b"));
+
+		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+	}
+
+	@Test
+	void getMetadataRefreshesTheCache() {
+		this.template.getMetadata();
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+
+		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+	}
+
+	@Test
+	void aFailedMetadataFetchIsNotKeptAndSendsNoRow() {
+		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(aResponse().withStatus(500)));
+
+		assertThatExceptionOfType(SeaTableServerException.class)
+			.isThrownBy(() -> this.template.appendRow("Tasks", Map.of("Name", "a")));
+		this.wireMock.verifyThat(0, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+
+		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+	}
+
+	@Test
+	void explicitInvalidationFetchesAgain() {
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+
+		((ReactiveSeaTableTemplate) this.template.reactive()).metadataCache().invalidate();
+		this.template.appendRow("Tasks", Map.of("Name", "b"));
+
+		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+	}
+
+}
