@@ -40,9 +40,12 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 
 	private final Responses responses;
 
-	DefaultReactiveColumnsOperations(BaseApiClient api, Responses responses) {
+	private final MetadataCache metadataCache;
+
+	DefaultReactiveColumnsOperations(BaseApiClient api, Responses responses, MetadataCache metadataCache) {
 		this.api = api;
 		this.responses = responses;
+		this.metadataCache = metadataCache;
 	}
 
 	@Override
@@ -76,7 +79,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		if (anchorColumn != null) {
 			body.put("anchor_column", anchorColumn);
 		}
-		return this.api.exchange(HttpMethod.POST, COLUMNS, Map.of(), Map.of(), body)
+		return changeSchema(HttpMethod.POST, COLUMNS, body)
 			.map((answer) -> column(answer, COLUMNS));
 	}
 
@@ -89,7 +92,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 						+ " cannot be appended in a batch; insert it on its own"));
 		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
 		Map<String, Object> body = Map.of("table_name", table, "columns", definitions);
-		return this.api.exchange(HttpMethod.POST, APPEND, Map.of(), Map.of(), body)
+		return changeSchema(HttpMethod.POST, APPEND, body)
 			.map((answer) -> columns(answer, APPEND));
 	}
 
@@ -142,7 +145,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		body.put("table_name", table);
 		body.put("column", column);
 		body.putAll(change);
-		return this.api.exchange(HttpMethod.PUT, COLUMNS, Map.of(), Map.of(), body)
+		return changeSchema(HttpMethod.PUT, COLUMNS, body)
 			.map((answer) -> column(answer, COLUMNS));
 	}
 
@@ -150,7 +153,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 	public Mono<Void> delete(String table, String column) {
 		checkColumn(table, column);
 		Map<String, Object> body = Map.of("table_name", table, "column", column);
-		return this.api.exchange(HttpMethod.DELETE, COLUMNS, Map.of(), Map.of(), body).then();
+		return changeSchema(HttpMethod.DELETE, COLUMNS, body).then();
 	}
 
 	@Override
@@ -160,7 +163,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		options.forEach((option) -> Assert.isTrue(option.name() != null && !option.name().isBlank(),
 				"a new select option needs a name"));
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "options", options(options));
-		return this.api.exchange(HttpMethod.POST, OPTIONS, Map.of(), Map.of(), body).then();
+		return changeSchema(HttpMethod.POST, OPTIONS, body).then();
 	}
 
 	@Override
@@ -171,7 +174,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 				() -> "select option " + option + " needs the id of the option to update"));
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "options", options(options),
 				"return_options", true);
-		return this.api.exchange(HttpMethod.PUT, OPTIONS, Map.of(), Map.of(), body).map((answer) -> {
+		return changeSchema(HttpMethod.PUT, OPTIONS, body).map((answer) -> {
 			List<SelectOption> updated = new ArrayList<>();
 			for (JsonNode option : answer.path("options")) {
 				if (option.isObject()) {
@@ -190,7 +193,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Assert.noNullElements(optionNames, "option names must not contain null");
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "option_names",
 				List.copyOf(optionNames));
-		return this.api.exchange(HttpMethod.DELETE, OPTIONS, Map.of(), Map.of(), body).then();
+		return changeSchema(HttpMethod.DELETE, OPTIONS, body).then();
 	}
 
 	@Override
@@ -202,7 +205,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Assert.notEmpty(childOptions, "cascade settings must not be empty");
 		Map<String, Object> body = Map.of("table_name", table, "parent_column", parentColumn, "child_column",
 				childColumn, "cascade_settings", new LinkedHashMap<>(childOptions));
-		return this.api.exchange(HttpMethod.POST, CASCADE, Map.of(), Map.of(), body).then();
+		return changeSchema(HttpMethod.POST, CASCADE, body).then();
 	}
 
 	private static void checkColumn(String table, String column) {
@@ -246,6 +249,12 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 			throw Responses.malformed("a column that is not a JSON object", path);
 		}
 		return this.responses.columns(JsonNodeFactory.instance.arrayNode().add(answer)).get(0);
+	}
+
+	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
+	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
+		return this.api.exchange(method, path, Map.of(), Map.of(), body)
+			.doOnTerminate(this.metadataCache::invalidate);
 	}
 
 }

@@ -8,6 +8,7 @@ import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.Table;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -37,10 +38,7 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		Assert.notEmpty(columns, "a table needs at least one column");
 		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
 		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
-		return this.api.exchange(HttpMethod.POST, TABLES, Map.of(), Map.of(), body)
-			.map((answer) -> this.responses.table(answer, TABLES))
-			// the rows of the new table are checked against fresh metadata
-			.doFinally((signal) -> this.metadataCache.invalidate());
+		return changeSchema(HttpMethod.POST, TABLES, body).map((answer) -> this.responses.table(answer, TABLES));
 	}
 
 	@Override
@@ -48,21 +46,27 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		Assert.hasText(name, "table name must not be empty");
 		Assert.hasText(newName, "new table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "new_table_name", newName);
-		return this.api.exchange(HttpMethod.PUT, TABLES, Map.of(), Map.of(), body).then();
+		return changeSchema(HttpMethod.PUT, TABLES, body).then();
 	}
 
 	@Override
 	public Mono<Void> delete(String name) {
 		Assert.hasText(name, "table name must not be empty");
-		return this.api.exchange(HttpMethod.DELETE, TABLES, Map.of(), Map.of(), Map.of("table_name", name)).then();
+		return changeSchema(HttpMethod.DELETE, TABLES, Map.of("table_name", name)).then();
 	}
 
 	@Override
 	public Mono<Table> duplicate(String name, boolean withRows) {
 		Assert.hasText(name, "table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "is_duplicate_records", withRows);
-		return this.api.exchange(HttpMethod.POST, DUPLICATE, Map.of(), Map.of(), body)
+		return changeSchema(HttpMethod.POST, DUPLICATE, body)
 			.map((answer) -> this.responses.table(answer, DUPLICATE));
+	}
+
+	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
+	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
+		return this.api.exchange(method, path, Map.of(), Map.of(), body)
+			.doOnTerminate(this.metadataCache::invalidate);
 	}
 
 	/** A column definition as the create-table, insert-column and append-columns bodies take it. */

@@ -108,7 +108,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		this.validator = new RowValidator(this.metadataCache, validation);
 		this.tables = new DefaultReactiveTableOperations(api, this.responses, this.metadataCache);
 		this.views = new DefaultReactiveViewsOperations(api, this.responses);
-		this.columns = new DefaultReactiveColumnsOperations(api, this.responses);
+		this.columns = new DefaultReactiveColumnsOperations(api, this.responses, this.metadataCache);
 		this.links = new DefaultReactiveLinksOperations(api, this.responses);
 		this.rowLocks = new DefaultReactiveRowLocksOperations(api, this.responses);
 		this.bigData = new DefaultReactiveBigDataOperations(api, this.responses);

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -80,6 +81,21 @@ class MetadataCacheTests {
 		this.template.appendRow("Tasks", Map.of("Name", "b"));
 
 		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+	}
+
+	@Test
+	void schemaChangesThroughColumnsAndTablesInvalidateTheMetadata() {
+		this.wireMock.register(post(SeaTableStubs.gateway("/columns/"))
+			.willReturn(okJson("{\"key\":\"Ab12\",\"name\":\"Due\",\"type\":\"date\"}")));
+		this.wireMock.register(put(SeaTableStubs.gateway("/tables/")).willReturn(okJson("{\"success\":true}")));
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+
+		this.template.columns().insert("Tasks", ColumnDefinition.date("Due"));
+		this.template.appendRow("Tasks", Map.of("Name", "b"));
+		this.template.tables().rename("Notes", "Memos");
+		this.template.appendRow("Tasks", Map.of("Name", "c"));
+
+		this.wireMock.verifyThat(3, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 	@Test
