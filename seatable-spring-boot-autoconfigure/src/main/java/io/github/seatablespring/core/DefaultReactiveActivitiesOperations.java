@@ -84,13 +84,13 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 
 	@Override
 	public Mono<RowActivities> rowActivities(String rowId) {
-		DefaultReactiveCommentsOperations.requireRowId(rowId);
+		RowIds.require(rowId);
 		return rowActivitiesPage(rowId, null, null);
 	}
 
 	@Override
 	public Mono<RowActivities> rowActivities(String rowId, int page, int perPage) {
-		DefaultReactiveCommentsOperations.requireRowId(rowId);
+		RowIds.require(rowId);
 		requirePage(page, "page");
 		requirePage(perPage, "perPage");
 		return rowActivitiesPage(rowId, page, perPage);

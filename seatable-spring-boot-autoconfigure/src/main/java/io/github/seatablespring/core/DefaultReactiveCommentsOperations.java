@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.Comment;
@@ -29,8 +28,6 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 	/** Not on the API gateway: dtable-web serves it, still with the base token. */
 	private static final String ROWS_COMMENTS_NUM = "/api/v2.1/dtables/{base_uuid}/rows-comments-num/";
 
-	private static final Pattern ROW_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
-
 	private final BaseApiClient api;
 
 	private final Responses responses;
@@ -42,7 +39,7 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 
 	@Override
 	public Flux<Comment> list(String rowId) {
-		requireRowId(rowId);
+		RowIds.require(rowId);
 		return this.api.get(COMMENTS, Map.of(), Map.of("row_id", rowId))
 			// the answer is a bare array; an object holding "comments" is read as well
 			.flatMapIterable((body) -> comments(body.isArray() ? body : body.path("comments"), COMMENTS));
@@ -62,7 +59,7 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 
 	@Override
 	public Mono<Long> count(String rowId) {
-		requireRowId(rowId);
+		RowIds.require(rowId);
 		return this.api.get(COUNT, Map.of(), Map.of("row_id", rowId)).map((body) -> {
 			if (!body.path("count").isNumber()) {
 				throw Responses.malformed("no 'count' number", COUNT);
@@ -112,11 +109,6 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 	}
 
 	/** Rejects anything but a 22-character row id before a request is sent. */
-	static void requireRowId(String rowId) {
-		Assert.isTrue(rowId != null && ROW_ID.matcher(rowId).matches(), () -> "'" + rowId
-				+ "' is not a SeaTable row id (22 characters of A-Z, a-z, 0-9, '-' and '_', as in row.id())");
-	}
-
 	private static void requireId(long commentId) {
 		Assert.isTrue(commentId >= 1, () -> "comment id must be at least 1, was " + commentId);
 	}

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.mapping.SeaTableMapping;
@@ -48,8 +47,6 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	private static final String ROWS = "/rows/";
 
 	private static final String SQL = "/sql/";
-
-	private static final Pattern ROW_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
 
 	private static final TypeReference<LinkedHashMap<String, @Nullable Object>> VALUES = new TypeReference<>() {
 	};
@@ -252,7 +249,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Mono<Row> getRow(String table, String rowId) {
 		requireTable(table);
-		requireRowId(rowId);
+		RowIds.require(rowId);
 		String path = "/rows/{row_id}/";
 		Map<String, Object> query = Map.of("table_name", table, "convert_keys", true);
 		return this.api.get(path, Map.of("row_id", rowId), query).map((body) -> this.responses.row(body, path));
@@ -376,7 +373,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Mono<Void> updateRow(String table, String rowId, Map<String, ?> values) {
 		requireTable(table);
-		requireRowId(rowId);
+		RowIds.require(rowId);
 		requireValues(values, "values");
 		List<ObjectNode> rows = List.of(encode(values));
 		return validate("Updating a row", HttpMethod.PUT, table, List.of("row " + rowId), rows)
@@ -390,7 +387,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		Assert.notNull(valuesByRowId, "valuesByRowId must not be null");
 		List<Map.Entry<String, ? extends Map<String, ?>>> updates = new ArrayList<>(valuesByRowId.entrySet());
 		updates.forEach((update) -> {
-			requireRowId(update.getKey());
+			RowIds.require(update.getKey());
 			requireValues(update.getValue(), "the values of row " + update.getKey());
 		});
 		Map<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoded = encodeAll(updates,
@@ -415,7 +412,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Mono<Void> deleteRow(String table, String rowId) {
 		requireTable(table);
-		requireRowId(rowId);
+		RowIds.require(rowId);
 		return delete(table, List.of(rowId)).then();
 	}
 
@@ -424,7 +421,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		requireTable(table);
 		Assert.notNull(rowIds, "rowIds must not be null");
 		List<String> ids = List.copyOf(rowIds);
-		ids.forEach(this::requireRowId);
+		ids.forEach(RowIds::require);
 		return Batches.run("Deleting " + ids.size() + " rows of '" + table + "'", ids, MAX_DELETE_BATCH,
 				(chunk) -> delete(table, chunk));
 	}
@@ -480,11 +477,6 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private void requireTable(String table) {
 		Assert.hasText(table, "table must not be empty");
-	}
-
-	private void requireRowId(String rowId) {
-		Assert.isTrue(rowId != null && ROW_ID.matcher(rowId).matches(), () -> "'" + rowId
-				+ "' is not a SeaTable row id (22 characters of A-Z, a-z, 0-9, '-' and '_', as in row.id())");
 	}
 
 	private void requireValues(@Nullable Map<String, ?> values, String what) {
