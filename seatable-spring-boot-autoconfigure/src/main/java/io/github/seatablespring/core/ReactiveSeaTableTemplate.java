@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.Metadata;
@@ -68,11 +69,23 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private final ReactiveSnapshotsOperations snapshots;
 
+	private final @Nullable ReactiveFilesOperations files;
+
 	/**
 	 * @param api the client of the base's API gateway
 	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
 	 */
 	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper) {
+		this(api, null, mapper);
+	}
+
+	/**
+	 * @param api the client of the base's API gateway
+	 * @param files the client of the base's file operations, or {@code null} for a template
+	 * without them
+	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
+	 */
+	public ReactiveSeaTableTemplate(BaseApiClient api, @Nullable FilesApiClient files, JsonMapper mapper) {
 		this.api = api;
 		this.responses = new Responses(mapper);
 		this.tables = new DefaultReactiveTableOperations(api, this.responses);
@@ -85,6 +98,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		this.notifications = new DefaultReactiveNotificationsOperations(api, this.responses);
 		this.activities = new DefaultReactiveActivitiesOperations(api, this.responses);
 		this.snapshots = new DefaultReactiveSnapshotsOperations(api, this.responses);
+		this.files = (files != null) ? new DefaultReactiveFilesOperations(files, this) : null;
 	}
 
 	@Override
@@ -141,6 +155,14 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public ReactiveSnapshotsOperations snapshots() {
 		return this.snapshots;
+	}
+
+	@Override
+	public ReactiveFilesOperations files() {
+		if (this.files == null) {
+			throw new IllegalStateException("This template was built without a client for file operations");
+		}
+		return this.files;
 	}
 
 	@Override
