@@ -7,7 +7,9 @@ import java.util.List;
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
 import io.github.seatablespring.auth.BaseTokenFilter;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
+import io.github.seatablespring.http.ApiTokenFilter;
 import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.http.RetryFilter;
 import io.github.seatablespring.http.TransportFilter;
 import io.github.seatablespring.ratelimit.QuotaFilter;
@@ -27,6 +29,19 @@ public final class SeaTableTemplateFactory {
 
 	/** SeaTable Cloud allows 60 base-token requests a minute. */
 	static final int TOKEN_REQUESTS_PER_MINUTE = 60;
+
+	/**
+	 * SeaTable Cloud allows 300 web operations ({@code /api/v2.1/*}, where the file operations live)
+	 * a minute and sets no daily limit for them; they do not count against the base operations'
+	 * 5,000 a day, so they get their own minute window instead of the base's quota.
+	 */
+	static final int WEB_REQUESTS_PER_MINUTE = 300;
+
+	/**
+	 * Least time-out of an upload, which ends only when the whole file is sent: 20 MB take longer
+	 * than a typical {@code seatable.timeout} on a slow line.
+	 */
+	static final Duration MIN_UPLOAD_TIMEOUT = Duration.ofMinutes(5);
 
 	/** Wait before the second attempt after a 429 without reset header; doubled for each further attempt. */
 	static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
@@ -87,8 +102,36 @@ public final class SeaTableTemplateFactory {
 			filters.add(transport);
 		}).build();
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
-				this.jsonMapper, settings.validation(), this.clock);
+				filesClient(name, settings, builder, retry, transport), this.jsonMapper, settings.validation(),
+				this.clock);
 		return new Base(settings, template, quota);
+	}
+
+	/**
+	 * The file operations' client: the API token (added only to the server's
+	 * {@code /api/v2.1/dtable/} paths), retries and the web-operations limit. Uploads go through a
+	 * second client without any token, because the upload link, possibly on another host, is
+	 * itself the credential; it is not retried either, since a stream cannot be sent twice.
+	 */
+	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
+			RetryFilter retry, TransportFilter transport) {
+		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name + "-files",
+				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
+				settings.maxWait(), this.clock) : null;
+		WebClient apiClient = builder.clone().filters((filters) -> {
+			filters.add(retry);
+			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
+			if (webLimiter != null) {
+				filters.add(new QuotaFilter(name, webLimiter, settings.maxWait()));
+			}
+			filters.add(transport);
+		}).build();
+		Duration uploadTimeout = (settings.timeout().compareTo(MIN_UPLOAD_TIMEOUT) > 0) ? settings.timeout()
+				: MIN_UPLOAD_TIMEOUT;
+		WebClient uploadClient = builder.clone()
+			.filters((filters) -> filters.add(new TransportFilter(uploadTimeout)))
+			.build();
+		return new FilesApiClient(settings.serverUrl(), apiClient, uploadClient);
 	}
 
 	/**

@@ -57,6 +57,9 @@ public interface ReactiveSeaTableOperations {
 	/** Operations on snapshots of the base. */
 	ReactiveSnapshotsOperations snapshots();
 
+	/** Operations on the base's files and images (authenticated with the API token). */
+	ReactiveFilesOperations files();
+
 	/** One page of rows (at most 1,000). */
 	Flux<Row> listRows(RowQuery query);
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.mapping.SeaTableMapping;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.Collaborator;
@@ -81,23 +82,28 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private final ReactiveSnapshotsOperations snapshots;
 
+	private final @Nullable ReactiveFilesOperations files;
+
 	/**
 	 * A template that checks rows before writing them with the {@link RowValidation#DEFAULTS}.
 	 * @param api the client of the base's API gateway
 	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
 	 */
 	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper) {
-		this(api, mapper, RowValidation.DEFAULTS, Clock.systemUTC());
+		this(api, null, mapper, RowValidation.DEFAULTS, Clock.systemUTC());
 	}
 
 	/**
 	 * @param api the client of the base's API gateway
+	 * @param files the client of the base's file operations, or {@code null} for a template
+	 * without them
 	 * @param mapper the application's JSON mapper, used (with the {@code SeaTableModule} added to a
 	 * copy) to read rows, map them to Java types and write Java values
 	 * @param validation how rows are checked against the table's columns before they are written
 	 * @param clock the clock that ages the cached metadata
 	 */
-	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper, RowValidation validation, Clock clock) {
+	public ReactiveSeaTableTemplate(BaseApiClient api, @Nullable FilesApiClient files, JsonMapper mapper,
+			RowValidation validation, Clock clock) {
 		this.api = api;
 		this.rowMapper = SeaTableMapping.rowMapper(mapper);
 		this.responses = new Responses(this.rowMapper);
@@ -113,6 +119,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		this.notifications = new DefaultReactiveNotificationsOperations(api, this.responses);
 		this.activities = new DefaultReactiveActivitiesOperations(api, this.responses);
 		this.snapshots = new DefaultReactiveSnapshotsOperations(api, this.responses);
+		this.files = (files != null) ? new DefaultReactiveFilesOperations(files, this) : null;
 	}
 
 	@Override
@@ -196,6 +203,14 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public ReactiveSnapshotsOperations snapshots() {
 		return this.snapshots;
+	}
+
+	@Override
+	public ReactiveFilesOperations files() {
+		if (this.files == null) {
+			throw new IllegalStateException("This template was built without a client for file operations");
+		}
+		return this.files;
 	}
 
 	@Override

@@ -56,6 +56,9 @@ public interface SeaTableOperations {
 	/** Operations on snapshots of the base. */
 	SnapshotsOperations snapshots();
 
+	/** Operations on the base's files and images (authenticated with the API token). */
+	FilesOperations files();
+
 	/** One page of rows (at most 1,000). */
 	List<Row> listRows(RowQuery query);
 

@@ -45,6 +45,8 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	private final SnapshotsOperations snapshots;
 
+	private final FilesOperations files;
+
 	public SeaTableTemplate(ReactiveSeaTableOperations reactive) {
 		this.reactive = reactive;
 		this.tables = new DefaultTableOperations(reactive.tables());
@@ -57,6 +59,8 @@ public class SeaTableTemplate implements SeaTableOperations {
 		this.notifications = new DefaultNotificationsOperations(reactive.notifications());
 		this.activities = new DefaultActivitiesOperations(reactive.activities());
 		this.snapshots = new DefaultSnapshotsOperations(reactive.snapshots());
+		// looked up on first use: a reactive template may have been built without file operations
+		this.files = new DefaultFilesOperations(reactive::files);
 	}
 
 	/** The reactive operations this template runs on. */
@@ -122,6 +126,11 @@ public class SeaTableTemplate implements SeaTableOperations {
 	@Override
 	public SnapshotsOperations snapshots() {
 		return this.snapshots;
+	}
+
+	@Override
+	public FilesOperations files() {
+		return this.files;
 	}
 
 	@Override

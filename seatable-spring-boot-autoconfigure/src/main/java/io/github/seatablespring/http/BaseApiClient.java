@@ -130,7 +130,7 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	private static Mono<JsonNode> read(ClientResponse response) {
+	static Mono<JsonNode> read(ClientResponse response) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}
