@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
@@ -14,6 +16,8 @@ import io.github.seatablespring.model.Row;
 import io.github.seatablespring.model.Table;
 import io.github.seatablespring.model.ValueConverter;
 import io.github.seatablespring.model.View;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * does (rows must be objects), so that every response a real server sends can be read.
  */
 final class Responses {
+
+	private static final Log logger = LogFactory.getLog(Responses.class);
+
+	private final Set<String> reportedLinkColumns = ConcurrentHashMap.newKeySet();
 
 	private final JsonMapper mapper;
 
@@ -38,7 +46,24 @@ final class Responses {
 		if (!node.isObject()) {
 			throw malformed("a row that is not a JSON object", path);
 		}
-		return new Row(values(node), this.converter);
+		Row row = new Row(values(node), this.converter);
+		reportCutLinks(row);
+		return row;
+	}
+
+	/**
+	 * SeaTable silently returns only the first 50 links of a link cell; say so (once per column)
+	 * rather than let the caller take a cut list for the whole.
+	 */
+	private void reportCutLinks(Row row) {
+		for (String column : row.columnsWithMoreLinks()) {
+			if (this.reportedLinkColumns.add(column) && logger.isWarnEnabled()) {
+				logger.warn("Link column '" + column + "' holds " + Row.MAX_LINKS_PER_CELL
+						+ " links in a row result, SeaTable's maximum there: further links are not in the row. "
+						+ "Row.mayHaveMoreLinks(column) tells which rows; read every link with "
+						+ "links().streamLinkedRows(table, column, rowId).");
+			}
+		}
 	}
 
 	/** Builds a row from values the client sent, plus the id the server assigned. */

@@ -22,6 +22,9 @@ public final class Row {
 	/** Name of the field that holds a row's id. */
 	public static final String ID = "_id";
 
+	/** SeaTable returns at most this many links per link cell in row and SQL results. */
+	public static final int MAX_LINKS_PER_CELL = 50;
+
 	private final Map<String, @Nullable Object> values;
 
 	private final ValueConverter converter;
@@ -177,6 +180,29 @@ public final class Row {
 			return list;
 		}
 		throw wrongType(column, value, "a list");
+	}
+
+	/**
+	 * Whether a link cell may hold more links than SeaTable returned: row and SQL results carry at
+	 * most {@value #MAX_LINKS_PER_CELL} links per cell, so a cell with that many may be cut. Read
+	 * every link with {@code links().streamLinkedRows(table, column, row.id())}.
+	 */
+	public boolean mayHaveMoreLinks(String column) {
+		return isLinkCell(this.values.get(column));
+	}
+
+	/** The link columns of this row that {@linkplain #mayHaveMoreLinks(String) may have been cut}. */
+	public List<String> columnsWithMoreLinks() {
+		return this.values.entrySet()
+			.stream()
+			.filter((cell) -> isLinkCell(cell.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	private static boolean isLinkCell(@Nullable Object value) {
+		return value instanceof List<?> list && list.size() >= MAX_LINKS_PER_CELL
+				&& list.get(0) instanceof Map<?, ?> link && link.containsKey("row_id");
 	}
 
 	/** All cells, keyed by column name, in the order SeaTable sent them. */
