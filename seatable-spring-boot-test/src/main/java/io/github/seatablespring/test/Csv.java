@@ -3,7 +3,10 @@ package io.github.seatablespring.test;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside. */
+/**
+ * A small RFC 4180 reader: commas, double-quoted fields with doubled quotes and line breaks inside;
+ * quotes inside an unquoted field are kept as they are.
+ */
 final class Csv {
 
 	private Csv() {
@@ -31,7 +34,8 @@ final class Csv {
 					field.append(c);
 				}
 			}
-			else if (c == '"') {
+			else if (c == '"' && field.length() == 0) {
+				// a quote opens a quoted field only at its start; elsewhere it is a plain character
 				quoted = true;
 				fieldStarted = true;
 			}

@@ -306,7 +306,12 @@ public final class EmulatedBase {
 		}
 		if (column.kind() == ColumnKind.JSON) {
 			if (value.startsWith("[") || value.startsWith("{")) {
-				return Http.parse(value);
+				try {
+					return Http.parse(value);
+				}
+				catch (RuntimeException ex) {
+					// not JSON after all: read as below
+				}
 			}
 			if (column.type.equals("multiple-select") || column.type.equals("collaborator")) {
 				return java.util.Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
