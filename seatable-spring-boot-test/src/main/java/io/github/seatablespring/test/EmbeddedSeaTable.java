@@ -31,6 +31,13 @@ public @interface EmbeddedSeaTable {
 	/** Name of the base to create. */
 	String baseName() default "Test base";
 
+	/**
+	 * A JSON fixture to seed the base with, as a Spring resource location such as
+	 * {@code classpath:fixtures/contacts.json}; see {@link EmulatedBase#load(java.nio.file.Path)} for
+	 * its format. Empty for an empty base.
+	 */
+	String fixture() default "";
+
 	/** The emulated server's per-base limit of base operations in any 60 s window. */
 	int requestsPerMinute() default 300;
 

@@ -23,12 +23,15 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 
 	private final String baseName;
 
+	private final String fixture;
+
 	private final int requestsPerMinute;
 
 	private final int requestsPerDay;
 
 	EmbeddedSeaTableContextCustomizer(EmbeddedSeaTable annotation) {
 		this.baseName = annotation.baseName();
+		this.fixture = annotation.fixture();
 		this.requestsPerMinute = annotation.requestsPerMinute();
 		this.requestsPerDay = annotation.requestsPerDay();
 	}
@@ -38,6 +41,15 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 		SeaTableEmulator emulator = SeaTableEmulator.builder().requestsPerMinute(this.requestsPerMinute)
 			.requestsPerDay(this.requestsPerDay).build().start();
 		EmulatedBase base = emulator.createBase(this.baseName);
+		if (!this.fixture.isEmpty()) {
+			try {
+				base.load(context.getResource(this.fixture));
+			}
+			catch (RuntimeException ex) {
+				emulator.close();
+				throw new IllegalStateException("Could not load the @EmbeddedSeaTable fixture " + this.fixture, ex);
+			}
+		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		beanFactory.registerSingleton(EMULATOR_BEAN, emulator);
 		beanFactory.registerSingleton(BASE_BEAN, base);
@@ -58,12 +70,13 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof EmbeddedSeaTableContextCustomizer that && this.baseName.equals(that.baseName)
+				&& this.fixture.equals(that.fixture)
 				&& this.requestsPerMinute == that.requestsPerMinute && this.requestsPerDay == that.requestsPerDay;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.baseName, this.requestsPerMinute, this.requestsPerDay);
+		return Objects.hash(this.baseName, this.fixture, this.requestsPerMinute, this.requestsPerDay);
 	}
 
 }

@@ -39,7 +39,8 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * An in-memory SeaTable server for tests and local runs: a real HTTP server on {@code 127.0.0.1}
  * (Reactor Netty, random port) that answers the token exchange and the base operations of the API
- * gateway (metadata, rows, SQL through an embedded H2, tables, columns) with SeaTable's JSON shapes,
+ * gateway (metadata, rows, SQL through an embedded H2, tables, columns, select options, views, links)
+ * with SeaTable's JSON shapes,
  * enforces SeaTable's per-base quota, records every request in a {@link #journal() journal} and can
  * inject faults.
  *
@@ -351,7 +352,8 @@ public final class SeaTableEmulator implements AutoCloseable {
 
 	private Object dispatch(EmulatedBase base, String method, String rest, Map<String, String> query, String body,
 			boolean readOnly) {
-		boolean write = !method.equals("GET") && !rest.equals("sql/");
+		// SQL and query-links are POSTs that may only read
+		boolean write = !method.equals("GET") && !rest.equals("sql/") && !rest.equals("query-links/");
 		if (write && readOnly) {
 			throw Failure.permissionDenied();
 		}
@@ -393,7 +395,59 @@ public final class SeaTableEmulator implements AutoCloseable {
 					return base.insertColumn(jsonBody(body));
 				}
 				break;
+			case "views/":
+				if (method.equals("GET")) {
+					return base.listViews(query);
+				}
+				if (method.equals("POST")) {
+					return base.createView(query, jsonBody(body));
+				}
+				break;
+			case "column-options/":
+				switch (method) {
+					case "POST":
+						return base.addSelectOptions(jsonBody(body));
+					case "PUT":
+						return base.updateSelectOptions(jsonBody(body));
+					case "DELETE":
+						return base.deleteSelectOptions(jsonBody(body));
+					default:
+						break;
+				}
+				break;
+			case "links/":
+				switch (method) {
+					case "POST":
+						return base.createLinks(jsonBody(body));
+					case "PUT":
+						return base.updateLinks(jsonBody(body));
+					case "DELETE":
+						return base.deleteLinks(jsonBody(body));
+					default:
+						break;
+				}
+				break;
+			case "query-links/":
+				if (method.equals("POST")) {
+					return base.queryLinks(jsonBody(body));
+				}
+				break;
 			default:
+				if (rest.startsWith("views/") && rest.endsWith("/") && rest.length() > 7
+						&& rest.indexOf('/', 6) == rest.length() - 1) {
+					// the path is decoded already (a '+' stays a plus)
+					String view = rest.substring(6, rest.length() - 1);
+					switch (method) {
+						case "GET":
+							return base.getView(view, query);
+						case "PUT":
+							return base.updateView(view, query, jsonBody(body));
+						case "DELETE":
+							return base.deleteView(view, query);
+						default:
+							break;
+					}
+				}
 				if (rest.startsWith("rows/") && rest.endsWith("/") && method.equals("GET")) {
 					String rowId = QueryStringDecoder.decodeComponent(rest.substring(5, rest.length() - 1));
 					return base.getRow(rowId, query);

@@ -165,6 +165,40 @@ class EmulatorRecordedShapeTests {
 	}
 
 	@Test
+	void listViews() {
+		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
+		assertSameShape("test_views/test_listViews.json", call("GET", "views/?table_name=" + TABLE, ""), Set.of());
+	}
+
+	@Test
+	void getView() {
+		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
+		assertSameShape("test_views/test_getView.json", call("GET", "views/Default%20View/?table_name=" + TABLE, ""),
+				Set.of());
+	}
+
+	@Test
+	void createView() {
+		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
+		JsonNode created = call("POST", "views/?table_name=" + TABLE, "{\"name\":\"My Custom View\",\"type\":\"table\"}");
+		assertSameShape("test_views/test_createView.json", created, Set.of());
+		assertThat(created.path("name").stringValue()).isEqualTo("My Custom View");
+	}
+
+	@Test
+	void listColumnsWithOptionsAddedThroughColumnOptions() {
+		this.base.createTable(TABLE, List.of(EmulatedColumn.of("single-select", "single-select"),
+				EmulatedColumn.of("multiple-select", "multiple-select")));
+		for (String column : List.of("single-select", "multiple-select")) {
+			call("POST", "column-options/", "{\"table_name\":\"" + TABLE + "\",\"column\":\"" + column
+					+ "\",\"options\":[{\"name\":\"option-1\"},{\"name\":\"option-2\"},{\"name\":\"option-3\"}]}");
+		}
+		JsonNode listed = call("GET", "columns/?table_name=" + TABLE, "");
+		assertThat(listed.path("columns").get(0).path("data").path("options")).hasSize(3);
+		assertSameShape("test_columns/test_listColumns.json", listed, Set.of());
+	}
+
+	@Test
 	void insertColumn() {
 		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
 		// without column_data: the server's defaults; with it: what the recorded request must have sent
