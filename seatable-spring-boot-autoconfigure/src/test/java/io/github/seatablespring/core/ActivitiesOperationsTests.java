@@ -150,7 +150,8 @@ class ActivitiesOperationsTests {
 			.withMessageContaining("row id");
 		assertThatIllegalArgumentException().isThrownBy(() -> activities.rowActivities(ROW_ID, 1, 0))
 			.withMessageContaining("perPage must be at least 1");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.base.reactive().activities().rowActivities(ROW_ID, 0, 5))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.base.reactive().activities().rowActivities(ROW_ID, 0, 5))
 			.withMessageContaining("page must be at least 1");
 		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}

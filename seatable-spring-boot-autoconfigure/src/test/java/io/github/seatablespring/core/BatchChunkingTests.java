@@ -58,9 +58,9 @@ class BatchChunkingTests {
 		for (int n = 0; n < 2500; n++) {
 			assertThat(result.rowIds().get(n)).isEqualTo(TestRows.id(n));
 		}
-		List<JsonNode> bodies = TestRows.bodies(this.base.wireMock().find(postRequestedFor(SeaTableStubs.gateway("/rows/"))
+		List<JsonNode> bodies = this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/"))
 			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
-			.withHeader("Content-Type", equalTo("application/json"))));
+			.withHeader("Content-Type", equalTo("application/json")));
 		assertThat(bodies).hasSize(3);
 		assertChunk(bodies.get(0), "rows", 0, 1000);
 		assertChunk(bodies.get(1), "rows", 1000, 1000);
@@ -81,7 +81,7 @@ class BatchChunkingTests {
 		BatchResult result = this.base.template().updateRows("Contacts", updates);
 
 		assertThat(result).isEqualTo(new BatchResult(2345, 3, List.of()));
-		List<JsonNode> bodies = TestRows.bodies(this.base.wireMock().find(putRequestedFor(SeaTableStubs.gateway("/rows/"))));
+		List<JsonNode> bodies = this.base.bodies(putRequestedFor(SeaTableStubs.gateway("/rows/")));
 		assertThat(bodies).hasSize(3);
 		int[] sizes = { 1000, 1000, 345 };
 		int n = 0;
@@ -129,7 +129,8 @@ class BatchChunkingTests {
 
 	@Test
 	void deleteRowsUsesDeletedRowsCountWhenSeaTableSendsIt() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"deleted_rows\":1}")));
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/"))
+			.willReturn(okJson("{\"deleted_rows\":1}")));
 
 		BatchResult result = this.base.template().deleteRows("Contacts", List.of(TestRows.id(1), TestRows.id(2)));
 

@@ -68,7 +68,7 @@ class BatchFailureTests {
 			.doesNotContain(this.base.jwt());
 		// a POST answered with 500 is not replayed, and request 3 is never sent
 		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
-		assertThat(TestRows.body(this.base.wireMock().find(postRequestedFor(SeaTableStubs.gateway("/rows/"))).get(1))
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/"))).get(1)
 			.get("rows")
 			.get(0)
 			.get("n")

@@ -78,7 +78,7 @@ class BigDataOperationsTests {
 		// a masked count ("int") falls back to the number of rows sent
 		assertThat(result.rowsAffected()).isEqualTo(2500);
 		assertThat(result.requests()).isEqualTo(3);
-		assertThat(TestRows.bodies(this.base.wireMock().find(postRequestedFor(SeaTableStubs.gateway("/add-archived-rows/")))))
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/add-archived-rows/"))))
 			.extracting((body) -> body.path("rows").size(), (body) -> body.path("rows").path(0).path("n").asInt())
 			.containsExactly(tuple(1000, 0), tuple(1000, 1000),
 					tuple(500, 2000));
@@ -119,7 +119,8 @@ class BigDataOperationsTests {
 			.moveRowsToNormalBackend("0000", List.of("m-AlR40gSTGSxZvJN6ktaA", TestRows.id(1)));
 
 		assertThat(taskId).isEqualTo("cdb7fcc6-d2fa-4bf7-ae08-0d767c38690c");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/unarchive/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/unarchive/"))
+			.withRequestBody(equalToJson("""
 				{"table_id":"0000","row_ids":["m-AlR40gSTGSxZvJN6ktaA","%s"]}""".formatted(TestRows.id(1)))));
 	}
 
@@ -146,7 +147,8 @@ class BigDataOperationsTests {
 
 	@Test
 	void getOperationsWithoutAnOperationsArrayIsMalformed() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/db-operations/")).willReturn(okJson("{\"detail\":\"x\"}")));
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/db-operations/"))
+			.willReturn(okJson("{\"detail\":\"x\"}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> this.base.template().bigData().getOperations(1, 25))
@@ -155,7 +157,8 @@ class BigDataOperationsTests {
 
 	@Test
 	void restoreOperationPutsToThePathOfTheOperationId() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/restore-operations/77/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/restore-operations/77/"))
+			.willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().bigData().restoreOperation(77);
 

@@ -94,7 +94,8 @@ class ColumnsOperationsTests {
 		assertThat(column.data().get("options")).asInstanceOf(InstanceOfAssertFactories.list(Map.class))
 			.extracting((option) -> option.get("name"))
 			.containsExactly("alpha", "beta");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Table1","column_name":"single-select","column_type":"single-select",
 				 "column_data":{"options":[{"name":"alpha"},{"name":"beta"}]},"anchor_column":"text"}""")));
 	}
@@ -110,7 +111,8 @@ class ColumnsOperationsTests {
 
 		assertThat(column.type()).isEqualTo("rate");
 		assertThat(column.data()).containsEntry("rate_max_number", 5);
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Table1","column_name":"rating","column_type":"rate","column_data":{"rate_max_number":5}}""")));
 	}
 
@@ -235,7 +237,8 @@ class ColumnsOperationsTests {
 
 	@Test
 	void updateCascadeSendsParentChildAndSettings() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/column-cascade-settings/")).willReturn(okJson(SUCCESS)));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/column-cascade-settings/"))
+			.willReturn(okJson(SUCCESS)));
 
 		this.base.template()
 			.columns()

@@ -95,7 +95,8 @@ class CommentsOperationsTests {
 
 	@Test
 	void deleteSendsDeleteToTheCommentsPath() {
-		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/7/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/7/"))
+			.willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().comments().delete(7);
 		StepVerifier.create(this.base.reactive().comments().delete(7)).verifyComplete();
@@ -110,7 +111,8 @@ class CommentsOperationsTests {
 			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
 				.withBody("{\"error_msg\":\"comment not found\"}")));
 
-		assertThatExceptionOfType(SeaTableNotFoundException.class).isThrownBy(() -> this.base.template().comments().delete(9))
+		assertThatExceptionOfType(SeaTableNotFoundException.class)
+			.isThrownBy(() -> this.base.template().comments().delete(9))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(404))
 			.withMessageNotContaining(this.base.jwt());
 	}

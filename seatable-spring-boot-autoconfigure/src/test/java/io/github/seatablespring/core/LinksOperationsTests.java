@@ -63,14 +63,18 @@ class LinksOperationsTests {
 	void createLinksPostsTheRowIdsMapWithTableAndLinkIds() {
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/links/")).willReturn(okJson("{\"success\":true}")));
 
-		this.base.template().links().createLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2), ROW_B, List.of(OTHER_2)));
+		this.base.template()
+			.links()
+			.createLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2), ROW_B, List.of(OTHER_2)));
 		this.base.template().links().createLink(LINK, ROW_B, OTHER_1);
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s","%s"],"%s":["%s"]}}"""
 			.formatted(ROW_A, OTHER_1, OTHER_2, ROW_B, OTHER_2))));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB","other_rows_ids_map":{"%s":["%s"]}}"""
 			.formatted(ROW_B, OTHER_1))));
 		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/links/")));
@@ -82,7 +86,8 @@ class LinksOperationsTests {
 
 		this.base.template().links().updateLinks(LINK, Map.of(ROW_A, List.of(OTHER_2), ROW_B, List.of()));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s"],"%s":[]}}""".formatted(ROW_A, OTHER_2, ROW_B))));
 	}
@@ -96,10 +101,12 @@ class LinksOperationsTests {
 		this.base.template().links().deleteLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2)));
 		this.base.template().links().deleteLink(LINK, ROW_B, OTHER_1);
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s","%s"]}}""".formatted(ROW_A, OTHER_1, OTHER_2))));
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s"]}}""".formatted(ROW_B, OTHER_1))));
 	}
@@ -139,7 +146,8 @@ class LinksOperationsTests {
 		stubLinkPage(100, 50, 20);
 
 		List<LinkValue> links;
-		try (Stream<LinkValue> stream = this.base.template().links().streamLinkedRows("Projects", "Members", ROW_A, 50)) {
+		LinksOperations operations = this.base.template().links();
+		try (Stream<LinkValue> stream = operations.streamLinkedRows("Projects", "Members", ROW_A, 50)) {
 			links = stream.toList();
 		}
 
@@ -147,7 +155,7 @@ class LinksOperationsTests {
 		for (int n = 0; n < links.size(); n++) {
 			assertThat(links.get(n)).isEqualTo(new LinkValue(TestRows.id(n), "linked " + n));
 		}
-		assertThat(TestRows.bodies(this.base.wireMock().find(postRequestedFor(SeaTableStubs.gateway("/query-links/")))))
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/query-links/"))))
 			.extracting((body) -> body.path("rows").path(0).path("offset").asInt())
 			.containsExactly(0, 50, 100);
 	}
@@ -201,16 +209,19 @@ class LinksOperationsTests {
 			.autoLink("jYc7", List.of(new ColumnMatch("0000", "0000"), new ColumnMatch("Cp51", "kR3x")));
 
 		assertThat(taskId).isEqualTo("19b3c803-051e-4c16-bf4d-682d24f7981e");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","matching_keys":[{"table1_key":"0000","table2_key":"0000"},
 				                                   {"table1_key":"Cp51","table2_key":"kR3x"}]}""")));
 	}
 
 	@Test
 	void autoLinkTaskStatusGetsTheStatusOfTheTask() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{\"status\":\"running\"}")));
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/"))
+			.willReturn(okJson("{\"status\":\"running\"}")));
 
-		assertThat(this.base.template().links().autoLinkTaskStatus("19b3c803-051e-4c16-bf4d-682d24f7981e")).isEqualTo("running");
+		assertThat(this.base.template().links().autoLinkTaskStatus("19b3c803-051e-4c16-bf4d-682d24f7981e"))
+			.isEqualTo("running");
 
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
 			.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e")));
@@ -218,7 +229,8 @@ class LinksOperationsTests {
 
 	@Test
 	void anAnswerWithoutTaskIdOrStatusIsMalformed() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/"))
+			.willReturn(okJson("{\"success\":true}")));
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)

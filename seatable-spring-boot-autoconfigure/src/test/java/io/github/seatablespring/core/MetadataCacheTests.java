@@ -40,7 +40,8 @@ class MetadataCacheTests {
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
 		this.base = new WireMockBase(wm);
-		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
+			.willReturn(okJson(RowValidationTests.METADATA)));
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
 				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 		this.clock = new MutableClock(Instant.now());
@@ -112,7 +113,8 @@ class MetadataCacheTests {
 			.isThrownBy(() -> this.template.appendRow("Tasks", Map.of("Name", "a")));
 		this.base.wireMock().verifyThat(0, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 
-		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
+			.willReturn(okJson(RowValidationTests.METADATA)));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}

@@ -39,22 +39,26 @@ class RowLocksOperationsTests {
 
 	@Test
 	void lockRowsPutsTableNameAndRowIds() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/"))
+			.willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1, ROW_2));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Contacts","row_ids":["%s","%s"]}""".formatted(ROW_1, ROW_2))));
 	}
 
 	@Test
 	void unlockRowsPutsTableNameAndRowIdsOnTheReactiveTwin() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/unlock-rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/unlock-rows/"))
+			.willReturn(okJson("{\"success\":true}")));
 
 		StepVerifier.create(this.base.reactive().rowLocks().unlockRows("Contacts", List.of(ROW_2)))
 			.verifyComplete();
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Contacts","row_ids":["%s"]}""".formatted(ROW_2))));
 		this.base.wireMock().verifyThat(0, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")));
 	}

@@ -104,7 +104,8 @@ class RowValidationTests {
 
 		this.template.appendRow("Tasks", row);
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Tasks","rows":[{"Name":null,"Done":true,"Due":"2030-06-20T23:55:00+02:00","Status":"open",
 				"Tags":["red"],"Stars":7,"Where":{"lat":50.0,"lng":8.23},"Country":{"country_region":"Germany"},
 				"Amount":12.5,"Time":5400,"People":["24ab2@auth.local"],

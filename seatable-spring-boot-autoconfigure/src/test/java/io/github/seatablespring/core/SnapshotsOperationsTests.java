@@ -62,7 +62,8 @@ class SnapshotsOperationsTests {
 
 	@Test
 	void anAnswerWithoutSnapshotReadsAsEmptyFields() {
-		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
+		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT))
+			.willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
 
 		assertThat(this.base.template().snapshots().create()).isEqualTo(new Snapshot("str", "", "", "", null));
 	}

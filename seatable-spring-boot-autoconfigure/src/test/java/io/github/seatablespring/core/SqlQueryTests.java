@@ -46,15 +46,16 @@ class SqlQueryTests {
 				{"key":"a1B2","name":"Age","type":"number","data":{"format":"number","decimal":"dot"}}],
 				"results":[{"_id":"Re7GZaC9Sh-G6RC5zeAn2w","Name":"Alice","Age":30}],"success":true}""")));
 
-		QueryResult result = this.base.template().query("SELECT Name, Age FROM Contacts WHERE Name = ? AND Age = ? LIMIT 5",
-				"Alice", 30);
+		QueryResult result = this.base.template()
+			.query("SELECT Name, Age FROM Contacts WHERE Name = ? AND Age = ? LIMIT 5", "Alice", 30);
 
 		assertThat(result.size()).isEqualTo(1);
 		assertThat(result.rows().get(0).getString("Name")).isEqualTo("Alice");
 		assertThat(result.rows().get(0).getInteger("Age")).isEqualTo(30);
 		assertThat(result.columns()).containsExactly(new Column("0000", "Name", "text", java.util.Map.of()),
 				new Column("a1B2", "Age", "number", java.util.Map.of("format", "number", "decimal", "dot")));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/"))
+			.withRequestBody(equalToJson("""
 				{"sql":"SELECT Name, Age FROM Contacts WHERE Name = ? AND Age = ? LIMIT 5","convert_keys":true,
 				"parameters":["Alice",30]}""")));
 	}
@@ -191,7 +192,7 @@ class SqlQueryTests {
 	}
 
 	private List<String> sentStatements() {
-		return TestRows.bodies(this.base.wireMock().find(postRequestedFor(SeaTableStubs.gateway("/sql/"))))
+		return this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/sql/")))
 			.stream()
 			.map((body) -> body.get("sql").asString())
 			.toList();

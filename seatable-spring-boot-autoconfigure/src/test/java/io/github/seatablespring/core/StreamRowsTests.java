@@ -150,7 +150,8 @@ class StreamRowsTests {
 	}
 
 	private void stubPage(int start, int size) {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo(String.valueOf(start)))
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/"))
+			.withQueryParam("start", equalTo(String.valueOf(start)))
 			.willReturn(okJson("{\"rows\":" + TestRows.rowsArray(start, size) + "}")));
 	}
 

@@ -94,7 +94,8 @@ class TypedRowsTests {
 						Geolocation.of(50.0, 8.23), "0001"), new Book(null, "Ulysses", null, null, null)));
 
 		assertThat(result.rowIds()).containsExactly("Bko1e60YT-egit2SljWSZA", "Mr-3QnQ5Q-eeEqFBevtOkw");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Books","rows":[
 				  {"Book-Title":"Gatsby","Publishing Date":"1925-04-10","Place":{"lat":50.0,"lng":8.23}},
 				  {"Book-Title":"Ulysses"}]}""")));
@@ -117,9 +118,11 @@ class TypedRowsTests {
 	void updateObjectSendsTheNonNullColumns() {
 		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
 
-		this.base.template().updateObject("Books", ROW_ID, new Book(ROW_ID, null, LocalDate.of(1926, 1, 2), null, "0001"));
+		this.base.template()
+			.updateObject("Books", ROW_ID, new Book(ROW_ID, null, LocalDate.of(1926, 1, 2), null, "0001"));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Books","updates":[{"row_id":"Qtf7xPmoRaiFyQPO1aENTj","row":{"Publishing Date":"1926-01-02"}}]}""")));
 	}
 

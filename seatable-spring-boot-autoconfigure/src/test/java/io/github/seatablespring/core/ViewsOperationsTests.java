@@ -189,7 +189,8 @@ class ViewsOperationsTests {
 
 	@Test
 	void deleteSendsNoBody() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(SeaTableStubs.gateway(VIEW_PATH))
+			.willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().views().delete("Table1", "My View");
 

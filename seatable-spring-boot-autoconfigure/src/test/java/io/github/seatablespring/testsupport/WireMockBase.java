@@ -2,11 +2,14 @@ package io.github.seatablespring.testsupport;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The test base on a {@code @WireMockTest} server, made in {@code @BeforeEach}: the token endpoint
@@ -44,6 +47,11 @@ public final class WireMockBase {
 	/** The JWT the token endpoint hands out, expected in {@code Authorization: Bearer}. */
 	public String jwt() {
 		return this.jwt;
+	}
+
+	/** The JSON bodies of the requests received that match {@code requests}, in order. */
+	public List<JsonNode> bodies(RequestPatternBuilder requests) {
+		return TestRows.bodies(this.wireMock.find(requests));
 	}
 
 	/** The blocking template ({@link TestBases#template(String)}). */
