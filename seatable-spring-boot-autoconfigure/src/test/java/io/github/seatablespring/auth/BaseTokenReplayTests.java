@@ -19,6 +19,7 @@ import io.github.seatablespring.testsupport.MutableClock;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -49,23 +50,23 @@ class BaseTokenReplayTests {
 
 	private final String second = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "second");
 
+	@BeforeEach
+	void stubTokens(WireMockRuntimeInfo wm) {
+		SeaTableStubs.stubTokenSequence(wm.getWireMock(), this.first, this.second);
+	}
+
 	@Test
 	void requestAnswered401IsReplayedOnceWithNewToken(WireMockRuntimeInfo wm) {
-		replayedWithNewToken(wm, aResponse().withStatus(401)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"detail\":\"Authentication credentials were not provided.\"}"));
+		replayedWithNewToken(wm, jsonError(401, "{\"detail\":\"Authentication credentials were not provided.\"}"));
 	}
 
 	@Test
 	void requestAnswered403TokenExpiredIsReplayedOnceWithNewToken(WireMockRuntimeInfo wm) {
-		replayedWithNewToken(wm, aResponse().withStatus(403)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error_msg\": \"Token expired.\"}"));
+		replayedWithNewToken(wm, jsonError(403, "{\"error_msg\": \"Token expired.\"}"));
 	}
 
 	private void replayedWithNewToken(WireMockRuntimeInfo wm, ResponseDefinitionBuilder rejection) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
 		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).inScenario("rejected once")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willSetStateTo("accepted")
@@ -92,10 +93,8 @@ class BaseTokenReplayTests {
 	@Test
 	void secondRejectionFailsWithoutFurtherReplay(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(aResponse().withStatus(401)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"detail\":\"Invalid token.\"}")));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/"))
+			.willReturn(jsonError(401, "{\"detail\":\"Invalid token.\"}")));
 
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template(wm).getMetadata().block());
@@ -111,10 +110,8 @@ class BaseTokenReplayTests {
 	@Test
 	void secondTokenExpiredFailsAsAuthenticationError(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(aResponse().withStatus(403)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error_msg\": \"Token expired.\"}")));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/"))
+			.willReturn(jsonError(403, "{\"error_msg\": \"Token expired.\"}")));
 
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template(wm).getMetadata().block());
@@ -128,10 +125,8 @@ class BaseTokenReplayTests {
 	@Test
 	void permissionDeniedIsNotReplayed(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
-		wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(403)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error_msg\":\"Permission denied.\"}")));
+		wireMock.register(post(SeaTableStubs.gateway("/rows/"))
+			.willReturn(jsonError(403, "{\"error_msg\":\"Permission denied.\"}")));
 
 		SeaTablePermissionException ex = catchThrowableOfType(SeaTablePermissionException.class,
 				() -> template(wm).appendRow("Table1", Map.of("Name", "read-only")).block());
@@ -150,7 +145,6 @@ class BaseTokenReplayTests {
 	@Test
 	void permissionDeniedWithoutBodyIsNotReplayed(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
 		wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(403)));
 
 		SeaTablePermissionException ex = catchThrowableOfType(SeaTablePermissionException.class,
@@ -165,7 +159,6 @@ class BaseTokenReplayTests {
 	void rejectedWriteIsReplayedWithSameBody(WireMockRuntimeInfo wm) {
 		// SeaTable did not execute a request whose token it rejected, so even a POST is replayed
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
 		wireMock.register(post(SeaTableStubs.gateway("/rows/")).withHeader("Authorization", equalTo("Bearer " + this.first))
 			.willReturn(aResponse().withStatus(401)));
 		wireMock.register(post(SeaTableStubs.gateway("/rows/")).withHeader("Authorization", equalTo("Bearer " + this.second))
@@ -187,7 +180,6 @@ class BaseTokenReplayTests {
 	@Test
 	void concurrentRejectionsOfOneTokenShareOneRefetch(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		SeaTableStubs.stubTokenSequence(wireMock, this.first, this.second);
 		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
 		ReactiveSeaTableTemplate template = template(wm);
 		template.getMetadata().block();
@@ -205,6 +197,11 @@ class BaseTokenReplayTests {
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 		wireMock.verifyThat(10, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
 			.withHeader("Authorization", equalTo("Bearer " + this.second)));
+	}
+
+	/** An error answer with a JSON body, as SeaTable sends them. */
+	private static ResponseDefinitionBuilder jsonError(int status, String body) {
+		return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 	private ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm) {

@@ -2,18 +2,16 @@ package io.github.seatablespring.core;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.model.OperationLogEntry;
 import io.github.seatablespring.model.RowActivities;
 import io.github.seatablespring.model.RowActivity;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -44,27 +42,18 @@ class ActivitiesOperationsTests {
 			  {"author":"1234@auth.local","app":"my app","op_time":1610981742518,"op_id":117,
 			   "operation":"{\\"op_type\\":\\"insert_row\\"}"}]}""";
 
-	private WireMock wireMock;
-
-	private String jwt;
-
-	private SeaTableTemplate template;
-
-	private ReactiveSeaTableTemplate reactive;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
-		this.reactive = TestBases.reactiveTemplate(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void operationLogReadsEntriesAndTheirOperationType() {
-		this.wireMock.register(get(urlEqualTo(OPERATIONS)).willReturn(okJson(OPERATION_LOG)));
+		this.base.wireMock().register(get(urlEqualTo(OPERATIONS)).willReturn(okJson(OPERATION_LOG)));
 
-		List<OperationLogEntry> log = this.template.activities().operationLog();
+		List<OperationLogEntry> log = this.base.template().activities().operationLog();
 
 		assertThat(log).hasSize(2);
 		assertThat(log.get(0)).isEqualTo(new OperationLogEntry(118, "1234@auth.local", "",
@@ -73,31 +62,31 @@ class ActivitiesOperationsTests {
 		assertThat(log.get(1).app()).isEqualTo("my app");
 		assertThat(log.get(1).type()).isEqualTo("insert_row");
 		// without a page the query string stays empty: the server's default page 1
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(OPERATIONS))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
+		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(OPERATIONS))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void operationLogSendsThePageOnBothTwins() {
-		this.wireMock.register(get(urlEqualTo(OPERATIONS + "?page=3")).willReturn(okJson(OPERATION_LOG)));
+		this.base.wireMock().register(get(urlEqualTo(OPERATIONS + "?page=3")).willReturn(okJson(OPERATION_LOG)));
 
-		assertThat(this.template.activities().operationLog(3)).extracting(OperationLogEntry::opId)
+		assertThat(this.base.template().activities().operationLog(3)).extracting(OperationLogEntry::opId)
 			.containsExactly(118L, 117L);
-		StepVerifier.create(this.reactive.activities().operationLog(3).map(OperationLogEntry::opId))
+		StepVerifier.create(this.base.reactive().activities().operationLog(3).map(OperationLogEntry::opId))
 			.expectNext(118L, 117L)
 			.verifyComplete();
-		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(OPERATIONS + "?page=3")));
+		this.base.wireMock().verifyThat(2, getRequestedFor(urlEqualTo(OPERATIONS + "?page=3")));
 	}
 
 	@Test
 	void operationLogReadsTheRecordedMaskedShape() {
 		// shaped like recorded/test_activities/test_getBaseActivityLog.json
-		this.wireMock.register(get(urlEqualTo(OPERATIONS)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(OPERATIONS)).willReturn(okJson("""
 				{"operations":[
 				  {"app":"","author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"},
 				  {"app":null,"author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"}]}""")));
 
-		StepVerifier.create(this.reactive.activities().operationLog())
+		StepVerifier.create(this.base.reactive().activities().operationLog())
 			.expectNext(new OperationLogEntry(0, "str", "", null, "", "str"))
 			.expectNext(new OperationLogEntry(0, "str", "", null, "", "str"))
 			.verifyComplete();
@@ -105,7 +94,7 @@ class ActivitiesOperationsTests {
 
 	@Test
 	void rowActivitiesSendsRowIdAndReadsActivitiesWithTotalCount() {
-		this.wireMock.register(get(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID)).willReturn(okJson("""
 				{"activities":[{"id":6782,"dtable_uuid":"a57b","row_id":"YMIviMeERQCUiQhPPqo6Gw",
 				  "op_user":"0ef2@auth.local","op_type":"modify_row","op_time":"2021-01-14T09:01:57.000Z",
 				  "detail":{"table_id":"0000","table_name":"Table1","row_name":"Meng",
@@ -113,7 +102,7 @@ class ActivitiesOperationsTests {
 				                         "old_value":"2020-08-16"}]}}],
 				 "total_count":3}""")));
 
-		RowActivities page = this.template.activities().rowActivities(ROW_ID);
+		RowActivities page = this.base.template().activities().rowActivities(ROW_ID);
 
 		assertThat(page.totalCount()).isEqualTo(3);
 		RowActivity activity = page.activities().get(0);
@@ -124,21 +113,21 @@ class ActivitiesOperationsTests {
 		assertThat(activity.detail()).containsEntry("table_name", "Table1")
 			.containsEntry("row_data", List.of(Map.of("column_key", "BydO", "column_name", "Date", "value",
 					"2020-08-19", "old_value", "2020-08-16")));
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
+		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void rowActivitiesSendsPageAndPerPageAndReadsTheRecordedShape() {
 		// shaped like recorded/test_activities/test_listRowActivities.json
 		String url = ACTIVITIES + "?row_id=" + ROW_ID + "&page=2&per_page=10";
-		this.wireMock.register(get(urlEqualTo(url)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(url)).willReturn(okJson("""
 				{"activities":[{"detail":{"row_data":"list","row_name":"activity target","row_name_option":"",
 				  "table_id":"str","table_name":"test_row_activities"},"dtable_uuid":"str","id":"int","op_app":"",
 				  "op_time":"str","op_type":"insert_row","op_user":"str","row_count":1,"row_id":"str"}],
 				 "total_count":1}""")));
 
-		StepVerifier.create(this.reactive.activities().rowActivities(ROW_ID, 2, 10)).assertNext((page) -> {
+		StepVerifier.create(this.base.reactive().activities().rowActivities(ROW_ID, 2, 10)).assertNext((page) -> {
 			assertThat(page.totalCount()).isEqualTo(1);
 			assertThat(page.activities()).singleElement().satisfies((activity) -> {
 				assertThat(activity.type()).isEqualTo("insert_row");
@@ -147,23 +136,24 @@ class ActivitiesOperationsTests {
 					.containsEntry("row_data", "list");
 			});
 		}).verifyComplete();
-		assertThat(this.template.activities().rowActivities(ROW_ID, 2, 10).activities()).hasSize(1);
-		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(url)));
+		assertThat(this.base.template().activities().rowActivities(ROW_ID, 2, 10).activities()).hasSize(1);
+		this.base.wireMock().verifyThat(2, getRequestedFor(urlEqualTo(url)));
 	}
 
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
-		this.wireMock.register(any(anyUrl()).willReturn(okJson("{}")));
-		ActivitiesOperations activities = this.template.activities();
+		this.base.wireMock().register(any(anyUrl()).willReturn(okJson("{}")));
+		ActivitiesOperations activities = this.base.template().activities();
 		assertThatIllegalArgumentException().isThrownBy(() -> activities.operationLog(0))
 			.withMessageContaining("page must be at least 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> activities.rowActivities("nope"))
 			.withMessageContaining("row id");
 		assertThatIllegalArgumentException().isThrownBy(() -> activities.rowActivities(ROW_ID, 1, 0))
 			.withMessageContaining("perPage must be at least 1");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.reactive.activities().rowActivities(ROW_ID, 0, 5))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.base.reactive().activities().rowActivities(ROW_ID, 0, 5))
 			.withMessageContaining("page must be at least 1");
-		assertThat(this.wireMock.getServeEvents()).isEmpty();
+		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}
 
 }

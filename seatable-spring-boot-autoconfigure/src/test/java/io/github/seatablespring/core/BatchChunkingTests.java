@@ -1,20 +1,17 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestRows;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,17 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WireMockTest
 class BatchChunkingTests {
 
-	private WireMock wireMock;
-
-	private SeaTableTemplate template;
-
-	private String jwt;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
@@ -59,7 +50,7 @@ class BatchChunkingTests {
 			rows.add(Map.of("Name", "row " + n, "n", n));
 		}
 
-		BatchResult result = this.template.appendRows("Contacts", rows);
+		BatchResult result = this.base.template().appendRows("Contacts", rows);
 
 		assertThat(result.rowsAffected()).isEqualTo(2500);
 		assertThat(result.requests()).isEqualTo(3);
@@ -67,9 +58,9 @@ class BatchChunkingTests {
 		for (int n = 0; n < 2500; n++) {
 			assertThat(result.rowIds().get(n)).isEqualTo(TestRows.id(n));
 		}
-		List<JsonNode> bodies = TestRows.bodies(this.wireMock.find(postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt))
-			.withHeader("Content-Type", equalTo("application/json"))));
+		List<JsonNode> bodies = this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
+			.withHeader("Content-Type", equalTo("application/json")));
 		assertThat(bodies).hasSize(3);
 		assertChunk(bodies.get(0), "rows", 0, 1000);
 		assertChunk(bodies.get(1), "rows", 1000, 1000);
@@ -81,16 +72,16 @@ class BatchChunkingTests {
 
 	@Test
 	void updateRowsSendsChunksOf1000WithRowIdAndRow() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
 		Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
 		for (int n = 0; n < 2345; n++) {
 			updates.put(TestRows.id(n), Map.of("n", n));
 		}
 
-		BatchResult result = this.template.updateRows("Contacts", updates);
+		BatchResult result = this.base.template().updateRows("Contacts", updates);
 
 		assertThat(result).isEqualTo(new BatchResult(2345, 3, List.of()));
-		List<JsonNode> bodies = TestRows.bodies(this.wireMock.find(putRequestedFor(SeaTableStubs.gateway("/rows/"))));
+		List<JsonNode> bodies = this.base.bodies(putRequestedFor(SeaTableStubs.gateway("/rows/")));
 		assertThat(bodies).hasSize(3);
 		int[] sizes = { 1000, 1000, 345 };
 		int n = 0;
@@ -111,17 +102,17 @@ class BatchChunkingTests {
 
 	@Test
 	void deleteRowsSendsChunksOf10000() {
-		this.wireMock.register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
 		List<String> ids = new ArrayList<>();
 		for (int n = 0; n < 12_000; n++) {
 			ids.add(TestRows.id(n));
 		}
 
-		BatchResult result = this.template.deleteRows("Contacts", ids);
+		BatchResult result = this.base.template().deleteRows("Contacts", ids);
 
 		assertThat(result).isEqualTo(new BatchResult(12_000, 2, List.of()));
 		List<JsonNode> bodies = TestRows
-			.bodies(this.wireMock.find(deleteRequestedFor(SeaTableStubs.gateway("/rows/"))));
+			.bodies(this.base.wireMock().find(deleteRequestedFor(SeaTableStubs.gateway("/rows/"))));
 		assertThat(bodies).hasSize(2);
 		int n = 0;
 		int[] sizes = { 10_000, 2000 };
@@ -138,20 +129,21 @@ class BatchChunkingTests {
 
 	@Test
 	void deleteRowsUsesDeletedRowsCountWhenSeaTableSendsIt() {
-		this.wireMock.register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"deleted_rows\":1}")));
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/"))
+			.willReturn(okJson("{\"deleted_rows\":1}")));
 
-		BatchResult result = this.template.deleteRows("Contacts", List.of(TestRows.id(1), TestRows.id(2)));
+		BatchResult result = this.base.template().deleteRows("Contacts", List.of(TestRows.id(1), TestRows.id(2)));
 
 		assertThat(result).isEqualTo(new BatchResult(1, 1, List.of()));
 	}
 
 	@Test
 	void emptyBatchesSendNothing() {
-		assertThat(this.template.appendRows("Contacts", List.of())).isEqualTo(BatchResult.empty());
-		assertThat(this.template.updateRows("Contacts", Map.of())).isEqualTo(BatchResult.empty());
-		assertThat(this.template.deleteRows("Contacts", List.of())).isEqualTo(BatchResult.empty());
+		assertThat(this.base.template().appendRows("Contacts", List.of())).isEqualTo(BatchResult.empty());
+		assertThat(this.base.template().updateRows("Contacts", Map.of())).isEqualTo(BatchResult.empty());
+		assertThat(this.base.template().deleteRows("Contacts", List.of())).isEqualTo(BatchResult.empty());
 
-		assertThat(this.wireMock.find(anyRequestedFor(anyUrl()))).isEmpty();
+		assertThat(this.base.wireMock().find(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 
 	/** Answers the n-th POST /rows/ with the ids of the rows it carries, as SeaTable does. */
@@ -160,7 +152,7 @@ class BatchChunkingTests {
 		for (int i = 0; i < sizes.length; i++) {
 			String state = (i == 0) ? Scenario.STARTED : "request " + (i + 1);
 			String ids = TestRows.rowsArray(first, sizes[i]).replaceAll(",\"n\":\\d+", "");
-			this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+			this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
 				.whenScenarioStateIs(state)
 				.willSetStateTo("request " + (i + 2))
 				.willReturn(okJson("{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids

@@ -1,13 +1,10 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -15,9 +12,9 @@ import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableBatchException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestRows;
 import io.github.seatablespring.testsupport.TestTokens;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,19 +33,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @WireMockTest
 class BatchFailureTests {
 
-	private WireMock wireMock;
-
-	private SeaTableTemplate template;
-
-	private String jwt;
+	private WireMockBase base;
 
 	private final List<Map<String, Object>> rows = new ArrayList<>();
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 		for (int n = 0; n < 2500; n++) {
 			this.rows.add(Map.of("n", n));
 		}
@@ -59,7 +50,7 @@ class BatchFailureTests {
 		stubAppendFailingSecond(500, "{\"error_message\":\"internal error\"}");
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
-				() -> this.template.appendRows("Contacts", this.rows));
+				() -> this.base.template().appendRows("Contacts", this.rows));
 
 		assertThat(ex.getCompleted().rowsAffected()).isEqualTo(1000);
 		assertThat(ex.getCompleted().requests()).isEqualTo(1);
@@ -74,10 +65,10 @@ class BatchFailureTests {
 		assertThat(ex.getErrorMessage()).isEqualTo("internal error");
 		assertThat(ex.getMessage()).contains("request 2 of 3", "1000 rows landed", "1500 not", "may have reached")
 			.doesNotContain(TestTokens.API_TOKEN)
-			.doesNotContain(this.jwt);
+			.doesNotContain(this.base.jwt());
 		// a POST answered with 500 is not replayed, and request 3 is never sent
-		this.wireMock.verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
-		assertThat(TestRows.body(this.wireMock.find(postRequestedFor(SeaTableStubs.gateway("/rows/"))).get(1))
+		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/"))).get(1)
 			.get("rows")
 			.get(0)
 			.get("n")
@@ -89,7 +80,7 @@ class BatchFailureTests {
 		stubAppendFailingSecond(400, "{\"error_message\":\"table not found\"}");
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
-				() -> this.template.appendRows("Contacts", this.rows));
+				() -> this.base.template().appendRows("Contacts", this.rows));
 
 		assertThat(ex.isFailedRequestMayHaveLanded()).isFalse();
 		assertThat(ex.getMessage()).doesNotContain("may have reached");
@@ -97,19 +88,19 @@ class BatchFailureTests {
 		assertThat(ex.getCompleted().rowsAffected()).isEqualTo(1000);
 		assertThat(ex.getRemaining()).hasSize(1500).first().isEqualTo(Map.of("n", 1000));
 		assertThat(ex.getFailedRequest()).isEqualTo(2);
-		this.wireMock.verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
 	@Test
 	void failedFirstUpdateReportsNothingLandedAndEveryUpdateRemaining() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(503)));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(503)));
 		Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
 		for (int n = 0; n < 1500; n++) {
 			updates.put(TestRows.id(n), Map.of("n", n));
 		}
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
-				() -> this.template.updateRows("Contacts", updates));
+				() -> this.base.template().updateRows("Contacts", updates));
 
 		assertThat(ex.getCompleted().rowsAffected()).isZero();
 		assertThat(ex.getCompleted().requests()).isZero();
@@ -118,16 +109,16 @@ class BatchFailureTests {
 		assertThat(ex.getTotalRequests()).isEqualTo(2);
 		assertThat(ex.isFailedRequestMayHaveLanded()).isTrue();
 		// a PUT is not replayed on 503
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
 	@Test
 	void failedSecondDeleteRemainsWithItsIds() {
-		this.wireMock.register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willSetStateTo("second")
 			.willReturn(okJson("{\"success\":true}")));
-		this.wireMock.register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
 			.whenScenarioStateIs("second")
 			.willReturn(aResponse().withStatus(404).withBody("{\"error_message\":\"table not found\"}")));
 		List<String> ids = new ArrayList<>();
@@ -136,26 +127,26 @@ class BatchFailureTests {
 		}
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
-				() -> this.template.deleteRows("Contacts", ids));
+				() -> this.base.template().deleteRows("Contacts", ids));
 
 		assertThat(ex.getCompleted().rowsAffected()).isEqualTo(10_000);
 		assertThat(ex.getRemaining()).isEqualTo(List.of(TestRows.id(10_000)));
 		assertThat(ex.isFailedRequestMayHaveLanded()).isFalse();
 		assertThat(ex.getStatus()).isEqualTo(404);
-		this.wireMock.verifyThat(2, deleteRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(2, deleteRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
 	private void stubAppendFailingSecond(int status, String body) {
 		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willSetStateTo("second")
 			.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
 			.whenScenarioStateIs("second")
 			.willSetStateTo("third")
 			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
 			.whenScenarioStateIs("third")
 			.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
 	}

@@ -1,19 +1,16 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.model.Comment;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestTokens;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -39,25 +36,16 @@ class CommentsOperationsTests {
 
 	private static final String GATEWAY = SeaTableStubs.GATEWAY;
 
-	private WireMock wireMock;
-
-	private String jwt;
-
-	private SeaTableTemplate template;
-
-	private ReactiveSeaTableTemplate reactive;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
-		this.reactive = TestBases.reactiveTemplate(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void listReadsTheBareArrayOfARowsComments() {
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID)).willReturn(okJson("""
 				[{"id":1,"author":"28d0@auth.local","comment":"This is good!","dtable_uuid":"650d8a0d",
 				  "row_id":"NAu2B3OcRG6UrWagL-9naA","created_at":"2021-01-15T13:35:26.000Z",
 				  "updated_at":"2021-01-15T13:36:00.000Z","resolved":0},
@@ -65,25 +53,25 @@ class CommentsOperationsTests {
 				  "row_id":"NAu2B3OcRG6UrWagL-9naA","created_at":"2021-01-15T13:53:13.000Z",
 				  "updated_at":"2021-01-15T13:53:13.000Z","resolved":1}]""")));
 
-		assertThat(this.template.comments().list(ROW_ID)).containsExactly(
+		assertThat(this.base.template().comments().list(ROW_ID)).containsExactly(
 				new Comment(1, "28d0@auth.local", "This is good!", "650d8a0d", ROW_ID,
 						OffsetDateTime.parse("2021-01-15T13:35:26Z"), OffsetDateTime.parse("2021-01-15T13:36:00Z"), false),
 				new Comment(3, "8cb2@auth.local", "Agreed!", "650d8a0d", ROW_ID,
 						OffsetDateTime.parse("2021-01-15T13:53:13Z"), OffsetDateTime.parse("2021-01-15T13:53:13Z"), true));
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
+		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void listReadsTheRecordedMaskedShapeOnTheReactiveTwin() {
 		// shaped like recorded/test_comments/test_listRowComments_multiple_comments.json
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID)).willReturn(okJson("""
 				[{"author":"str","comment":"First comment","created_at":"str","dtable_uuid":"str","id":"int",
 				  "resolved":0,"row_id":"str","updated_at":"str"},
 				 {"author":"str","comment":"Second comment","created_at":"str","dtable_uuid":"str","id":"int",
 				  "resolved":0,"row_id":"str","updated_at":"str"}]""")));
 
-		StepVerifier.create(this.reactive.comments().list(ROW_ID))
+		StepVerifier.create(this.base.reactive().comments().list(ROW_ID))
 			.expectNext(new Comment(0, "str", "First comment", "str", "str", null, null, false))
 			.expectNext(new Comment(0, "str", "Second comment", "str", "str", null, null, false))
 			.verifyComplete();
@@ -92,106 +80,108 @@ class CommentsOperationsTests {
 	@Test
 	void getReadsOneCommentByIdOnBothTwins() {
 		// shaped like recorded/test_comments/test_getComment.json, with the id unmasked
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments/42/")).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments/42/")).willReturn(okJson("""
 				{"author":"str","comment":"Test comment from automated tests","created_at":"str",
 				 "dtable_uuid":"str","id":42,"resolved":0,"row_id":"str","updated_at":"str"}""")));
 
-		Comment comment = this.template.comments().get(42);
+		Comment comment = this.base.template().comments().get(42);
 		assertThat(comment.id()).isEqualTo(42);
 		assertThat(comment.comment()).isEqualTo("Test comment from automated tests");
 		assertThat(comment.resolved()).isFalse();
 		assertThat(comment.createdAt()).isNull();
-		StepVerifier.create(this.reactive.comments().get(42)).expectNext(comment).verifyComplete();
-		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments/42/")));
+		StepVerifier.create(this.base.reactive().comments().get(42)).expectNext(comment).verifyComplete();
+		this.base.wireMock().verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments/42/")));
 	}
 
 	@Test
 	void deleteSendsDeleteToTheCommentsPath() {
-		this.wireMock.register(delete(urlEqualTo(GATEWAY + "/comments/7/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/7/"))
+			.willReturn(okJson("{\"success\":true}")));
 
-		this.template.comments().delete(7);
-		StepVerifier.create(this.reactive.comments().delete(7)).verifyComplete();
+		this.base.template().comments().delete(7);
+		StepVerifier.create(this.base.reactive().comments().delete(7)).verifyComplete();
 
-		this.wireMock.verifyThat(2, deleteRequestedFor(urlEqualTo(GATEWAY + "/comments/7/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
+		this.base.wireMock().verifyThat(2, deleteRequestedFor(urlEqualTo(GATEWAY + "/comments/7/"))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void deleteOfAnUnknownCommentFailsWithNotFound() {
-		this.wireMock.register(delete(urlEqualTo(GATEWAY + "/comments/9/"))
+		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/9/"))
 			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
 				.withBody("{\"error_msg\":\"comment not found\"}")));
 
-		assertThatExceptionOfType(SeaTableNotFoundException.class).isThrownBy(() -> this.template.comments().delete(9))
+		assertThatExceptionOfType(SeaTableNotFoundException.class)
+			.isThrownBy(() -> this.base.template().comments().delete(9))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(404))
-			.withMessageNotContaining(this.jwt);
+			.withMessageNotContaining(this.base.jwt());
 	}
 
 	@Test
 	void countReadsTheRowsCommentCount() {
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
 			.willReturn(okJson("{\"count\":3}")));
 
-		assertThat(this.template.comments().count(ROW_ID)).isEqualTo(3L);
-		StepVerifier.create(this.reactive.comments().count(ROW_ID)).expectNext(3L).verifyComplete();
-		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID)));
+		assertThat(this.base.template().comments().count(ROW_ID)).isEqualTo(3L);
+		StepVerifier.create(this.base.reactive().comments().count(ROW_ID)).expectNext(3L).verifyComplete();
+		this.base.wireMock().verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID)));
 	}
 
 	@Test
 	void countWithoutANumberIsAMalformedAnswer() {
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
 			.willReturn(okJson("{\"count\":\"int\"}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
-			.isThrownBy(() -> this.template.comments().count(ROW_ID))
+			.isThrownBy(() -> this.base.template().comments().count(ROW_ID))
 			.withMessageContaining("count");
 	}
 
 	@Test
 	void listWithinDaysSendsDaysAndReadsTheCommentsField() {
 		// shaped like recorded/test_comments/test_listCommentsWithinDays_multiple_comments.json
-		this.wireMock.register(get(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")).willReturn(okJson("""
 				{"comments":[
 				  {"author":"str","comment":"First comment","created_at":"str","dtable_uuid":"str","id":"int",
 				   "resolved":0,"row_id":"str","updated_at":"str"},
 				  {"author":"a@auth.local","comment":"Second comment","created_at":"2021-03-09T15:54:22.000Z",
 				   "dtable_uuid":"str","id":5,"resolved":true,"row_id":"Qtf7xPmoRaiFyQPO1aNTjA","updated_at":"str"}]}""")));
 
-		assertThat(this.template.comments().listWithinDays(7)).extracting(Comment::comment)
+		assertThat(this.base.template().comments().listWithinDays(7)).extracting(Comment::comment)
 			.containsExactly("First comment", "Second comment");
-		StepVerifier.create(this.reactive.comments().listWithinDays(7).last())
+		StepVerifier.create(this.base.reactive().comments().listWithinDays(7).last())
 			.expectNext(new Comment(5, "a@auth.local", "Second comment", "str", "Qtf7xPmoRaiFyQPO1aNTjA",
 					OffsetDateTime.parse("2021-03-09T15:54:22Z"), null, true))
 			.verifyComplete();
-		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")));
+		this.base.wireMock().verifyThat(2, getRequestedFor(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")));
 	}
 
 	@Test
 	void countByRowCallsDtableWebOutsideTheGatewayWithTheBaseToken() {
 		String path = "/api/v2.1/dtables/" + TestTokens.BASE_UUID + "/rows-comments-num/";
-		this.wireMock.register(get(urlEqualTo(path)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(path)).willReturn(okJson("""
 				{"rows_comments_num":{"H44KC2bvThyMFD4ZtcD_-A":2,"C0LWRVCHT0OoAGjoXBuKMA":1}}""")));
 
-		assertThat(this.template.comments().countByRow())
+		assertThat(this.base.template().comments().countByRow())
 			.isEqualTo(Map.of("H44KC2bvThyMFD4ZtcD_-A", 2L, "C0LWRVCHT0OoAGjoXBuKMA", 1L));
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(path))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
-		this.wireMock.verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/rows-comments-num/")));
+		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(path))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock().verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/rows-comments-num/")));
 	}
 
 	@Test
 	void countByRowReadsTheRecordedEmptyAnswerOnTheReactiveTwin() {
 		// recorded/test_comments/test_getNumberOfComments.json
 		String path = "/api/v2.1/dtables/" + TestTokens.BASE_UUID + "/rows-comments-num/";
-		this.wireMock.register(get(urlEqualTo(path)).willReturn(okJson("{\"rows_comments_num\":{}}")));
+		this.base.wireMock().register(get(urlEqualTo(path)).willReturn(okJson("{\"rows_comments_num\":{}}")));
 
-		StepVerifier.create(this.reactive.comments().countByRow()).expectNext(Map.of()).verifyComplete();
+		StepVerifier.create(this.base.reactive().comments().countByRow()).expectNext(Map.of()).verifyComplete();
 	}
 
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
-		this.wireMock.register(any(anyUrl()).willReturn(okJson("{}")));
-		CommentsOperations comments = this.template.comments();
+		this.base.wireMock().register(any(anyUrl()).willReturn(okJson("{}")));
+		CommentsOperations comments = this.base.template().comments();
 		assertThatIllegalArgumentException().isThrownBy(() -> comments.list("short")).withMessageContaining("row id");
 		assertThatIllegalArgumentException().isThrownBy(() -> comments.count("x".repeat(23)))
 			.withMessageContaining("row id");
@@ -199,9 +189,9 @@ class CommentsOperationsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> comments.delete(-1)).withMessageContaining("at least 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> comments.listWithinDays(0))
 			.withMessageContaining("days must be at least 1");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.reactive.comments().list("bad id!"))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.base.reactive().comments().list("bad id!"))
 			.withMessageContaining("row id");
-		assertThat(this.wireMock.getServeEvents()).isEmpty();
+		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}
 
 }

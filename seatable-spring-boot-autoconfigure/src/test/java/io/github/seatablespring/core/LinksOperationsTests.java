@@ -1,7 +1,5 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,8 +13,8 @@ import io.github.seatablespring.model.Link;
 import io.github.seatablespring.model.LinkValue;
 import io.github.seatablespring.model.Row;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestRows;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -54,44 +52,42 @@ class LinksOperationsTests {
 
 	private static final String OTHER_2 = "PSnPPXD6SranQwA4_MhN8A";
 
-	private WireMock wireMock;
-
-	private String baseUrl;
-
-	private SeaTableTemplate template;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.baseUrl = wm.getHttpBaseUrl();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(this.baseUrl);
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void createLinksPostsTheRowIdsMapWithTableAndLinkIds() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/links/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/links/")).willReturn(okJson("{\"success\":true}")));
 
-		this.template.links().createLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2), ROW_B, List.of(OTHER_2)));
-		this.template.links().createLink(LINK, ROW_B, OTHER_1);
+		this.base.template()
+			.links()
+			.createLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2), ROW_B, List.of(OTHER_2)));
+		this.base.template().links().createLink(LINK, ROW_B, OTHER_1);
 
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s","%s"],"%s":["%s"]}}"""
 			.formatted(ROW_A, OTHER_1, OTHER_2, ROW_B, OTHER_2))));
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB","other_rows_ids_map":{"%s":["%s"]}}"""
 			.formatted(ROW_B, OTHER_1))));
-		this.wireMock.verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/links/")));
+		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/links/")));
 	}
 
 	@Test
 	void updateLinksPutsTheReplacementMapIncludingEmptyLists() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/links/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/links/")).willReturn(okJson("{\"success\":true}")));
 
-		this.template.links().updateLinks(LINK, Map.of(ROW_A, List.of(OTHER_2), ROW_B, List.of()));
+		this.base.template().links().updateLinks(LINK, Map.of(ROW_A, List.of(OTHER_2), ROW_B, List.of()));
 
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s"],"%s":[]}}""".formatted(ROW_A, OTHER_2, ROW_B))));
 	}
@@ -99,34 +95,36 @@ class LinksOperationsTests {
 	@Test
 	void deleteLinksSendsTheMapAsDeleteBodyAndSucceedsWhateverTheCount() {
 		// SeaTable counts pairs that were never linked as deleted (API_ISSUES #9); the call just completes
-		this.wireMock.register(delete(SeaTableStubs.gateway("/links/"))
+		this.base.wireMock().register(delete(SeaTableStubs.gateway("/links/"))
 			.willReturn(okJson("{\"deleted_links_count\":2,\"success\":true}")));
 
-		this.template.links().deleteLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2)));
-		this.template.links().deleteLink(LINK, ROW_B, OTHER_1);
+		this.base.template().links().deleteLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2)));
+		this.base.template().links().deleteLink(LINK, ROW_B, OTHER_1);
 
-		this.wireMock.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s","%s"]}}""".formatted(ROW_A, OTHER_1, OTHER_2))));
-		this.wireMock.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
 				 "other_rows_ids_map":{"%s":["%s"]}}""".formatted(ROW_B, OTHER_1))));
 	}
 
 	@Test
 	void listLinkedRowsPostsOffsetAndLimitPerRowAndParsesDisplayValues() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/query-links/")).willReturn(okJson("""
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/query-links/")).willReturn(okJson("""
 				{"%s":[{"row_id":"%s","display_value":"Orson"},{"row_id":"%s","display_value":1.5}],
 				 "%s":[]}""".formatted(ROW_A, OTHER_1, OTHER_2, ROW_B))));
 
-		Map<String, List<LinkValue>> links = this.template.links()
+		Map<String, List<LinkValue>> links = this.base.template().links()
 			.listLinkedRows("Projects", "Members", List.of(ROW_A, ROW_B), 5, 20);
 
 		assertThat(links).containsOnlyKeys(ROW_A, ROW_B);
 		assertThat(links.get(ROW_A)).containsExactly(new LinkValue(OTHER_1, "Orson"), new LinkValue(OTHER_2, 1.5));
 		assertThat(links.get(ROW_A).get(1).displayText()).isEqualTo("1.5");
 		assertThat(links.get(ROW_B)).isEmpty();
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/"))
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/"))
 			.withRequestBody(equalToJson("""
 					{"table_name":"Projects","link_column_name":"Members",
 					 "rows":[{"row_id":"%s","offset":5,"limit":20},{"row_id":"%s","offset":5,"limit":20}]}"""
@@ -135,9 +133,9 @@ class LinksOperationsTests {
 
 	@Test
 	void listLinkedRowsGivesAnEmptyListForRowsTheAnswerLeavesOut() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/query-links/")).willReturn(okJson("{}")));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/query-links/")).willReturn(okJson("{}")));
 
-		assertThat(this.template.links().listLinkedRows("Projects", "Members", List.of(ROW_A), 0, 10))
+		assertThat(this.base.template().links().listLinkedRows("Projects", "Members", List.of(ROW_A), 0, 10))
 			.isEqualTo(Map.of(ROW_A, List.of()));
 	}
 
@@ -148,7 +146,8 @@ class LinksOperationsTests {
 		stubLinkPage(100, 50, 20);
 
 		List<LinkValue> links;
-		try (Stream<LinkValue> stream = this.template.links().streamLinkedRows("Projects", "Members", ROW_A, 50)) {
+		LinksOperations operations = this.base.template().links();
+		try (Stream<LinkValue> stream = operations.streamLinkedRows("Projects", "Members", ROW_A, 50)) {
 			links = stream.toList();
 		}
 
@@ -156,7 +155,7 @@ class LinksOperationsTests {
 		for (int n = 0; n < links.size(); n++) {
 			assertThat(links.get(n)).isEqualTo(new LinkValue(TestRows.id(n), "linked " + n));
 		}
-		assertThat(TestRows.bodies(this.wireMock.find(postRequestedFor(SeaTableStubs.gateway("/query-links/")))))
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/query-links/"))))
 			.extracting((body) -> body.path("rows").path(0).path("offset").asInt())
 			.containsExactly(0, 50, 100);
 	}
@@ -166,11 +165,11 @@ class LinksOperationsTests {
 		stubLinkPage(0, 100, 100);
 		stubLinkPage(100, 100, 0);
 
-		StepVerifier.create(TestBases.reactiveTemplate(this.baseUrl).links().streamLinkedRows("Projects", "Members", ROW_A))
+		StepVerifier.create(this.base.reactive().links().streamLinkedRows("Projects", "Members", ROW_A))
 			.expectNextCount(100)
 			.verifyComplete();
 
-		this.wireMock.verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/query-links/")));
+		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/query-links/")));
 	}
 
 	@Test
@@ -179,13 +178,13 @@ class LinksOperationsTests {
 		stubLinkPage(50, 50, 50);
 
 		StepVerifier
-			.create(TestBases.reactiveTemplate(this.baseUrl).links().streamLinkedRows("Projects", "Members", ROW_A, 50),
+			.create(this.base.reactive().links().streamLinkedRows("Projects", "Members", ROW_A, 50),
 					10)
 			.expectNextCount(10)
 			.thenCancel()
 			.verify();
 
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/")));
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/")));
 	}
 
 	private void stubLinkPage(int offset, int limit, int count) {
@@ -196,51 +195,55 @@ class LinksOperationsTests {
 				.append("\"}");
 		}
 		links.append(']');
-		this.wireMock.register(post(SeaTableStubs.gateway("/query-links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/query-links/")).withRequestBody(equalToJson("""
 				{"table_name":"Projects","link_column_name":"Members","rows":[{"row_id":"%s","offset":%d,"limit":%d}]}"""
 			.formatted(ROW_A, offset, limit))).willReturn(okJson("{\"" + ROW_A + "\":" + links + "}")));
 	}
 
 	@Test
 	void autoLinkPostsMatchingKeysAndReturnsTheTaskId() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/auto-links/"))
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/"))
 			.willReturn(okJson("{\"task_id\":\"19b3c803-051e-4c16-bf4d-682d24f7981e\"}")));
 
-		String taskId = this.template.links()
+		String taskId = this.base.template().links()
 			.autoLink("jYc7", List.of(new ColumnMatch("0000", "0000"), new ColumnMatch("Cp51", "kR3x")));
 
 		assertThat(taskId).isEqualTo("19b3c803-051e-4c16-bf4d-682d24f7981e");
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/"))
+			.withRequestBody(equalToJson("""
 				{"link_id":"jYc7","matching_keys":[{"table1_key":"0000","table2_key":"0000"},
 				                                   {"table1_key":"Cp51","table2_key":"kR3x"}]}""")));
 	}
 
 	@Test
 	void autoLinkTaskStatusGetsTheStatusOfTheTask() {
-		this.wireMock.register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{\"status\":\"running\"}")));
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/"))
+			.willReturn(okJson("{\"status\":\"running\"}")));
 
-		assertThat(this.template.links().autoLinkTaskStatus("19b3c803-051e-4c16-bf4d-682d24f7981e")).isEqualTo("running");
+		assertThat(this.base.template().links().autoLinkTaskStatus("19b3c803-051e-4c16-bf4d-682d24f7981e"))
+			.isEqualTo("running");
 
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
 			.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e")));
 	}
 
 	@Test
 	void anAnswerWithoutTaskIdOrStatusIsMalformed() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/auto-links/")).willReturn(okJson("{\"success\":true}")));
-		this.wireMock.register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{}")));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/"))
+			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
-			.isThrownBy(() -> this.template.links().autoLink("jYc7", List.of(new ColumnMatch("0000", "0000"))))
+			.isThrownBy(() -> this.base.template().links().autoLink("jYc7", List.of(new ColumnMatch("0000", "0000"))))
 			.withMessageContaining("task_id");
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
-			.isThrownBy(() -> this.template.links().autoLinkTaskStatus("t-1"))
+			.isThrownBy(() -> this.base.template().links().autoLinkTaskStatus("t-1"))
 			.withMessageContaining("status");
 	}
 
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
-		LinksOperations links = this.template.links();
+		LinksOperations links = this.base.template().links();
 		assertThatIllegalArgumentException().isThrownBy(() -> new Link(" ", "0000", "IfcB")).withMessageContaining("link_id");
 		assertThatIllegalArgumentException().isThrownBy(() -> links.createLink(LINK, "short", OTHER_1))
 			.withMessageContaining("'short' is not a SeaTable row id");
@@ -262,7 +265,7 @@ class LinksOperationsTests {
 			.withMessageContaining("at least one pair");
 		assertThatIllegalArgumentException().isThrownBy(() -> new ColumnMatch("0000", ""))
 			.withMessageContaining("otherTableColumnKey");
-		this.wireMock.verifyThat(0, WireMock.anyRequestedFor(urlPathMatching(SeaTableStubs.GATEWAY + ".*")));
+		this.base.wireMock().verifyThat(0, WireMock.anyRequestedFor(urlPathMatching(SeaTableStubs.GATEWAY + ".*")));
 	}
 
 	@Test

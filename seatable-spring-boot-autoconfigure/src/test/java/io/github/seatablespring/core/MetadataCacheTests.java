@@ -2,11 +2,9 @@ package io.github.seatablespring.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableServerException;
@@ -14,6 +12,7 @@ import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.testsupport.MutableClock;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class MetadataCacheTests {
 
 	private static final String METADATA = "/metadata/";
 
-	private WireMock wireMock;
+	private WireMockBase base;
 
 	private MutableClock clock;
 
@@ -40,13 +39,13 @@ class MetadataCacheTests {
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
+		this.base = new WireMockBase(wm);
+		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
+			.willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
 				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 		this.clock = new MutableClock(Instant.now());
-		this.template = TestBases.template(wm.getHttpBaseUrl(),
+		this.template = TestBases.template(this.base.url(),
 				new RowValidation(true, Duration.ofMinutes(5), false), this.clock);
 	}
 
@@ -57,8 +56,8 @@ class MetadataCacheTests {
 		this.template.appendRows("Tasks", List.of(Map.of("Name", "b"), Map.of("Done", true)));
 		this.template.appendRow("Tasks", Map.of("Name", "c"));
 
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
-		this.wireMock.verifyThat(3, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(3, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
 	@Test
@@ -68,26 +67,26 @@ class MetadataCacheTests {
 		this.template.appendRow("Tasks", Map.of("Name", "b"));
 		this.template.appendRow("Tasks", Map.of("Name", "c"));
 
-		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 	@Test
 	void creatingATableInvalidatesTheMetadata() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/tables/"))
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/tables/"))
 			.willReturn(okJson("{\"_id\":\"x1Yz\",\"name\":\"Tasks\",\"columns\":[],\"views\":[]}")));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 
 		this.template.tables().create("Notes", List.of(ColumnDefinition.text("Title")));
 		this.template.appendRow("Tasks", Map.of("Name", "b"));
 
-		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 	@Test
 	void schemaChangesThroughColumnsAndTablesInvalidateTheMetadata() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/columns/"))
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
 			.willReturn(okJson("{\"key\":\"Ab12\",\"name\":\"Due\",\"type\":\"date\"}")));
-		this.wireMock.register(put(SeaTableStubs.gateway("/tables/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/tables/")).willReturn(okJson("{\"success\":true}")));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 
 		this.template.columns().insert("Tasks", ColumnDefinition.date("Due"));
@@ -95,7 +94,7 @@ class MetadataCacheTests {
 		this.template.tables().rename("Notes", "Memos");
 		this.template.appendRow("Tasks", Map.of("Name", "c"));
 
-		this.wireMock.verifyThat(3, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(3, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 	@Test
@@ -103,20 +102,21 @@ class MetadataCacheTests {
 		this.template.getMetadata();
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 	@Test
 	void aFailedMetadataFetchIsNotKeptAndSendsNoRow() {
-		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(aResponse().withStatus(500)));
+		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA)).willReturn(aResponse().withStatus(500)));
 
 		assertThatExceptionOfType(SeaTableServerException.class)
 			.isThrownBy(() -> this.template.appendRow("Tasks", Map.of("Name", "a")));
-		this.wireMock.verifyThat(0, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(0, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 
-		this.wireMock.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
+			.willReturn(okJson(RowValidationTests.METADATA)));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class MetadataCacheTests {
 		((ReactiveSeaTableTemplate) this.template.reactive()).metadataCache().invalidate();
 		this.template.appendRow("Tasks", Map.of("Name", "b"));
 
-		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 	}
 
 }

@@ -1,18 +1,15 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.model.Notification;
 import io.github.seatablespring.model.ToastType;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -42,48 +39,39 @@ class NotificationsOperationsTests {
 
 	private static final String NOTIFICATIONS = SeaTableStubs.GATEWAY + "/notifications/";
 
-	private WireMock wireMock;
-
-	private String jwt;
-
-	private SeaTableTemplate template;
-
-	private ReactiveSeaTableTemplate reactive;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
-		this.reactive = TestBases.reactiveTemplate(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void listReadsTheNotificationList() {
-		this.wireMock.register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("""
 				{"notification_list":[{"id":200,"username":"1234@auth.local","msg_type":"row_comment",
 				  "created_at":"2021-02-25T10:38:14.000Z",
 				  "detail":{"author":"244b@auth.local","table_id":"0000","row_id":"fS8qtN6FQ1uPOaNAC0Locw",
 				            "comment":"Did you see this?"},
 				  "seen":1}]}""")));
 
-		assertThat(this.template.notifications().list()).containsExactly(new Notification(200, "1234@auth.local",
+		assertThat(this.base.template().notifications().list()).containsExactly(new Notification(200, "1234@auth.local",
 				"row_comment", OffsetDateTime.parse("2021-02-25T10:38:14Z"),
 				Map.of("author", "244b@auth.local", "table_id", "0000", "row_id", "fS8qtN6FQ1uPOaNAC0Locw", "comment",
 						"Did you see this?"),
 				true));
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(NOTIFICATIONS))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt)));
+		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(NOTIFICATIONS))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void listReadsTheRecordedShapesOnTheReactiveTwin() {
 		// shaped like recorded/test_notifications/test_listBaseNotifications_selected_collaborator.json
-		this.wireMock.register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("""
+		this.base.wireMock().register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("""
 				{"notification_list":[{"created_at":"str","detail":{"author":"str","row_id":"str","table_id":"str"},
 				  "id":"int","msg_type":"selected_collaborator","seen":0,"username":"str"}]}""")));
 
-		StepVerifier.create(this.reactive.notifications().list())
+		StepVerifier.create(this.base.reactive().notifications().list())
 			.expectNext(new Notification(0, "str", "selected_collaborator", null,
 					Map.of("author", "str", "row_id", "str", "table_id", "str"), false))
 			.verifyComplete();
@@ -92,23 +80,23 @@ class NotificationsOperationsTests {
 	@Test
 	void listReadsTheRecordedEmptyList() {
 		// recorded/test_notifications/test_listBaseNotifications.json
-		this.wireMock.register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"notification_list\":[]}")));
+		this.base.wireMock().register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"notification_list\":[]}")));
 
-		assertThat(this.template.notifications().list()).isEmpty();
+		assertThat(this.base.template().notifications().list()).isEmpty();
 	}
 
 	@Test
 	void markAllSeenSendsSeenAsAFormFieldNotAsJsonBoolean() {
-		this.wireMock.register(put(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"success\":true}")));
 
-		this.template.notifications().markAllSeen(true);
-		StepVerifier.create(this.reactive.notifications().markAllSeen(false)).verifyComplete();
+		this.base.template().notifications().markAllSeen(true);
+		StepVerifier.create(this.base.reactive().notifications().markAllSeen(false)).verifyComplete();
 
-		this.wireMock.verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
+		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
 			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
 			.withRequestBody(equalTo("seen=true")));
-		this.wireMock.verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
+		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
 			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
 			.withRequestBody(equalTo("seen=false")));
 	}
@@ -116,61 +104,61 @@ class NotificationsOperationsTests {
 	@Test
 	void markSeenSendsTheFormFieldToTheNotificationsPath() {
 		String path = NOTIFICATIONS + "17/";
-		this.wireMock.register(put(urlEqualTo(path)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(urlEqualTo(path)).willReturn(okJson("{\"success\":true}")));
 
-		this.template.notifications().markSeen(17, false);
-		StepVerifier.create(this.reactive.notifications().markSeen(17, true)).verifyComplete();
+		this.base.template().notifications().markSeen(17, false);
+		StepVerifier.create(this.base.reactive().notifications().markSeen(17, true)).verifyComplete();
 
-		this.wireMock.verifyThat(1, putRequestedFor(urlEqualTo(path))
+		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(path))
 			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
 			.withRequestBody(equalTo("seen=false")));
-		this.wireMock.verifyThat(1, putRequestedFor(urlEqualTo(path)).withRequestBody(equalTo("seen=true")));
+		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(path)).withRequestBody(equalTo("seen=true")));
 	}
 
 	@Test
 	void deleteAllSendsDeleteWithoutBody() {
-		this.wireMock.register(delete(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("{\"success\":true}")));
 
-		this.template.notifications().deleteAll();
-		StepVerifier.create(this.reactive.notifications().deleteAll()).verifyComplete();
+		this.base.template().notifications().deleteAll();
+		StepVerifier.create(this.base.reactive().notifications().deleteAll()).verifyComplete();
 
-		this.wireMock.verifyThat(2, deleteRequestedFor(urlEqualTo(NOTIFICATIONS)));
-		assertThat(this.wireMock.find(deleteRequestedFor(urlEqualTo(NOTIFICATIONS))))
+		this.base.wireMock().verifyThat(2, deleteRequestedFor(urlEqualTo(NOTIFICATIONS)));
+		assertThat(this.base.wireMock().find(deleteRequestedFor(urlEqualTo(NOTIFICATIONS))))
 			.allSatisfy((request) -> assertThat(request.getBody()).isEmpty());
 	}
 
 	@Test
 	void sendToastPostsTheBodyTheSpecDefines() {
 		String path = SeaTableStubs.GATEWAY + "/ui-toasts/";
-		this.wireMock.register(post(urlEqualTo(path)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(post(urlEqualTo(path)).willReturn(okJson("{\"success\":true}")));
 
-		this.template.notifications().sendToast("244b@auth.local", ToastType.SUCCESS, "hello world!");
-		StepVerifier.create(this.reactive.notifications().sendToast("244b@auth.local", ToastType.ERROR, "oops"))
+		this.base.template().notifications().sendToast("244b@auth.local", ToastType.SUCCESS, "hello world!");
+		StepVerifier.create(this.base.reactive().notifications().sendToast("244b@auth.local", ToastType.ERROR, "oops"))
 			.verifyComplete();
 
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson("""
 				{"to_user":"244b@auth.local","toast_type":"success","detail":{"msg":"hello world!"}}""")));
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson("""
 				{"to_user":"244b@auth.local","toast_type":"error","detail":{"msg":"oops"}}""")));
 	}
 
 	@Test
 	void aServerRejectingTheToastBodySurfacesAsBadRequest() {
 		// API issue 30: some servers answer the documented body with 400 "parameters invalid"
-		this.wireMock.register(post(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/"))
+		this.base.wireMock().register(post(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/"))
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
 				.withBody("{\"error_msg\":\"parameters invalid\"}")));
 
 		assertThatExceptionOfType(SeaTableBadRequestException.class)
-			.isThrownBy(() -> this.template.notifications().sendToast("u@auth.local", ToastType.WARNING, "hi"))
+			.isThrownBy(() -> this.base.template().notifications().sendToast("u@auth.local", ToastType.WARNING, "hi"))
 			.satisfies((ex) -> assertThat(ex.getErrorMessage()).isEqualTo("parameters invalid"));
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/")));
+		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/")));
 	}
 
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
-		this.wireMock.register(any(anyUrl()).willReturn(okJson("{}")));
-		NotificationsOperations notifications = this.template.notifications();
+		this.base.wireMock().register(any(anyUrl()).willReturn(okJson("{}")));
+		NotificationsOperations notifications = this.base.template().notifications();
 		assertThatIllegalArgumentException().isThrownBy(() -> notifications.markSeen(0, true))
 			.withMessageContaining("at least 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> notifications.sendToast(" ", ToastType.SUCCESS, "hi"))
@@ -178,9 +166,9 @@ class NotificationsOperationsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> notifications.sendToast("u@auth.local", null, "hi"))
 			.withMessageContaining("type");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.reactive.notifications().sendToast("u@auth.local", ToastType.SUCCESS, ""))
+			.isThrownBy(() -> this.base.reactive().notifications().sendToast("u@auth.local", ToastType.SUCCESS, ""))
 			.withMessageContaining("message");
-		assertThat(this.wireMock.getServeEvents()).isEmpty();
+		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}
 
 }

@@ -1,19 +1,12 @@
 package io.github.seatablespring.core;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.model.BatchResult;
@@ -23,9 +16,9 @@ import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
 import io.github.seatablespring.model.Table;
 import io.github.seatablespring.model.View;
+import io.github.seatablespring.testsupport.RecordedAnswers;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
-import org.junit.jupiter.api.Assumptions;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,22 +37,18 @@ class RecordedResponsesTests {
 
 	private static final String ROW_ID = "Qtf7xPmoRaiFyQPO1aENTj";
 
-	private WireMock wireMock;
-
-	private SeaTableTemplate template;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void listRows() {
-		stubGet("/rows/", recorded("test_base_operations/test_listRows[listRows].json"));
+		stubGet("/rows/", "test_base_operations/test_listRows[listRows].json");
 
-		List<Row> rows = this.template.listRows(RowQuery.table("Table1"));
+		List<Row> rows = this.base.template().listRows(RowQuery.table("Table1"));
 
 		assertThat(rows).extracting((row) -> row.getString("text")).containsExactly("ABC", "D", "E",
 				"row-with-empty-values");
@@ -88,9 +77,9 @@ class RecordedResponsesTests {
 
 	@Test
 	void listRowsWithLinks() {
-		stubGet("/rows/", recorded("test_base_operations/test_listRows_links[listRows].json"));
+		stubGet("/rows/", "test_base_operations/test_listRows_links[listRows].json");
 
-		Row row = this.template.listRows(RowQuery.table("Table1")).get(0);
+		Row row = this.base.template().listRows(RowQuery.table("Table1")).get(0);
 
 		List<?> links = row.getList("link");
 		assertThat(links).hasSize(6)
@@ -106,9 +95,9 @@ class RecordedResponsesTests {
 
 	@Test
 	void listRowsWithFilesAndImages() {
-		stubGet("/rows/", recorded("test_base_operations/test_listRows_files_images[listRows].json"));
+		stubGet("/rows/", "test_base_operations/test_listRows_files_images[listRows].json");
 
-		Row row = this.template.listRows(RowQuery.table("Table1")).get(0);
+		Row row = this.base.template().listRows(RowQuery.table("Table1")).get(0);
 
 		assertThat(row.getList("files")).singleElement()
 			.isEqualTo(Map.of("name", "test.txt", "size", 12, "type", "file", "url", "str"));
@@ -118,9 +107,7 @@ class RecordedResponsesTests {
 
 	@Test
 	void getRow() {
-		stubGet("/rows/" + ROW_ID + "/", recorded("test_base_operations/test_getRow[getRow].json"));
-
-		Row row = this.template.getRow("Table1", ROW_ID);
+		Row row = recordedRow("test_base_operations/test_getRow[getRow].json");
 
 		assertThat(row.getBoolean("checkbox")).isTrue();
 		assertThat(row.getLong("rate")).isEqualTo(7L);
@@ -133,9 +120,7 @@ class RecordedResponsesTests {
 
 	@Test
 	void getRowAfterUpdate() {
-		stubGet("/rows/" + ROW_ID + "/", recorded("test_row_crud/test_updateRow.json"));
-
-		Row row = this.template.getRow("Table1", ROW_ID);
+		Row row = recordedRow("test_row_crud/test_updateRow.json");
 
 		assertThat(row.getBoolean("checkbox")).isFalse();
 		assertThat(row.getLong("rate")).isEqualTo(10L);
@@ -150,10 +135,10 @@ class RecordedResponsesTests {
 	@Test
 	void querySqlWithMetadataAsText() {
 		// the recording masks "metadata" as the string "list": parsing must not depend on it
-		this.wireMock.register(post(SeaTableStubs.gateway("/sql/"))
-			.willReturn(okJson(recorded("test_base_operations/test_querySQL[querySQL].json"))));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/"))
+			.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_querySQL[querySQL].json"))));
 
-		QueryResult result = this.template.query("SELECT * FROM Table1 LIMIT 100");
+		QueryResult result = this.base.template().query("SELECT * FROM Table1 LIMIT 100");
 
 		assertThat(result.columns()).isEmpty();
 		assertThat(result.rows()).extracting((row) -> row.getString("text")).containsExactly("ABC", "D", "E",
@@ -164,10 +149,10 @@ class RecordedResponsesTests {
 
 	@Test
 	void appendRows() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/"))
-			.willReturn(okJson(recorded("test_base_operations/test_appendRows[appendRows].json"))));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/"))
+			.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_appendRows[appendRows].json"))));
 
-		BatchResult result = this.template.appendRows("Table1",
+		BatchResult result = this.base.template().appendRows("Table1",
 				List.of(Map.of("text", "a"), Map.of("text", "b"), Map.of("text", "c"), Map.of("text", "d")));
 
 		assertThat(result).isEqualTo(new BatchResult(4, 1, List.of("str", "str", "str", "str")));
@@ -175,9 +160,9 @@ class RecordedResponsesTests {
 
 	@Test
 	void getMetadata() {
-		stubGet("/metadata/", recorded("test_metadata/test_getMetadata.json"));
+		stubGet("/metadata/", "test_metadata/test_getMetadata.json");
 
-		Metadata metadata = this.template.getMetadata();
+		Metadata metadata = this.base.template().getMetadata();
 
 		assertThat(metadata.version()).isEqualTo(2);
 		assertThat(metadata.tables()).extracting(Table::name).containsExactly("Table1", "test_metadata");
@@ -195,29 +180,15 @@ class RecordedResponsesTests {
 		assertThat(metadata.table("missing")).isEmpty();
 	}
 
-	private void stubGet(String path, String body) {
-		this.wireMock.register(get(SeaTableStubs.gateway(path)).willReturn(okJson(body)));
+	/** Stubs GET {@code path} of the base to answer with the recording {@code file}. */
+	private void stubGet(String path, String file) {
+		this.base.wireMock().register(get(SeaTableStubs.gateway(path)).willReturn(okJson(RecordedAnswers.read(file))));
 	}
 
-	/**
-	 * A recording from {@code shared/seatable-api/recorded}, looked up from the working directory
-	 * upwards (the module directory of the main checkout is two levels below it).
-	 */
-	private static String recorded(String file) {
-		Path recorded = null;
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null && recorded == null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("shared/seatable-api/recorded").resolve(file);
-			if (Files.exists(candidate)) {
-				recorded = candidate;
-			}
-		}
-		Assumptions.assumeTrue(recorded != null, () -> "no recorded SeaTable answer " + file);
-		try {
-			return Files.readString(recorded, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** Row {@link #ROW_ID} of Table1, read from a server answering with the recording {@code file}. */
+	private Row recordedRow(String file) {
+		stubGet("/rows/" + ROW_ID + "/", file);
+		return this.base.template().getRow("Table1", ROW_ID);
 	}
 
 }

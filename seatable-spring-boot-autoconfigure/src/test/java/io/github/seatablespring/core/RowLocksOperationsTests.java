@@ -1,7 +1,5 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -9,7 +7,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTablePermissionException;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -32,46 +30,46 @@ class RowLocksOperationsTests {
 
 	private static final String ROW_2 = "afCU_L5PQLe5AOVwCuGXVw";
 
-	private WireMock wireMock;
-
-	private String baseUrl;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.baseUrl = wm.getHttpBaseUrl();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void lockRowsPutsTableNameAndRowIds() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/lock-rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/"))
+			.willReturn(okJson("{\"success\":true}")));
 
-		TestBases.template(this.baseUrl).rowLocks().lockRows("Contacts", List.of(ROW_1, ROW_2));
+		this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1, ROW_2));
 
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Contacts","row_ids":["%s","%s"]}""".formatted(ROW_1, ROW_2))));
 	}
 
 	@Test
 	void unlockRowsPutsTableNameAndRowIdsOnTheReactiveTwin() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/unlock-rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/unlock-rows/"))
+			.willReturn(okJson("{\"success\":true}")));
 
-		StepVerifier.create(TestBases.reactiveTemplate(this.baseUrl).rowLocks().unlockRows("Contacts", List.of(ROW_2)))
+		StepVerifier.create(this.base.reactive().rowLocks().unlockRows("Contacts", List.of(ROW_2)))
 			.verifyComplete();
 
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Contacts","row_ids":["%s"]}""".formatted(ROW_2))));
-		this.wireMock.verifyThat(0, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")));
+		this.base.wireMock().verifyThat(0, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")));
 	}
 
 	@Test
 	void aBaseWithoutTheEnterpriseFeatureFailsWithPermissionException() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/lock-rows/"))
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/"))
 			.willReturn(jsonResponse("{\"error_msg\":\"Permission denied.\"}", 403)));
 
 		assertThatExceptionOfType(SeaTablePermissionException.class)
-			.isThrownBy(() -> TestBases.template(this.baseUrl).rowLocks().lockRows("Contacts", List.of(ROW_1)))
+			.isThrownBy(() -> this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1)))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(403);
 				assertThat(ex.getErrorMessage()).isEqualTo("Permission denied.");
@@ -80,7 +78,7 @@ class RowLocksOperationsTests {
 
 	@Test
 	void noRowsSendNoRequestAndBadIdsFailAtTheCall() {
-		RowLocksOperations locks = TestBases.template(this.baseUrl).rowLocks();
+		RowLocksOperations locks = this.base.template().rowLocks();
 
 		locks.lockRows("Contacts", List.of());
 		locks.unlockRows("Contacts", List.of());
@@ -91,7 +89,7 @@ class RowLocksOperationsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> locks.unlockRows("Contacts", null))
 			.withMessageContaining("rowIds must not be null");
 
-		this.wireMock.verifyThat(0, WireMock.anyRequestedFor(urlPathMatching(SeaTableStubs.GATEWAY + ".*")));
+		this.base.wireMock().verifyThat(0, WireMock.anyRequestedFor(urlPathMatching(SeaTableStubs.GATEWAY + ".*")));
 	}
 
 }

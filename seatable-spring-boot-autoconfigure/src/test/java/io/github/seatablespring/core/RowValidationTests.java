@@ -2,14 +2,11 @@ package io.github.seatablespring.core;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableException;
@@ -19,6 +16,7 @@ import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestBases;
 import io.github.seatablespring.testsupport.TestRows;
 import io.github.seatablespring.testsupport.TestTokens;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,22 +67,18 @@ class RowValidationTests {
 			  {"key":"a022","name":"Links","type":"link"}
 			]}]}}""";
 
-	private WireMock wireMock;
-
-	private String serverUrl;
+	private WireMockBase base;
 
 	private SeaTableTemplate template;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.serverUrl = wm.getHttpBaseUrl();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
+		this.base = new WireMockBase(wm);
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
 				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
-		this.wireMock.register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
-		this.template = TestBases.template(this.serverUrl, RowValidation.DEFAULTS, Clock.systemUTC());
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
+		this.template = TestBases.template(this.base.url(), RowValidation.DEFAULTS, Clock.systemUTC());
 	}
 
 	@Test
@@ -110,7 +104,8 @@ class RowValidationTests {
 
 		this.template.appendRow("Tasks", row);
 
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Tasks","rows":[{"Name":null,"Done":true,"Due":"2030-06-20T23:55:00+02:00","Status":"open",
 				"Tags":["red"],"Stars":7,"Where":{"lat":50.0,"lng":8.23},"Country":{"country_region":"Germany"},
 				"Amount":12.5,"Time":5400,"People":["24ab2@auth.local"],
@@ -126,7 +121,7 @@ class RowValidationTests {
 		assertThat(ex.getMessage()).contains("Tasks", "'Nmae'", "\"typo\"", "no such column", "'Name'", "'Done'",
 				"nothing was sent");
 		// an unknown name may be a new column: the metadata is fetched once more before refusing
-		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
 	}
 
 	@Test
@@ -164,10 +159,10 @@ class RowValidationTests {
 				"'open', 'done'", "allow-new-select-options");
 		assertThat(refusedAppend(Map.of("Tags", List.of("red", "blue"))).getMessage()).contains("'blue'", "'red'");
 
-		SeaTableTemplate allowing = TestBases.template(this.serverUrl,
+		SeaTableTemplate allowing = TestBases.template(this.base.url(),
 				new RowValidation(true, Duration.ofMinutes(5), true), Clock.systemUTC());
 		allowing.appendRow("Tasks", Map.of("Status", "archived", "Tags", List.of("blue")));
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
 			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Status\":\"archived\",\"Tags\":[\"blue\"]}]}")));
 	}
 
@@ -253,12 +248,12 @@ class RowValidationTests {
 
 	@Test
 	void disabledValidationSendsRowsAsGivenWithoutFetchingMetadata() {
-		SeaTableTemplate unchecked = TestBases.template(this.serverUrl, RowValidation.DISABLED, Clock.systemUTC());
+		SeaTableTemplate unchecked = TestBases.template(this.base.url(), RowValidation.DISABLED, Clock.systemUTC());
 
 		unchecked.appendRow("Tasks", Map.of("Done", 1));
 
-		this.wireMock.verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+		this.base.wireMock().verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
 			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Done\":1}]}")));
 	}
 
@@ -272,7 +267,7 @@ class RowValidationTests {
 	}
 
 	private void assertNothingWritten() {
-		assertThat(this.wireMock.find(anyRequestedFor(SeaTableStubs.gateway("/rows/")))).isEmpty();
+		assertThat(this.base.wireMock().find(anyRequestedFor(SeaTableStubs.gateway("/rows/")))).isEmpty();
 	}
 
 }

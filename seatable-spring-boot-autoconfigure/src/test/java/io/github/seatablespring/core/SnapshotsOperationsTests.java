@@ -1,14 +1,12 @@
 package io.github.seatablespring.core;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.model.Snapshot;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -32,57 +30,49 @@ class SnapshotsOperationsTests {
 			 "dtable_name":"Example.dtable","commit_id":"1234567813a3e0950d4d4f32bd744137929cef23",
 			 "ctime":1622111992159}}""";
 
-	private WireMock wireMock;
-
-	private String jwt;
-
-	private SeaTableTemplate template;
-
-	private ReactiveSeaTableTemplate reactive;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.jwt = SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
-		this.reactive = TestBases.reactiveTemplate(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void createWithANameSendsDtableNameAndReadsTheSnapshot() {
-		this.wireMock.register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson(CREATED)));
+		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson(CREATED)));
 
-		Snapshot snapshot = this.template.snapshots().create("Example");
+		Snapshot snapshot = this.base.template().snapshots().create("Example");
 
 		assertThat(snapshot).isEqualTo(new Snapshot("created", "650d8a0d-7e27-46a8-8b18-6cc6f3dbvh46", "Example.dtable",
 				"1234567813a3e0950d4d4f32bd744137929cef23", Instant.ofEpochMilli(1622111992159L)));
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(SNAPSHOT))
-			.withHeader("Authorization", equalTo("Bearer " + this.jwt))
+		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(SNAPSHOT))
+			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
 			.withRequestBody(equalToJson("{\"dtable_name\":\"Example\"}")));
 	}
 
 	@Test
 	void createWithoutANameSendsAnEmptyObjectOnTheReactiveTwin() {
-		this.wireMock.register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson(CREATED)));
+		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson(CREATED)));
 
-		StepVerifier.create(this.reactive.snapshots().create().map(Snapshot::commitId))
+		StepVerifier.create(this.base.reactive().snapshots().create().map(Snapshot::commitId))
 			.expectNext("1234567813a3e0950d4d4f32bd744137929cef23")
 			.verifyComplete();
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(SNAPSHOT)).withRequestBody(equalToJson("{}")));
+		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(SNAPSHOT)).withRequestBody(equalToJson("{}")));
 	}
 
 	@Test
 	void anAnswerWithoutSnapshotReadsAsEmptyFields() {
-		this.wireMock.register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
+		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT))
+			.willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
 
-		assertThat(this.template.snapshots().create()).isEqualTo(new Snapshot("str", "", "", "", null));
+		assertThat(this.base.template().snapshots().create()).isEqualTo(new Snapshot("str", "", "", "", null));
 	}
 
 	@Test
 	void anEmptyNameFailsBeforeAnyRequest() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.template.snapshots().create(" "))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.base.template().snapshots().create(" "))
 			.withMessageContaining("baseName");
-		assertThat(this.wireMock.getServeEvents()).isEmpty();
+		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}
 
 }

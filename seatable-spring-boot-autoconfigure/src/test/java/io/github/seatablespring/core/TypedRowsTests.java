@@ -1,12 +1,9 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.mapping.SeaTableColumn;
@@ -14,7 +11,7 @@ import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.Geolocation;
 import io.github.seatablespring.model.Row;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,30 +35,26 @@ class TypedRowsTests {
 
 	private static final String ROW_ID = "Qtf7xPmoRaiFyQPO1aENTj";
 
-	private WireMock wireMock;
-
-	private SeaTableTemplate template;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
-		this.template = TestBases.template(wm.getHttpBaseUrl());
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void getRowMapsTheRowToTheRecord() {
-		this.wireMock.register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")).willReturn(okJson("""
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")).willReturn(okJson("""
 				{"_id":"Qtf7xPmoRaiFyQPO1aENTj","_ctime":"2021-02-09T12:23:17.761+00:00","Book-Title":"The Great Gatsby",
 				"Publishing Date":"1925-04-10T00:00:00+02:00","Place":{"lat":50,"lng":8.23},"Auto":"0007"}""")));
 
-		Book book = this.template.getRow("Books", ROW_ID, Book.class);
+		Book book = this.base.template().getRow("Books", ROW_ID, Book.class);
 
 		assertThat(book).isEqualTo(new Book(ROW_ID, "The Great Gatsby", LocalDate.of(1925, 4, 10),
 				new Geolocation(new java.math.BigDecimal("50"), new java.math.BigDecimal("8.23"), null, null, null,
 						null, null),
 				"0007"));
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
 			.withQueryParam("table_name", equalTo("Books"))
 			.withQueryParam("convert_keys", equalTo("true")));
 	}
@@ -73,35 +66,36 @@ class TypedRowsTests {
 			page.append((i > 0) ? "," : "").append("{\"_id\":\"r").append(String.format("%021d", i))
 				.append("\",\"Book-Title\":\"T").append(i).append("\"}");
 		}
-		this.wireMock.register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("0"))
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("0"))
 			.willReturn(okJson(page.append("]}").toString())));
-		this.wireMock.register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("1000"))
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("1000"))
 			.willReturn(okJson("{\"rows\":[{\"_id\":\"" + ROW_ID + "\",\"Book-Title\":\"Last\"}]}")));
 
 		List<Book> books;
-		try (Stream<Book> stream = this.template.streamRows("Books", Book.class)) {
+		try (Stream<Book> stream = this.base.template().streamRows("Books", Book.class)) {
 			books = stream.toList();
 		}
 
 		assertThat(books).hasSize(1001);
 		assertThat(books.get(0).title()).isEqualTo("T0");
 		assertThat(books.get(1000)).isEqualTo(new Book(ROW_ID, "Last", null, null, null));
-		this.wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/rows/"))
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/rows/"))
 			.withQueryParam("table_name", equalTo("Books"))
 			.withQueryParam("limit", equalTo("1000")));
 	}
 
 	@Test
 	void appendObjectsSendsColumnsByNameWithoutIdsNullsAndReadOnlyColumns() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson("""
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson("""
 				{"inserted_row_count":2,"row_ids":[{"_id":"Bko1e60YT-egit2SljWSZA"},{"_id":"Mr-3QnQ5Q-eeEqFBevtOkw"}]}""")));
 
-		BatchResult result = this.template.appendObjects("Books",
+		BatchResult result = this.base.template().appendObjects("Books",
 				List.of(new Book("ignoredIgnoredIgnored1", "Gatsby", LocalDate.of(1925, 4, 10),
 						Geolocation.of(50.0, 8.23), "0001"), new Book(null, "Ulysses", null, null, null)));
 
 		assertThat(result.rowIds()).containsExactly("Bko1e60YT-egit2SljWSZA", "Mr-3QnQ5Q-eeEqFBevtOkw");
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Books","rows":[
 				  {"Book-Title":"Gatsby","Publishing Date":"1925-04-10","Place":{"lat":50.0,"lng":8.23}},
 				  {"Book-Title":"Ulysses"}]}""")));
@@ -109,37 +103,39 @@ class TypedRowsTests {
 
 	@Test
 	void appendObjectReturnsTheRowWithItsNewId() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/rows/"))
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/"))
 			.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 
-		Row row = this.template.appendObject("Books", new Book(null, "Gatsby", null, null, null));
+		Row row = this.base.template().appendObject("Books", new Book(null, "Gatsby", null, null, null));
 
 		assertThat(row.id()).isEqualTo("Bko1e60YT-egit2SljWSZA");
 		assertThat(row.as(Book.class).title()).isEqualTo("Gatsby");
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
 			.withRequestBody(equalToJson("{\"table_name\":\"Books\",\"rows\":[{\"Book-Title\":\"Gatsby\"}]}")));
 	}
 
 	@Test
 	void updateObjectSendsTheNonNullColumns() {
-		this.wireMock.register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
 
-		this.template.updateObject("Books", ROW_ID, new Book(ROW_ID, null, LocalDate.of(1926, 1, 2), null, "0001"));
+		this.base.template()
+			.updateObject("Books", ROW_ID, new Book(ROW_ID, null, LocalDate.of(1926, 1, 2), null, "0001"));
 
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/"))
+			.withRequestBody(equalToJson("""
 				{"table_name":"Books","updates":[{"row_id":"Qtf7xPmoRaiFyQPO1aENTj","row":{"Publishing Date":"1926-01-02"}}]}""")));
 	}
 
 	@Test
 	void objectsWithoutColumnValuesOrMapsAreRefusedBeforeAnyRequest() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.template.appendObject("Books", new Book(ROW_ID, null, null, null, "1")))
+			.isThrownBy(() -> this.base.template().appendObject("Books", new Book(ROW_ID, null, null, null, "1")))
 			.withMessageContaining("holds no column value to write");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.template.appendObject("Books", java.util.Map.of("Book-Title", "x")))
+			.isThrownBy(() -> this.base.template().appendObject("Books", java.util.Map.of("Book-Title", "x")))
 			.withMessageContaining("use appendRow");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.template.appendObjects("Books", null));
-		assertThat(this.wireMock.find(anyRequestedFor(anyUrl()))).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.base.template().appendObjects("Books", null));
+		assertThat(this.base.wireMock().find(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 
 	record Book(@com.fasterxml.jackson.annotation.JsonProperty("_id") String id,

@@ -1,11 +1,8 @@
 package io.github.seatablespring.core;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableMalformedResponseException;
@@ -14,7 +11,7 @@ import io.github.seatablespring.model.ViewDetails;
 import io.github.seatablespring.model.ViewUpdate;
 import io.github.seatablespring.testsupport.RecordedAnswers;
 import io.github.seatablespring.testsupport.SeaTableStubs;
-import io.github.seatablespring.testsupport.TestBases;
+import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -41,23 +38,19 @@ class ViewsOperationsTests {
 	// the view name goes into the path, so a space must arrive percent-encoded
 	private static final String VIEW_PATH = "/views/My%20View/";
 
-	private WireMock wireMock;
-
-	private String serverUrl;
+	private WireMockBase base;
 
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
-		this.wireMock = wm.getWireMock();
-		this.serverUrl = wm.getHttpBaseUrl();
-		SeaTableStubs.stubToken(this.wireMock, Instant.now().plus(3, ChronoUnit.DAYS));
+		this.base = new WireMockBase(wm);
 	}
 
 	@Test
 	void listSendsTheTableAsQueryAndParsesTheRecordedViews() {
-		this.wireMock.register(get(SeaTableStubs.gateway("/views/"))
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/views/"))
 			.willReturn(okJson(RecordedAnswers.read("test_views/test_listViews.json"))));
 
-		List<ViewDetails> views = TestBases.template(this.serverUrl).views().list("Table1");
+		List<ViewDetails> views = this.base.template().views().list("Table1");
 
 		assertThat(views).singleElement().satisfies((view) -> {
 			assertThat(view.toView()).isEqualTo(new View("str", "Default View", "table"));
@@ -68,26 +61,26 @@ class ViewsOperationsTests {
 			assertThat(view.groupbys()).isEmpty();
 			assertThat(view.hiddenColumns()).isEmpty();
 		});
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/views/"))
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/views/"))
 			.withQueryParam("table_name", equalTo("Table1")));
 	}
 
 	@Test
 	void getEncodesTheViewNameInThePathAndParsesTheRecordedView() {
-		this.wireMock.register(get(SeaTableStubs.gateway(VIEW_PATH))
+		this.base.wireMock().register(get(SeaTableStubs.gateway(VIEW_PATH))
 			.willReturn(okJson(RecordedAnswers.read("test_views/test_getView.json"))));
 
-		ViewDetails view = TestBases.template(this.serverUrl).views().get("Table 1", "My View");
+		ViewDetails view = this.base.template().views().get("Table 1", "My View");
 
 		assertThat(view.name()).isEqualTo("Default View");
 		assertThat(view.type()).isEqualTo("table");
-		this.wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
 			.withQueryParam("table_name", equalTo("Table 1")));
 	}
 
 	@Test
 	void settingsAreParsedAsRawListsAndMaskedValuesReadAsEmpty() {
-		this.wireMock.register(get(SeaTableStubs.gateway("/views/")).willReturn(okJson("""
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/views/")).willReturn(okJson("""
 				{"views":[
 				  {"_id":"r535","name":"Open","type":"table","is_locked":true,"filter_conjunction":"Or",
 				   "filters":[{"column_key":"0000","filter_predicate":"contains","filter_term":null},"junk"],
@@ -97,7 +90,7 @@ class ViewsOperationsTests {
 				  {"_id":"str","name":"str","type":"str","is_locked":"bool","filters":"list","sorts":"list",
 				   "groupbys":"list","hidden_columns":"list"}]}""")));
 
-		List<ViewDetails> views = TestBases.template(this.serverUrl).views().list("Table1");
+		List<ViewDetails> views = this.base.template().views().list("Table1");
 
 		ViewDetails open = views.get(0);
 		assertThat(open.locked()).isTrue();
@@ -118,43 +111,43 @@ class ViewsOperationsTests {
 
 	@Test
 	void anAnswerWithoutViewsIsMalformed() {
-		this.wireMock.register(get(SeaTableStubs.gateway("/views/")).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(get(SeaTableStubs.gateway("/views/")).willReturn(okJson("{\"success\":true}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
-			.isThrownBy(() -> TestBases.template(this.serverUrl).views().list("Table1"))
+			.isThrownBy(() -> this.base.template().views().list("Table1"))
 			.withMessageContaining("'views'");
 	}
 
 	@Test
 	void createSendsNameAndTypeWithTheTableAsQuery() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/views/"))
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/views/"))
 			.willReturn(okJson(RecordedAnswers.read("test_views/test_createView.json"))));
 
-		ViewDetails view = TestBases.template(this.serverUrl).views().create("Table1", "My Custom View");
+		ViewDetails view = this.base.template().views().create("Table1", "My Custom View");
 
 		assertThat(view.name()).isEqualTo("My Custom View");
 		assertThat(view.locked()).isFalse();
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
 			.withQueryParam("table_name", equalTo("Table1"))
 			.withRequestBody(equalToJson("{\"name\":\"My Custom View\",\"type\":\"table\"}")));
 	}
 
 	@Test
 	void reactiveCreateOfALockedArchiveView() {
-		this.wireMock.register(post(SeaTableStubs.gateway("/views/")).willReturn(okJson("""
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/views/")).willReturn(okJson("""
 				{"_id":"PeJE","name":"Archive","type":"archive","is_locked":true,"filters":[],"sorts":[]}""")));
 
-		StepVerifier.create(TestBases.reactiveTemplate(this.serverUrl).views().create("Table1", "Archive", "archive", true))
+		StepVerifier.create(this.base.reactive().views().create("Table1", "Archive", "archive", true))
 			.assertNext((view) -> assertThat(view.toView()).isEqualTo(new View("PeJE", "Archive", "archive")))
 			.verifyComplete();
-		this.wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
 			.withQueryParam("table_name", equalTo("Table1"))
 			.withRequestBody(equalToJson("{\"name\":\"Archive\",\"type\":\"archive\",\"is_locked\":true}")));
 	}
 
 	@Test
 	void updateSendsOnlyTheNamedSettings() {
-		this.wireMock.register(put(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("""
+		this.base.wireMock().register(put(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("""
 				{"_id":"r535","name":"Open tasks","type":"table","is_locked":true,"filter_conjunction":"And",
 				 "filters":[{"column_key":"0000","filter_predicate":"is","filter_term":"open"}],
 				 "sorts":[],"groupbys":[],"hidden_columns":["g4s1"]}""")));
@@ -166,14 +159,14 @@ class ViewsOperationsTests {
 			.clearSorts()
 			.hiddenColumns(List.of("g4s1"));
 
-		ViewDetails view = TestBases.template(this.serverUrl).views().update("Table1", "My View", update);
+		ViewDetails view = this.base.template().views().update("Table1", "My View", update);
 
 		assertThat(view.name()).isEqualTo("Open tasks");
 		assertThat(view.filters()).singleElement()
 			.satisfies((filter) -> assertThat(filter).containsEntry("filter_term", "open"));
 		assertThat(view.hiddenColumns()).containsExactly("g4s1");
 		// SeaTable ignores an empty list; [{}] is what clears the sorts
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
 			.withQueryParam("table_name", equalTo("Table1"))
 			.withRequestBody(equalToJson("""
 					{"name":"Open tasks","is_locked":true,"filter_conjunction":"And",
@@ -183,31 +176,32 @@ class ViewsOperationsTests {
 
 	@Test
 	void updateCanClearFiltersAndGroupbysAndSetOtherFields() {
-		this.wireMock.register(put(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("""
+		this.base.wireMock().register(put(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("""
 				{"_id":"r535","name":"My View","type":"table"}""")));
 		ViewUpdate update = ViewUpdate.empty().clearFilters().clearGroupbys().with("row_height", "double");
 
-		StepVerifier.create(TestBases.reactiveTemplate(this.serverUrl).views().update("Table1", "My View", update))
+		StepVerifier.create(this.base.reactive().views().update("Table1", "My View", update))
 			.assertNext((view) -> assertThat(view.name()).isEqualTo("My View"))
 			.verifyComplete();
-		this.wireMock.verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withRequestBody(
+		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withRequestBody(
 				equalToJson("{\"filters\":[{}],\"groupbys\":[{}],\"row_height\":\"double\"}")));
 	}
 
 	@Test
 	void deleteSendsNoBody() {
-		this.wireMock.register(delete(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock().register(delete(SeaTableStubs.gateway(VIEW_PATH))
+			.willReturn(okJson("{\"success\":true}")));
 
-		TestBases.template(this.serverUrl).views().delete("Table1", "My View");
+		this.base.template().views().delete("Table1", "My View");
 
-		this.wireMock.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
+		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
 			.withQueryParam("table_name", equalTo("Table1"))
 			.withRequestBody(absent()));
 	}
 
 	@Test
 	void invalidArgumentsFailBeforeAnyRequest() {
-		ViewsOperations views = TestBases.template(this.serverUrl).views();
+		ViewsOperations views = this.base.template().views();
 		assertThatIllegalArgumentException().isThrownBy(() -> views.update("Table1", "My View", ViewUpdate.empty()))
 			.withMessage("the view update changes nothing");
 		assertThatIllegalArgumentException().isThrownBy(() -> ViewUpdate.empty().filterConjunction("and"))
@@ -220,7 +214,7 @@ class ViewsOperationsTests {
 			.withMessage("view name must not be empty");
 		assertThatIllegalArgumentException().isThrownBy(() -> views.list(""))
 			.withMessage("table name must not be empty");
-		assertThat(this.wireMock.getServeEvents()).isEmpty();
+		assertThat(this.base.wireMock().getServeEvents()).isEmpty();
 	}
 
 }

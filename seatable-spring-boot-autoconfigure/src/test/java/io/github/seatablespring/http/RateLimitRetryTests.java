@@ -33,15 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WireMockTest
 class RateLimitRetryTests {
 
-	private static final String ROW_JSON = "{\"_id\":\"" + VirtualTimeStack.ROW_ID + "\",\"Name\":\"a row\"}";
-
 	private final RecordingConnector connector = new RecordingConnector();
 
 	private final TimerRecordingScheduler scheduler = new TimerRecordingScheduler();
 
 	@Test
 	void retriesAfterTheResetTheServerSent(WireMockRuntimeInfo wm) {
-		stubRowSequence(wm, aResponse().withStatus(429).withHeader("x-ratelimit-reset", "2"));
+		VirtualTimeStack.stubRowAfter(wm, aResponse().withStatus(429).withHeader("x-ratelimit-reset", "2"));
 
 		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
 			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
@@ -59,7 +57,7 @@ class RateLimitRetryTests {
 
 	@Test
 	void withoutResetHeaderBacksOffOneSecond(WireMockRuntimeInfo wm) {
-		stubRowSequence(wm, status(429));
+		VirtualTimeStack.stubRowAfter(wm, status(429));
 
 		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
 			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
@@ -128,18 +126,6 @@ class RateLimitRetryTests {
 		wm.getWireMock().verifyThat(2, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
 			.withRequestBody(equalToJson("{\"table_name\":\"Table 1\",\"rows\":[{\"Name\":\"Ada\"}]}")));
 		wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests());
-	}
-
-	private void stubRowSequence(WireMockRuntimeInfo wm,
-			com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
-		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(first)
-			.willSetStateTo("free"));
-		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs("free")
-			.willReturn(okJson(ROW_JSON)));
 	}
 
 	private java.util.List<RecordingConnector.Sent> rowRequests() {

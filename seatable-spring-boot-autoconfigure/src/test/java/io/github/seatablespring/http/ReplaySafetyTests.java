@@ -2,12 +2,12 @@ package io.github.seatablespring.http;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.testsupport.RecordingConnector;
@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
@@ -39,71 +37,63 @@ class ReplaySafetyTests {
 
 	@Test
 	void postIsNotReplayedOnServerError(WireMockRuntimeInfo wm) {
-		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
-			.willReturn(serverError().withBody("{\"error_msg\":\"Internal Server Error\"}")));
-
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
-				SeaTableServerException server = (SeaTableServerException) ex;
-				assertThat(server.getStatus()).isEqualTo(500);
-				assertThat(server.getErrorMessage()).isEqualTo("Internal Server Error");
-				assertThat(server.getMethod()).isEqualTo("POST");
-			})
-			.verify(Duration.ofSeconds(10));
-
-		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+		appendRowFailsWithoutReplay(wm, serverError().withBody("{\"error_msg\":\"Internal Server Error\"}"), (ex) -> {
+			assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
+			SeaTableServerException server = (SeaTableServerException) ex;
+			assertThat(server.getStatus()).isEqualTo(500);
+			assertThat(server.getErrorMessage()).isEqualTo("Internal Server Error");
+			assertThat(server.getMethod()).isEqualTo("POST");
+		});
 	}
 
 	@Test
 	void postIsNotReplayedOnGatewayErrorThatAGetWouldRetry(WireMockRuntimeInfo wm) {
-		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
-			.willReturn(aResponse().withStatus(503).withBody("{\"detail\":\"Service Unavailable\"}")));
-
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
-				assertThat(((SeaTableServerException) ex).getStatus()).isEqualTo(503);
-			})
-			.verify(Duration.ofSeconds(10));
-
-		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+		appendRowFailsWithoutReplay(wm, aResponse().withStatus(503).withBody("{\"detail\":\"Service Unavailable\"}"),
+				(ex) -> {
+					assertThat(ex).isExactlyInstanceOf(SeaTableServerException.class);
+					assertThat(((SeaTableServerException) ex).getStatus()).isEqualTo(503);
+				});
 	}
 
 	@Test
 	void postIsNotReplayedAfterConnectionReset(WireMockRuntimeInfo wm) {
-		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
-			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
-				assertThat(((SeaTableConnectionException) ex).getStatus()).isZero();
-				assertThat(ex.getMessage()).contains("POST", VirtualTimeStack.ROWS_PATH);
-			})
-			.verify(Duration.ofSeconds(10));
-
-		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
+		appendRowFailsWithoutReplay(wm, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), (ex) -> {
+			assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
+			assertThat(((SeaTableConnectionException) ex).getStatus()).isZero();
+			assertThat(ex.getMessage()).contains("POST", VirtualTimeStack.ROWS_PATH);
+		});
 	}
 
 	@Test
 	void getIsRetriedOnServiceUnavailable(WireMockRuntimeInfo wm) {
-		stubRowAfter(wm, aResponse().withStatus(503).withBody("<html><body>Service Unavailable</body></html>"));
+		VirtualTimeStack.stubRowAfter(wm, 
+				aResponse().withStatus(503).withBody("<html><body>Service Unavailable</body></html>"));
 
 		readRowRetryingAfterOneSecond(wm);
 	}
 
 	@Test
 	void getIsRetriedAfterConnectionFault(WireMockRuntimeInfo wm) {
-		stubRowAfter(wm, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+		VirtualTimeStack.stubRowAfter(wm, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
 		readRowRetryingAfterOneSecond(wm);
+	}
+
+	/**
+	 * Appends a row to a server that answers the POST with {@code answer}: the error reaching the
+	 * subscriber must satisfy {@code error}, and the POST must have been sent exactly once.
+	 */
+	private void appendRowFailsWithoutReplay(WireMockRuntimeInfo wm, ResponseDefinitionBuilder answer,
+			Consumer<Throwable> error) {
+		VirtualTimeStack.stubToken(wm);
+		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).willReturn(answer));
+
+		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
+			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+			.expectErrorSatisfies(error)
+			.verify(Duration.ofSeconds(10));
+
+		wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)));
 	}
 
 	private void readRowRetryingAfterOneSecond(WireMockRuntimeInfo wm) {
@@ -117,17 +107,6 @@ class ReplaySafetyTests {
 
 		assertThat(this.connector.sendOffsets(VirtualTimeStack.ROW_PATH)).containsExactly(0L, 1000L);
 		wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo(VirtualTimeStack.ROW_PATH)));
-	}
-
-	private void stubRowAfter(WireMockRuntimeInfo wm, ResponseDefinitionBuilder failure) {
-		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(failure)
-			.willSetStateTo("up"));
-		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs("up")
-			.willReturn(okJson("{\"_id\":\"" + VirtualTimeStack.ROW_ID + "\",\"Name\":\"a row\"}")));
 	}
 
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
@@ -18,6 +20,10 @@ import io.github.seatablespring.testsupport.VirtualTimeClock;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * The full client stack of a test base on WireMock, meant to be built inside a
@@ -38,6 +44,21 @@ final class VirtualTimeStack {
 	/** Stubs the token endpoint; call before the stack sends anything. */
 	static void stubToken(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
+	}
+
+	/**
+	 * Stubs the token endpoint, and GET of row {@link #ROW_ID} to answer {@code first} once and
+	 * then the row {@code {"_id":ROW_ID,"Name":"a row"}}.
+	 */
+	static void stubRowAfter(WireMockRuntimeInfo wm, ResponseDefinitionBuilder first) {
+		stubToken(wm);
+		wm.getWireMock().register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(first)
+			.willSetStateTo("answered"));
+		wm.getWireMock().register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
+			.whenScenarioStateIs("answered")
+			.willReturn(okJson("{\"_id\":\"" + ROW_ID + "\",\"Name\":\"a row\"}")));
 	}
 
 	/**
