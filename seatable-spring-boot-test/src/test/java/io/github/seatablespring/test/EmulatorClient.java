@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Plain java.net.http access to an emulator, for tests that check the wire format. */
 final class EmulatorClient {
 
@@ -46,6 +48,13 @@ final class EmulatorClient {
 	HttpResponse<String> base(String method, EmulatedBase base, String token, String pathAndQuery, String body) {
 		return send(method, "/api-gateway/api/v2/dtables/" + base.uuid() + "/" + pathAndQuery, "Bearer " + token,
 				body);
+	}
+
+	/** A base operation that must answer 200; its JSON body. */
+	JsonNode baseOk(String method, EmulatedBase base, String token, String pathAndQuery, String body) {
+		HttpResponse<String> response = base(method, base, token, pathAndQuery, body);
+		assertThat(response.statusCode()).as("%s %s: %s", method, pathAndQuery, response.body()).isEqualTo(200);
+		return json(response);
 	}
 
 	static JsonNode json(HttpResponse<String> response) {

@@ -293,9 +293,7 @@ class EmulatorRecordedShapeTests {
 	}
 
 	private JsonNode call(String method, String pathAndQuery, String body) {
-		HttpResponse<String> response = this.client.base(method, this.base, this.token, pathAndQuery, body);
-		assertThat(response.statusCode()).as("%s %s: %s", method, pathAndQuery, response.body()).isEqualTo(200);
-		return EmulatorClient.json(response);
+		return this.client.baseOk(method, this.base, this.token, pathAndQuery, body);
 	}
 
 	private static JsonNode read(String relative) {

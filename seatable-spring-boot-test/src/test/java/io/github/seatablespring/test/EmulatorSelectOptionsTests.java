@@ -118,9 +118,7 @@ class EmulatorSelectOptionsTests {
 	}
 
 	private JsonNode call(String method, String pathAndQuery, String body) {
-		HttpResponse<String> response = send(method, pathAndQuery, body);
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return EmulatorClient.json(response);
+		return this.client.baseOk(method, this.base, this.token, pathAndQuery, body);
 	}
 
 	private HttpResponse<String> send(String method, String pathAndQuery, String body) {
