@@ -91,6 +91,10 @@ public final class SeaTableEmulator implements AutoCloseable {
 
 	private final AtomicInteger resets = new AtomicInteger();
 
+	private final AtomicInteger delays = new AtomicInteger();
+
+	private volatile Duration delay = Duration.ZERO;
+
 	private final DisposableServer server;
 
 	private SeaTableEmulator(Configuration configuration) {
@@ -164,6 +168,15 @@ public final class SeaTableEmulator implements AutoCloseable {
 		this.failures.set(count);
 	}
 
+	/**
+	 * Makes the next {@code count} base-operation requests answer only after {@code delay}, like a
+	 * slow server: they are executed at once, so a client that gives up waiting has still written.
+	 */
+	public void delayNext(int count, Duration delay) {
+		this.delay = delay;
+		this.delays.set(count);
+	}
+
 	/** Makes the next {@code count} base-operation requests end with a connection reset, unexecuted. */
 	public void resetNext(int count) {
 		this.resets.set(count);
@@ -208,7 +221,11 @@ public final class SeaTableEmulator implements AutoCloseable {
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
 			.publishOn(Schedulers.boundedElastic())
 			.map((body) -> process(request, body))
-			.flatMap((reply) -> send(response, reply));
+			.flatMap((reply) -> {
+				boolean delayed = GATEWAY.matcher(new QueryStringDecoder(request.uri()).path()).matches()
+						&& this.delays.getAndUpdate((n) -> Math.max(0, n - 1)) > 0;
+				return delayed ? Mono.delay(this.delay).then(send(response, reply)) : send(response, reply);
+			});
 	}
 
 	private Mono<Void> send(HttpServerResponse response, Reply reply) {
