@@ -171,8 +171,10 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 	@Override
 	public Mono<String> autoLinkTaskStatus(String taskId) {
 		Assert.hasText(taskId, "taskId must not be empty (the id autoLink returned)");
-		// the spec shows the task id as the body of this GET; bodies of GETs get lost on the way, so it goes in the query
-		return this.api.get(AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId))
+		// the spec defines the task id as the JSON body of this GET; proxies may drop GET bodies, so it
+		// also goes in the query
+		String body = JsonMapper.shared().writeValueAsString(taskId);
+		return this.api.exchange(HttpMethod.GET, AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId), body)
 			.map((answer) -> requiredText(answer, "status", AUTO_LINK_TASK));
 	}
 

@@ -224,7 +224,8 @@ class LinksOperationsTests {
 			.isEqualTo("running");
 
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
-			.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e")));
+			.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e"))
+			.withRequestBody(equalToJson("\"19b3c803-051e-4c16-bf4d-682d24f7981e\"")));
 	}
 
 	@Test
