@@ -253,8 +253,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 
 	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
 	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
-		return this.api.exchange(method, path, Map.of(), Map.of(), body)
-			.doOnTerminate(this.metadataCache::invalidate);
+		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
 	}
 
 }

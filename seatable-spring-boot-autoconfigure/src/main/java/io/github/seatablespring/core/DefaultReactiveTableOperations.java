@@ -65,8 +65,7 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 
 	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
 	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
-		return this.api.exchange(method, path, Map.of(), Map.of(), body)
-			.doOnTerminate(this.metadataCache::invalidate);
+		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
 	}
 
 	/** A column definition as the create-table, insert-column and append-columns bodies take it. */

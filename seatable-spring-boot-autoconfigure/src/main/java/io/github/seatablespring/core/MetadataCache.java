@@ -74,6 +74,14 @@ public final class MetadataCache {
 		this.current.set(null);
 	}
 
+	/**
+	 * {@code schemaChange}, invalidating the cache when it ends (also on error: the change may have
+	 * been made), before its result reaches the caller.
+	 */
+	public <T> Mono<T> invalidatingAfter(Mono<T> schemaChange) {
+		return schemaChange.doOnTerminate(this::invalidate);
+	}
+
 	private static final class Entry {
 
 		private Mono<Metadata> metadata = Mono.empty();

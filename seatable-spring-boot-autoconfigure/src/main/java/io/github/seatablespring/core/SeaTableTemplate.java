@@ -10,7 +10,6 @@ import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
-import reactor.core.publisher.Mono;
 
 /**
  * The blocking {@link SeaTableOperations} for one base. It runs the operations of a
@@ -70,12 +69,12 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	@Override
 	public Metadata getMetadata() {
-		return await(this.reactive.getMetadata());
+		return Blocking.await(this.reactive.getMetadata());
 	}
 
 	@Override
 	public List<Collaborator> getCollaborators() {
-		return await(this.reactive.getCollaborators());
+		return Blocking.await(this.reactive.getCollaborators());
 	}
 
 	@Override
@@ -135,7 +134,7 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	@Override
 	public List<Row> listRows(RowQuery query) {
-		return await(this.reactive.listRows(query).collectList());
+		return Blocking.await(this.reactive.listRows(query).collectList());
 	}
 
 	@Override
@@ -155,22 +154,22 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	@Override
 	public Row getRow(String table, String rowId) {
-		return await(this.reactive.getRow(table, rowId));
+		return Blocking.await(this.reactive.getRow(table, rowId));
 	}
 
 	@Override
 	public <T> T getRow(String table, String rowId, Class<T> type) {
-		return await(this.reactive.getRow(table, rowId, type));
+		return Blocking.await(this.reactive.getRow(table, rowId, type));
 	}
 
 	@Override
 	public Row appendObject(String table, Object object) {
-		return await(this.reactive.appendObject(table, object));
+		return Blocking.await(this.reactive.appendObject(table, object));
 	}
 
 	@Override
 	public BatchResult appendObjects(String table, List<?> objects) {
-		return await(this.reactive.appendObjects(table, objects));
+		return Blocking.await(this.reactive.appendObjects(table, objects));
 	}
 
 	@Override
@@ -180,51 +179,47 @@ public class SeaTableTemplate implements SeaTableOperations {
 
 	@Override
 	public Row appendRow(String table, Map<String, ?> values) {
-		return await(this.reactive.appendRow(table, values));
+		return Blocking.await(this.reactive.appendRow(table, values));
 	}
 
 	@Override
 	public BatchResult appendRows(String table, List<? extends Map<String, ?>> rows) {
-		return await(this.reactive.appendRows(table, rows));
+		return Blocking.await(this.reactive.appendRows(table, rows));
 	}
 
 	@Override
 	public void updateRow(String table, String rowId, Map<String, ?> values) {
-		this.reactive.updateRow(table, rowId, values).block();
+		Blocking.run(this.reactive.updateRow(table, rowId, values));
 	}
 
 	@Override
 	public BatchResult updateRows(String table, Map<String, ? extends Map<String, ?>> valuesByRowId) {
-		return await(this.reactive.updateRows(table, valuesByRowId));
+		return Blocking.await(this.reactive.updateRows(table, valuesByRowId));
 	}
 
 	@Override
 	public void deleteRow(String table, String rowId) {
-		this.reactive.deleteRow(table, rowId).block();
+		Blocking.run(this.reactive.deleteRow(table, rowId));
 	}
 
 	@Override
 	public BatchResult deleteRows(String table, Collection<String> rowIds) {
-		return await(this.reactive.deleteRows(table, rowIds));
+		return Blocking.await(this.reactive.deleteRows(table, rowIds));
 	}
 
 	@Override
 	public QueryResult query(String sql, Object... parameters) {
-		return await(this.reactive.query(sql, parameters));
+		return Blocking.await(this.reactive.query(sql, parameters));
 	}
 
 	@Override
 	public <T> List<T> query(String sql, Class<T> type, Object... parameters) {
-		return await(this.reactive.query(sql, type, parameters).collectList());
+		return Blocking.await(this.reactive.query(sql, type, parameters).collectList());
 	}
 
 	@Override
 	public Stream<Row> streamQuery(String sql, Object... parameters) {
 		return this.reactive.streamQuery(sql, parameters).toStream(STREAM_BUFFER);
-	}
-
-	private static <T> T await(Mono<T> result) {
-		return Blocking.await(result);
 	}
 
 }
