@@ -8,6 +8,9 @@ import io.github.seatablespring.core.ReactiveSeaTableOperations;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableOperations;
 import io.github.seatablespring.core.SeaTableTemplate;
+import io.github.seatablespring.observation.SeaTableClientListener;
+import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +40,13 @@ public final class SeaTableAutoConfiguration {
 	@ConditionalOnMissingBean
 	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
 			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, ObjectProvider<SeaTableClientListener> listeners,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SeaTableOperationObservationConvention> operationConvention) {
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
+				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
+				listeners.orderedStream().toList(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				operationConvention.getIfUnique());
 	}
 
 	@Bean

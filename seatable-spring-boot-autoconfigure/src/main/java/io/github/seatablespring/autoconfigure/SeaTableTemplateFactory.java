@@ -2,19 +2,26 @@ package io.github.seatablespring.autoconfigure;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
 import io.github.seatablespring.auth.BaseTokenFilter;
+import io.github.seatablespring.auth.BaseTokenProvider;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.http.ApiTokenFilter;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.http.RetryFilter;
 import io.github.seatablespring.http.TransportFilter;
+import io.github.seatablespring.observation.ObservedTemplates;
+import io.github.seatablespring.observation.SeaTableBaseActivity;
+import io.github.seatablespring.observation.SeaTableClientListener;
+import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
 import io.github.seatablespring.ratelimit.QuotaFilter;
 import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,12 +67,37 @@ public final class SeaTableTemplateFactory {
 
 	private final Clock clock;
 
+	private final List<SeaTableClientListener> listeners;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable SeaTableOperationObservationConvention operationConvention;
+
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock) {
+		this(webClientBuilder, customizers, jsonMapper, clock, List.of(), ObservationRegistry.NOOP, null);
+	}
+
+	/**
+	 * @param webClientBuilder Boot's builder, copied for every base
+	 * @param customizers the application's customizers of every base's builder
+	 * @param jsonMapper the application's JSON mapper
+	 * @param clock the clock of quotas, tokens and caches
+	 * @param listeners told of quota, retry and token events (the meters)
+	 * @param observationRegistry the registry of the {@code seatable.operation} observations
+	 * @param operationConvention a custom convention of those observations, or {@code null}
+	 */
+	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
+			JsonMapper jsonMapper, Clock clock, List<SeaTableClientListener> listeners,
+			ObservationRegistry observationRegistry,
+			@Nullable SeaTableOperationObservationConvention operationConvention) {
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = List.copyOf(customizers);
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
+		this.listeners = List.copyOf(listeners);
+		this.observationRegistry = observationRegistry;
+		this.operationConvention = operationConvention;
 	}
 
 	/** A base's template with its own token, quota and retries. */
@@ -75,7 +107,11 @@ public final class SeaTableTemplateFactory {
 			.baseUrl(settings.serverUrl().toString())
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
 		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
-		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
+		SeaTableBaseActivity activity = new SeaTableBaseActivity(this.clock);
+		List<SeaTableClientListener> listeners = new ArrayList<>(this.listeners);
+		listeners.add(activity);
+		SeaTableClientListener listener = SeaTableClientListener.of(listeners);
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, listener);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
 		SlidingWindowRateLimiter tokenLimiter = new SlidingWindowRateLimiter(name + "-token",
@@ -83,11 +119,11 @@ public final class SeaTableTemplateFactory {
 				settings.maxWait(), this.clock);
 		WebClient tokenClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
-			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait()));
+			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait(), listener));
 			filters.add(transport);
 		}).build();
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
-				settings.refreshBeforeExpiry(), this.clock);
+				settings.refreshBeforeExpiry(), this.clock, name, listener);
 
 		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name,
 				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
@@ -97,14 +133,18 @@ public final class SeaTableTemplateFactory {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
 			if (quota != null) {
-				filters.add(new QuotaFilter(name, quota, settings.maxWait()));
+				filters.add(new QuotaFilter(name, quota, settings.maxWait(), listener));
 			}
 			filters.add(transport);
 		}).build();
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
-				filesClient(name, settings, builder, retry, transport), this.jsonMapper, settings.validation(),
-				this.clock);
-		return new Base(settings, template, quota);
+				filesClient(name, settings, builder, retry, transport, listener), this.jsonMapper,
+				settings.validation(), this.clock);
+		// the gateway's ping needs neither token nor quota: a health check must not spend either
+		WebClient unauthenticated = builder.clone().filters((filters) -> filters.add(transport)).build();
+		return new Base(settings,
+				ObservedTemplates.observe(template, name, this.observationRegistry, this.operationConvention), quota,
+				tokens, unauthenticated, activity);
 	}
 
 	/**
@@ -114,7 +154,7 @@ public final class SeaTableTemplateFactory {
 	 * itself the credential; it is not retried either, since a stream cannot be sent twice.
 	 */
 	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
-			RetryFilter retry, TransportFilter transport) {
+			RetryFilter retry, TransportFilter transport, SeaTableClientListener listener) {
 		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name + "-files",
 				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
 				settings.maxWait(), this.clock) : null;
@@ -122,7 +162,7 @@ public final class SeaTableTemplateFactory {
 			filters.add(retry);
 			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
 			if (webLimiter != null) {
-				filters.add(new QuotaFilter(name, webLimiter, settings.maxWait()));
+				filters.add(new QuotaFilter(name, webLimiter, settings.maxWait(), listener));
 			}
 			filters.add(transport);
 		}).build();
@@ -140,9 +180,14 @@ public final class SeaTableTemplateFactory {
 	 * @param settings its settings
 	 * @param template its reactive template
 	 * @param quota its client-side quota, or {@code null} when disabled
+	 * @param tokens its base-token provider
+	 * @param unauthenticated a client of its server without token, quota or retries, for the
+	 * gateway's ping
+	 * @param activity what its client remembers (the last 429)
 	 */
 	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
-			@Nullable SlidingWindowRateLimiter quota) {
+			@Nullable SlidingWindowRateLimiter quota, BaseTokenProvider tokens, WebClient unauthenticated,
+			SeaTableBaseActivity activity) {
 	}
 
 }

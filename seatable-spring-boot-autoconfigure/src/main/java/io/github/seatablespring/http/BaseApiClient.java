@@ -102,7 +102,8 @@ public final class BaseApiClient {
 			Map<String, Object> variables = new HashMap<>(pathVariables);
 			variables.put("base_uuid", token.baseUuid());
 			RequestBodySpec request = this.webClient.method(method)
-				.uri((builder) -> buildUri(builder, serverPath, variables, query))
+				// the path template becomes the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
+				.uri(serverPath, (builder) -> buildUri(builder, variables, query))
 				.accept(MediaType.APPLICATION_JSON);
 			body.accept(request);
 			return request.exchangeToMono(BaseApiClient::read);
@@ -117,9 +118,7 @@ public final class BaseApiClient {
 		};
 	}
 
-	private static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
-			Map<String, ?> query) {
-		builder.path(serverPath);
+	private static java.net.URI buildUri(UriBuilder builder, Map<String, Object> variables, Map<String, ?> query) {
 		query.forEach((name, value) -> {
 			if (value != null) {
 				String variable = "query_" + name;

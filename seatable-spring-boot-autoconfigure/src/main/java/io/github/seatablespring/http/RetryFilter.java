@@ -11,6 +11,7 @@ import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -46,6 +47,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private final Retry writes;
 
+	private final SeaTableClientListener listener;
+
+	private final String name;
+
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
@@ -53,6 +58,16 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 * doubled for every further attempt
 	 */
 	public RetryFilter(String name, int maxAttempts, Duration initialBackoff) {
+		this(name, maxAttempts, initialBackoff, SeaTableClientListener.NONE);
+	}
+
+	/**
+	 * @param name name of the Resilience4j retries (the base name)
+	 * @param maxAttempts most attempts per request, the first one included
+	 * @param initialBackoff wait before the second attempt when the server gives no reset time
+	 * @param listener told of every 429 and every retry
+	 */
+	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, SeaTableClientListener listener) {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
 		this.reads = Retry.of(name + "-reads", config(maxAttempts, initialBackoff, true));
 		this.writes = Retry.of(name + "-writes", config(maxAttempts, initialBackoff, false));
@@ -60,7 +75,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			retry.getEventPublisher()
 				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt " + (event.getNumberOfRetryAttempts() + 1)
 						+ ") in " + event.getWaitInterval().toMillis() + " ms after: " + event.getLastThrowable().getMessage()));
+			retry.getEventPublisher().onRetry((event) -> listener.retried(name, reason(event.getLastThrowable())));
 		}
+		this.listener = listener;
+		this.name = name;
 	}
 
 	@Override
@@ -68,9 +86,21 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		boolean idempotent = HttpMethod.GET.equals(request.method());
 		Retry retry = idempotent ? this.reads : this.writes;
 		return Mono.defer(() -> next.exchange(request))
+			.doOnNext((response) -> {
+				if (response.statusCode().value() == 429) {
+					this.listener.rateLimitedByServer(this.name);
+				}
+			})
 			.flatMap((response) -> isRetryable(response, idempotent)
 					? SeaTableErrors.fromResponse(request, response).flatMap(Mono::error) : Mono.just(response))
 			.transformDeferred(RetryOperator.of(retry));
+	}
+
+	private static String reason(Throwable ex) {
+		if (ex instanceof SeaTableRateLimitException) {
+			return "rate-limited";
+		}
+		return (ex instanceof SeaTableConnectionException) ? "connection" : "server-error";
 	}
 
 	private static boolean isRetryable(ClientResponse response, boolean idempotent) {

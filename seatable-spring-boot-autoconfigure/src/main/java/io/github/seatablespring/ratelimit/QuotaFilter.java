@@ -7,6 +7,7 @@ import io.github.seatablespring.SeaTableQuotaExceededException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.observation.SeaTableClientListener;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -32,15 +33,34 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 
 	private final Scheduler scheduler;
 
+	private final SeaTableClientListener listener;
+
 	public QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait) {
-		this(baseName, limiter, maxWait, Schedulers.parallel());
+		this(baseName, limiter, maxWait, SeaTableClientListener.NONE);
+	}
+
+	/**
+	 * @param baseName the base name, for messages and the listener
+	 * @param limiter the quota
+	 * @param maxWait longest wait for a permit
+	 * @param listener told of every permit granted or refused
+	 */
+	public QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait,
+			SeaTableClientListener listener) {
+		this(baseName, limiter, maxWait, Schedulers.parallel(), listener);
 	}
 
 	QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait, Scheduler scheduler) {
+		this(baseName, limiter, maxWait, scheduler, SeaTableClientListener.NONE);
+	}
+
+	private QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait, Scheduler scheduler,
+			SeaTableClientListener listener) {
 		this.baseName = baseName;
 		this.limiter = limiter;
 		this.maxWait = maxWait;
 		this.scheduler = scheduler;
+		this.listener = listener;
 	}
 
 	@Override
@@ -48,10 +68,13 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		return Mono.defer(() -> {
 			Reservation reservation = this.limiter.reserve(this.maxWait);
 			if (!reservation.granted()) {
+				RateWindow window = reservation.blockedBy();
+				this.listener.permitRefused(this.baseName, (window != null) ? window.name() : "unknown");
 				return Mono.error(refusal(request, reservation));
 			}
 			Mono<ClientResponse> exchange = next.exchange(request);
 			Duration delay = reservation.delay();
+			this.listener.permitGranted(this.baseName, delay);
 			if (delay.isZero()) {
 				return exchange;
 			}

@@ -103,6 +103,16 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown window " + window));
 	}
 
+	/** When the given window admits its next request: now, when it has a free permit. */
+	public synchronized Instant nextPermitAt(RateWindow window) {
+		long now = this.clock.millis();
+		return this.logs.stream()
+			.filter((log) -> log.window.equals(window))
+			.map((log) -> Instant.ofEpochMilli(Math.max(now, log.nextFreeAt())))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown window " + window));
+	}
+
 	private RateWindow slowest(long sendAt) {
 		for (WindowLog log : this.logs) {
 			if (log.nextFreeAt() == sendAt) {
