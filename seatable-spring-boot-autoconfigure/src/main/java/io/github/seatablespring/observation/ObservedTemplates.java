@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.RowQuery;
@@ -60,6 +61,32 @@ public final class ObservedTemplates {
 		return (ReactiveSeaTableTemplate) proxy.getProxy(ReactiveSeaTableTemplate.class.getClassLoader());
 	}
 
+	/**
+	 * A started observation, stopped once: when the call terminates, before its subscriber sees the
+	 * result (so a blocking caller finds it recorded), or when the subscriber cancels.
+	 */
+	private static final class Running {
+
+		private final Observation observation;
+
+		private final AtomicBoolean stopped = new AtomicBoolean();
+
+		Running(Observation observation) {
+			this.observation = observation;
+		}
+
+		void error(Throwable ex) {
+			this.observation.error(ex);
+		}
+
+		void stop() {
+			if (this.stopped.compareAndSet(false, true)) {
+				this.observation.stop();
+			}
+		}
+
+	}
+
 	private static final class OperationInterceptor implements MethodInterceptor {
 
 		private final String baseName;
@@ -97,31 +124,33 @@ public final class ObservedTemplates {
 			String table = table(method, invocation.getArguments());
 			if (publisher instanceof Mono<?> mono) {
 				return Mono.deferContextual((context) -> {
-					Observation observation = start(context, operation, table);
-					return mono.doOnError(observation::error)
-						.doFinally((signal) -> observation.stop())
-						.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
+					Running running = start(context, operation, table);
+					return mono.doOnError(running::error)
+						.doOnTerminate(running::stop)
+						.doOnCancel(running::stop)
+						.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, running.observation));
 				});
 			}
 			Flux<?> flux = (Flux<?>) publisher;
 			return Flux.deferContextual((context) -> {
-				Observation observation = start(context, operation, table);
-				return flux.doOnError(observation::error)
-					.doFinally((signal) -> observation.stop())
-					.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, observation));
+				Running running = start(context, operation, table);
+				return flux.doOnError(running::error)
+					.doOnTerminate(running::stop)
+					.doOnCancel(running::stop)
+					.contextWrite((inner) -> inner.put(ObservationThreadLocalAccessor.KEY, running.observation));
 			});
 		}
 
-		private Observation start(ContextView context, String operation, @Nullable String table) {
+		private Running start(ContextView context, String operation, @Nullable String table) {
 			Observation parent = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
 			if (parent == null) {
 				parent = this.registry.getCurrentObservation();
 			}
-			return Observation
+			return new Running(Observation
 				.createNotStarted(this.convention, DEFAULT_CONVENTION,
 						() -> new SeaTableOperationContext(this.baseName, operation, table), this.registry)
 				.parentObservation(parent)
-				.start();
+				.start());
 		}
 
 		/** The table a call names: a {@code table} argument, a query's table, or the name given to {@code tables()}. */

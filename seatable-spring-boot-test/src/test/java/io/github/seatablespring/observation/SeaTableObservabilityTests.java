@@ -17,6 +17,7 @@ import io.github.seatablespring.test.EmulatedColumn;
 import io.github.seatablespring.test.SeaTableEmulator;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientObservationAutoConfiguration;
@@ -36,6 +38,7 @@ import org.springframework.web.reactive.function.client.ClientRequestObservation
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Observations and meters after real calls against the emulator, with Boot's WebClient observation
@@ -82,7 +85,8 @@ class SeaTableObservabilityTests {
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WebClientAutoConfiguration.class,
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class, JacksonAutoConfiguration.class,
+					WebClientAutoConfiguration.class,
 					WebClientObservationAutoConfiguration.class, SeaTableAutoConfiguration.class,
 					SeaTableObservationAutoConfiguration.class, SeaTableMetricsAutoConfiguration.class))
 			.withBean(ObservationRegistry.class, () -> this.observations)
@@ -110,11 +114,9 @@ class SeaTableObservabilityTests {
 			assertThat(operation.getLowCardinalityKeyValue("seatable.base").getValue()).isEqualTo("crm");
 			assertThat(operation.getLowCardinalityKeyValue("seatable.operation").getValue()).isEqualTo("appendRows");
 			assertThat(operation.getLowCardinalityKeyValue("seatable.table").getValue()).isEqualTo("Contacts");
-			List<ClientRequestObservationContext> children = this.stopped.stream()
-				.filter(ClientRequestObservationContext.class::isInstance)
-				.map(ClientRequestObservationContext.class::cast)
-				.toList();
-			assertThat(children).hasSize(3).allSatisfy((child) -> {
+			// WebClient stops its observation just after the caller got the answer
+			await().untilAsserted(() -> assertThat(httpObservations()).hasSize(3));
+			assertThat(httpObservations()).allSatisfy((child) -> {
 				assertThat(child.getParentObservation()).isNotNull();
 				assertThat(child.getParentObservation().getContextView()).isSameAs(operation);
 				assertThat(child.getLowCardinalityKeyValue("uri").getValue()).isEqualTo(ROWS_URI);
@@ -130,9 +132,15 @@ class SeaTableObservabilityTests {
 	void httpClientRequestsAreTaggedWithTemplatesNeverIds() {
 		runner().run((context) -> {
 			SeaTableTemplate crm = context.getBean(SeaTableBases.class).template("crm");
-			String id = crm.appendRow("Contacts", Map.of("Name", "Ann")).getId();
+			String id = crm.appendRow("Contacts", Map.of("Name", "Ann")).id();
 			crm.getRow("Contacts", id);
 			crm.query("SELECT Name FROM Contacts");
+			// token, append, get and query; WebClient stops its observation just after the caller got the answer
+			await().untilAsserted(() -> assertThat(this.meters.find("http.client.requests")
+				.timers()
+				.stream()
+				.mapToLong(Timer::count)
+				.sum()).isEqualTo(4));
 
 			assertThat(this.meters.get("http.client.requests")
 				.tags("uri", "/api-gateway/api/v2/dtables/{base_uuid}/rows/{row_id}/", "method", "GET", "seatable.base",
@@ -226,6 +234,13 @@ class SeaTableObservabilityTests {
 			assertThat(this.meters.get("seatable.token.expiry").tags("seatable.base", "crm").gauge().value())
 				.isZero();
 		});
+	}
+
+	private List<ClientRequestObservationContext> httpObservations() {
+		return this.stopped.stream()
+			.filter(ClientRequestObservationContext.class::isInstance)
+			.map(ClientRequestObservationContext.class::cast)
+			.toList();
 	}
 
 	private static List<Map<String, Object>> rows(int count) {
