@@ -18,10 +18,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -50,11 +53,46 @@ public final class SeaTableAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(SeaTableConnectionDetails.class)
+	PropertiesSeaTableConnectionDetails seaTableConnectionDetails(SeaTableProperties properties) {
+		return new PropertiesSeaTableConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
-	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableTemplateFactory factory) {
+	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableConnectionDetails connectionDetails,
+			Environment environment, SeaTableTemplateFactory factory) {
 		Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>();
-		SeaTableBaseSettings.of(properties).forEach((name, settings) -> bases.put(name, factory.create(settings)));
+		SeaTableBaseSettings.of(connected(properties, connectionDetails, environment))
+			.forEach((name, settings) -> bases.put(name, factory.create(settings)));
+		if (bases.isEmpty()) {
+			throw new InvalidConfigurationPropertyValueException("seatable.enabled", true,
+					"The SeaTable client is on but no base is configured: set seatable.api-token "
+							+ "(or seatable.bases.<name>.api-token) at run time, or remove seatable.enabled");
+		}
 		return new SeaTableBases(bases);
+	}
+
+	/**
+	 * The properties with the servers and tokens of the connection details: a fresh binding, so the
+	 * bound properties bean stays as configured.
+	 */
+	private static SeaTableProperties connected(SeaTableProperties properties, SeaTableConnectionDetails details,
+			Environment environment) {
+		if (details instanceof PropertiesSeaTableConnectionDetails) {
+			return properties;
+		}
+		SeaTableProperties connected = Binder.get(environment).bindOrCreate("seatable", SeaTableProperties.class);
+		connected.setServerUrl(details.getServerUrl());
+		connected.setApiToken(details.getApiToken());
+		details.getBases().forEach((name, base) -> {
+			SeaTableProperties.Base target = connected.getBases().computeIfAbsent(name, (key) -> new SeaTableProperties.Base());
+			target.setApiToken(base.apiToken());
+			if (base.serverUrl() != null) {
+				target.setServerUrl(base.serverUrl());
+			}
+		});
+		return connected;
 	}
 
 	@Bean
