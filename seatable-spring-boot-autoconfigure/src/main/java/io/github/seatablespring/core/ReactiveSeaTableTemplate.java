@@ -499,4 +499,31 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		Assert.isTrue(!values.isEmpty(), () -> what + " must name at least one column");
 	}
 
+
+	@Override
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body) {
+		Assert.notNull(method, "method must not be null");
+		Assert.isTrue(path != null && path.startsWith("/") && !path.contains("..") && !path.contains("://"),
+				"path must be a path below the base's gateway, such as /rows/");
+		Assert.notNull(uriVariables, "uriVariables must not be null");
+		Assert.notNull(query, "query must not be null");
+		return this.api.exchange(method, path, uriVariables, query, body);
+	}
+
+	@Override
+	public <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return exchange(method, path, uriVariables, query, body).map((json) -> {
+			try {
+				return this.rowMapper.treeToValue(json, type);
+			}
+			catch (RuntimeException ex) {
+				throw new io.github.seatablespring.SeaTableMalformedResponseException(
+						"SeaTable's answer could not be read as " + type.getName(), 200, null, method.name(), path, ex);
+			}
+		});
+	}
+
 }
