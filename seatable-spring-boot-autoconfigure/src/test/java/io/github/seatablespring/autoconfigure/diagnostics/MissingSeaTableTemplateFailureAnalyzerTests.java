@@ -6,7 +6,10 @@ import io.github.seatablespring.core.SeaTableOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,9 +18,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The failure report of an application that injects a template the configuration does not create. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -77,6 +82,15 @@ class MissingSeaTableTemplateFailureAnalyzerTests {
 			});
 	}
 
+	@Test
+	void bootPrintsTheAnalysisWhenTheApplicationFailsToStart(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(NeedsTemplateApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> application.run("--spring.main.banner-mode=off"));
+		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "no API token is configured",
+				"Set seatable.api-token");
+	}
+
 	/** The analysis of the start-up failure of a context with the given properties. */
 	private static FailureAnalysis analyze(ApplicationContextRunner runner, String... properties) {
 		MockEnvironment environment = new MockEnvironment();
@@ -99,6 +113,14 @@ class MissingSeaTableTemplateFailureAnalyzerTests {
 		String user(SeaTableOperations seaTable) {
 			return "user";
 		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ JacksonAutoConfiguration.class, WebClientAutoConfiguration.class,
+			SeaTableAutoConfiguration.class })
+	@Import(NeedsTemplate.class)
+	static class NeedsTemplateApplication {
 
 	}
 
