@@ -74,8 +74,9 @@ public final class SeaTableAutoConfiguration {
 	}
 
 	/**
-	 * The properties with the servers and tokens of the connection details: a fresh binding, so the
-	 * bound properties bean stays as configured.
+	 * The properties with the servers and tokens of the connection details, which name every base;
+	 * the other settings of those bases (quota, time-out) stay. A fresh binding, so the bound
+	 * properties bean stays as configured.
 	 */
 	private static SeaTableProperties connected(SeaTableProperties properties, SeaTableConnectionDetails details,
 			Environment environment) {
@@ -85,6 +86,8 @@ public final class SeaTableAutoConfiguration {
 		SeaTableProperties connected = Binder.get(environment).bindOrCreate("seatable", SeaTableProperties.class);
 		connected.setServerUrl(details.getServerUrl());
 		connected.setApiToken(details.getApiToken());
+		// the details name every connection: a base only the properties name would talk to their server
+		connected.getBases().keySet().retainAll(details.getBases().keySet());
 		details.getBases().forEach((name, base) -> {
 			SeaTableProperties.Base target = connected.getBases().computeIfAbsent(name, (key) -> new SeaTableProperties.Base());
 			target.setApiToken(base.apiToken());
