@@ -1,5 +1,6 @@
 package io.github.seatablespring.observation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -219,6 +221,48 @@ class SeaTableObservabilityTests {
 				.tags("seatable.operation", "getMetadata", "error", "SeaTableQuotaExceededException")
 				.timer()
 				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void operationsJoinTheCallersObservationReactiveAndBlocking() {
+		runner().run((context) -> {
+			SeaTableBases bases = context.getBean(SeaTableBases.class);
+			Observation reactiveParent = Observation.start("caller.reactive", this.observations);
+			bases.reactiveTemplate("crm")
+				.getMetadata()
+				.contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, reactiveParent))
+				.block(Duration.ofSeconds(10));
+			reactiveParent.stop();
+			Observation blockingParent = Observation.start("caller.blocking", this.observations);
+			try (Observation.Scope scope = blockingParent.openScope()) {
+				bases.template("crm").query("SELECT Name FROM Contacts");
+			}
+			blockingParent.stop();
+
+			List<SeaTableOperationContext> operations = this.stopped.stream()
+				.filter(SeaTableOperationContext.class::isInstance)
+				.map(SeaTableOperationContext.class::cast)
+				.toList();
+			assertThat(operations).extracting(SeaTableOperationContext::getOperation)
+				.containsExactly("getMetadata", "query");
+			assertThat(operations.get(0).getParentObservation().getContextView().getName()).isEqualTo("caller.reactive");
+			assertThat(operations.get(1).getParentObservation().getContextView().getName()).isEqualTo("caller.blocking");
+		});
+	}
+
+	@Test
+	void connectionFailuresOfReadsAreRetriedAndCountedByReason() {
+		runner().run((context) -> {
+			SeaTableTemplate crm = context.getBean(SeaTableBases.class).template("crm");
+			crm.getMetadata();
+			this.emulator.resetNext(1);
+			crm.getMetadata();
+			assertThat(this.meters.get("seatable.retries")
+				.tags("seatable.base", "crm", "reason", "connection")
+				.counter()
+				.count()).isEqualTo(1);
+			assertThat(this.meters.find("seatable.retries").tag("reason", "rate-limited").counter()).isNull();
 		});
 	}
 
