@@ -5,6 +5,7 @@ import io.github.seatablespring.observation.SeaTableClientRequestObservationConv
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -27,6 +28,7 @@ public final class SeaTableObservationAutoConfiguration {
 	static final String CLIENT_REQUESTS_NAME = "management.observations.http.client.requests.name";
 
 	@Bean
+	@ConditionalOnMissingBean(name = "seaTableObservationWebClientCustomizer")
 	SeaTableWebClientCustomizer seaTableObservationWebClientCustomizer(
 			ObjectProvider<ClientRequestObservationConvention> convention, Environment environment) {
 		return (baseName, builder) -> {
