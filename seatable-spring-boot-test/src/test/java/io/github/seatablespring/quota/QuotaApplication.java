@@ -45,7 +45,11 @@ final class QuotaApplication implements AutoCloseable {
 	}
 
 	QuotaLimiter quota() {
-		return this.context.getBean(SeaTableBases.class).quota(SeaTableBaseSettings.DEFAULT_BASE).orElseThrow();
+		return bases().quota(SeaTableBaseSettings.DEFAULT_BASE).orElseThrow();
+	}
+
+	SeaTableBases bases() {
+		return this.context.getBean(SeaTableBases.class);
 	}
 
 	<T> T bean(Class<T> type) {
