@@ -30,12 +30,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * One base's quota in Redis: a sorted set per window holding the send times of its permits, and a
  * hold key for a server-announced reset. One script call per permit checks and records all
  * windows atomically. While Redis does not answer, the in-memory limiter takes over (or calls
- * fail, as configured); Redis is asked again every {@link #PROBE_INTERVAL}.
+ * fail, as configured); Redis is asked again every {@link RedisQuotaStore#PROBE_INTERVAL}.
  */
 final class RedisQuotaLimiter implements QuotaLimiter {
-
-	/** How often Redis is tried again while the in-memory fallback is in use. */
-	static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
 
 	/** The base's uuid in a base-operation path ({@code /api-gateway/api/v2/dtables/<uuid>/...}). */
 	private static final Pattern BASE_UUID = Pattern.compile("/dtables/([^/]+)");
@@ -162,7 +159,7 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 		if (!this.fallBackToLocal) {
 			return Mono.error(new QuotaStoreUnavailableException("Redis: " + describe(ex), ex));
 		}
-		this.nextProbe.set(this.clock.millis() + PROBE_INTERVAL.toMillis());
+		this.nextProbe.set(this.clock.millis() + RedisQuotaStore.PROBE_INTERVAL.toMillis());
 		if (this.usingLocal.compareAndSet(false, true)) {
 			logger.warn("Redis does not answer for the quota of SeaTable base '" + this.baseName + "' ("
 					+ describe(ex) + "); this instance counts its requests in memory until Redis answers again");
@@ -174,7 +171,7 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 	private boolean probeNow() {
 		long now = this.clock.millis();
 		long next = this.nextProbe.get();
-		return now >= next && this.nextProbe.compareAndSet(next, now + PROBE_INTERVAL.toMillis());
+		return now >= next && this.nextProbe.compareAndSet(next, now + RedisQuotaStore.PROBE_INTERVAL.toMillis());
 	}
 
 	private void recovered() {

@@ -18,6 +18,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  */
 public final class RedisQuotaStore implements QuotaStore {
 
+	/** How often Redis is tried again while a base uses the in-memory fallback. */
+	public static final Duration PROBE_INTERVAL = Duration.ofSeconds(2);
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final RedisQuotaScripts scripts;
