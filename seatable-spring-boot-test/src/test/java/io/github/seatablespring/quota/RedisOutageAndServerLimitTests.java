@@ -11,6 +11,7 @@ import io.github.seatablespring.test.EmulatedBase;
 import io.github.seatablespring.test.EmulatedColumn;
 import io.github.seatablespring.test.RecordedRequest;
 import io.github.seatablespring.test.SeaTableEmulator;
+import io.github.seatablespring.test.support.RedisServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

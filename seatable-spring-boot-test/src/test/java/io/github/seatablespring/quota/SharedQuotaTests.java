@@ -12,6 +12,8 @@ import io.github.seatablespring.test.EmulatedBase;
 import io.github.seatablespring.test.EmulatedColumn;
 import io.github.seatablespring.test.RecordedRequest;
 import io.github.seatablespring.test.SeaTableEmulator;
+import io.github.seatablespring.test.support.RedisServer;
+import io.github.seatablespring.test.support.ScaledClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package io.github.seatablespring.quota;
+package io.github.seatablespring.test.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A real {@code redis-server} process on a free loopback port, without persistence, for one test
- * class. {@code .ci/run} installs Debian's {@code redis-server} package when it is missing.
+ * test class or benchmark. {@code .ci/run} installs Debian's {@code redis-server} package when it is missing.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
@@ -26,7 +28,7 @@ final class RedisServer implements AutoCloseable {
 
 	private final Path directory;
 
-	private Process process;
+	private @Nullable Process process;
 
 	private RedisServer(int port) throws IOException {
 		this.port = port;
@@ -34,7 +36,7 @@ final class RedisServer implements AutoCloseable {
 	}
 
 	/** Starts a server on a free port. */
-	static RedisServer start() {
+	public static RedisServer start() {
 		try {
 			RedisServer server = new RedisServer(freePort());
 			server.startProcess();
@@ -46,17 +48,18 @@ final class RedisServer implements AutoCloseable {
 		}
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
 	/** Stops the server, as an outage would. */
-	void stop() {
-		if (this.process != null) {
-			this.process.destroy();
+	public void stop() {
+		Process process = this.process;
+		if (process != null) {
+			process.destroy();
 			try {
-				if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
-					this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+				if (!process.waitFor(5, TimeUnit.SECONDS)) {
+					process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 				}
 			}
 			catch (InterruptedException ex) {
@@ -67,7 +70,7 @@ final class RedisServer implements AutoCloseable {
 	}
 
 	/** Starts the server again on the same port, empty. */
-	void restart() {
+	public void restart() {
 		stop();
 		try {
 			startProcess();
@@ -78,14 +81,15 @@ final class RedisServer implements AutoCloseable {
 	}
 
 	private void startProcess() throws IOException {
-		this.process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(this.port), "--bind",
+		Process process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(this.port), "--bind",
 				"127.0.0.1", "--save", "", "--appendonly", "no", "--dir", this.directory.toString()))
 			.redirectErrorStream(true)
 			.redirectOutput(this.directory.resolve("redis.log").toFile())
 			.start();
+		this.process = process;
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (!answersPing()) {
-			if (!this.process.isAlive() || System.nanoTime() > deadline) {
+			if (!process.isAlive() || System.nanoTime() > deadline) {
 				throw new IOException("redis-server did not answer on port " + this.port + ": "
 						+ Files.readString(this.directory.resolve("redis.log")));
 			}

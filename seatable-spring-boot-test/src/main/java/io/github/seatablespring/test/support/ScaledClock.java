@@ -1,4 +1,4 @@
-package io.github.seatablespring.quota;
+package io.github.seatablespring.test.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
  * A clock that runs {@code speed} times faster than real time, for an emulator whose minute must
  * pass in a test's second or two while clients (and Redis) wait in real time.
  */
-final class ScaledClock extends Clock {
+public final class ScaledClock extends Clock {
 
 	private final Instant origin = Instant.now();
 
@@ -18,12 +18,12 @@ final class ScaledClock extends Clock {
 
 	private final long speed;
 
-	ScaledClock(long speed) {
+	public ScaledClock(long speed) {
 		this.speed = speed;
 	}
 
 	/** A duration of this clock in real time. */
-	Duration real(Duration scaled) {
+	public Duration real(Duration scaled) {
 		return scaled.dividedBy(this.speed);
 	}
 
