@@ -128,12 +128,13 @@ public class SeaTableProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 300).
+		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 200 per base;
+		 * self-hosted default: 500). A lower limit announced by the server lowers it.
 		 */
 		private int requestsPerMinute = 300;
 
 		/**
-		 * Most requests per base in any sliding 24-hour window (SeaTable Cloud: 5000). When it is
+		 * Most requests per base in any sliding 24-hour window. When it is
 		 * spent, calls fail at once with SeaTableQuotaExceededException.
 		 */
 		private int requestsPerDay = 5000;

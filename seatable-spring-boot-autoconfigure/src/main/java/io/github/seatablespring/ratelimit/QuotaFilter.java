@@ -10,6 +10,7 @@ import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.http.SeaTableErrors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -60,7 +61,7 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return this.limiter.reserve(request.url(), this.maxWait)
+		return Mono.defer(() -> this.limiter.reserve(request.url(), this.maxWait))
 			.onErrorMap(QuotaStoreUnavailableException.class, (ex) -> storeFailure(request, ex))
 			.flatMap((reservation) -> {
 				if (!reservation.granted()) {
@@ -110,7 +111,7 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		}
 	}
 
-	private static Integer number(String value) {
+	private static @Nullable Integer number(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}

@@ -95,6 +95,11 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 
 	@Override
 	public Mono<Reservation> reserve(URI url, Duration maxWait) {
+		// a retried request subscribes again and must take a permit of its own
+		return Mono.defer(() -> reserveNow(url, maxWait));
+	}
+
+	private Mono<Reservation> reserveNow(URI url, Duration maxWait) {
 		String tag = tag(url);
 		if (tag == null) {
 			// not a base operation: nothing to share it with
