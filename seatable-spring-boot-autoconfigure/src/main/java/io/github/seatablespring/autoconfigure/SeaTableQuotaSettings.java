@@ -37,6 +37,7 @@ final class SeaTableQuotaSettings {
 		if (rateLimit.getStore() != SeaTableProperties.QuotaStoreType.REDIS) {
 			return null;
 		}
+		requirePositive("seatable.rate-limit.redis.timeout", rateLimit.getRedis().getTimeout());
 		QuotaStore store = stores.getIfUnique();
 		if (store != null) {
 			return store;

@@ -167,9 +167,15 @@ class SharedQuotaTests {
 		Duration dayTtl = redisTemplate.getExpire("seatable:quota:" + tag + ":day").block(Duration.ofSeconds(5));
 		assertThat(minuteTtl).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(61));
 		assertThat(dayTtl).isGreaterThan(Duration.ofHours(23)).isLessThanOrEqualTo(Duration.ofDays(1).plusSeconds(1));
-		// a second application naming the base differently shares the same count
 		assertThat(redisTemplate.opsForZSet().size("seatable:quota:" + tag + ":day").block(Duration.ofSeconds(5)))
 			.isEqualTo(1);
+
+		// another application calling the same base "orders" counts in the same keys
+		QuotaApplication other = start("seatable.bases.orders.api-token=" + this.base.apiToken());
+		other.bases().reactiveTemplate("orders").getMetadata().block(Duration.ofSeconds(10));
+		assertThat(redisTemplate.opsForZSet().size("seatable:quota:" + tag + ":day").block(Duration.ofSeconds(5)))
+			.isEqualTo(2);
+		assertThat(redisTemplate.keys("seatable:quota:*").collectList().block(Duration.ofSeconds(5))).hasSize(2);
 	}
 
 	private void startEmulator(int perMinute, int perDay) {
