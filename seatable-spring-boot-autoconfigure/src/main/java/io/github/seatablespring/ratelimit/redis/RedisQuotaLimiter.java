@@ -122,6 +122,9 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 		}
 		return this.redis.execute(this.scripts.reserve, keys, args)
 			.next()
+			// a caller gone (or a time-out) before the answer: the permit may be recorded already,
+			// so remove it (Redis runs the removal after the script)
+			.doOnCancel(() -> release(keys, permit))
 			.timeout(this.timeout)
 			.map((answer) -> reservation(answer, windows, keys, permit))
 			.doOnNext((reservation) -> recovered())
