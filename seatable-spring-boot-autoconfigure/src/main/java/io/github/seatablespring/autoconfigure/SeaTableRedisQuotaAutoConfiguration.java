@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
 @ConditionalOnClass(ReactiveStringRedisTemplate.class)
 @ConditionalOnProperty(name = "seatable.rate-limit.store", havingValue = "redis")
+@Conditional(OnSeaTableApiTokenCondition.class)
 @EnableConfigurationProperties(SeaTableProperties.class)
 public final class SeaTableRedisQuotaAutoConfiguration {
 

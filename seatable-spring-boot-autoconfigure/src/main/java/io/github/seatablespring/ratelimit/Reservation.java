@@ -45,10 +45,6 @@ public final class Reservation {
 		return new Reservation(false, Duration.ZERO, window, nextPermitAt, NOTHING);
 	}
 
-	static Reservation granted(Duration delay) {
-		return granted(delay, NOTHING);
-	}
-
 	/** Whether a permit was reserved. */
 	public boolean granted() {
 		return this.granted;
