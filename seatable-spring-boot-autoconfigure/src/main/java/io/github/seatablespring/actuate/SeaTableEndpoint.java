@@ -10,7 +10,7 @@ import io.github.seatablespring.auth.BaseToken;
 import io.github.seatablespring.autoconfigure.SeaTableBases;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.ratelimit.RateWindow;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -46,17 +46,19 @@ public class SeaTableEndpoint {
 	private static BaseDescriptor describe(SeaTableTemplateFactory.Base base) {
 		BaseToken token = base.tokens().currentToken().orElse(null);
 		List<WindowDescriptor> windows = new ArrayList<>();
-		SlidingWindowRateLimiter quota = base.quota();
+		QuotaLimiter quota = base.quota();
+		Instant nextFreePermit = null;
 		if (quota != null) {
 			for (RateWindow window : quota.getWindows()) {
 				int available = quota.availablePermissions(window);
 				windows.add(new WindowDescriptor(window.name(), window.limit(), window.length().toString(),
-						window.limit() - available, quota.nextPermitAt(window)));
+						window.limit() - available));
 			}
+			nextFreePermit = quota.nextFreePermit().orElse(null);
 		}
 		return new BaseDescriptor(base.settings().serverUrl().toString(), (token != null) ? token.baseUuid() : null,
 				(token != null) ? token.baseName() : null, (token != null) ? token.expiresAt() : null, windows,
-				base.activity().lastRateLimitedAt().orElse(null));
+				nextFreePermit, base.activity().lastRateLimitedAt().orElse(null));
 	}
 
 	/**
@@ -75,10 +77,12 @@ public class SeaTableEndpoint {
 	 * @param baseName the base's name in SeaTable, once a base token was obtained
 	 * @param tokenValidUntil when the held base token expires, {@code null} while none is held
 	 * @param quota the client-side quota windows, empty when disabled
+	 * @param nextFreePermit when the quota grants its next permit, {@code null} when one is free now
 	 * @param lastRateLimitedAt when the server last answered 429, {@code null} if never
 	 */
 	public record BaseDescriptor(String server, @Nullable String baseUuid, @Nullable String baseName,
-			@Nullable Instant tokenValidUntil, List<WindowDescriptor> quota, @Nullable Instant lastRateLimitedAt)
+			@Nullable Instant tokenValidUntil, List<WindowDescriptor> quota, @Nullable Instant nextFreePermit,
+			@Nullable Instant lastRateLimitedAt)
 			implements OperationResponseBody {
 	}
 
@@ -89,9 +93,8 @@ public class SeaTableEndpoint {
 	 * @param limit the most requests in the window
 	 * @param length the window's length (ISO-8601)
 	 * @param used the requests in the window now
-	 * @param nextFreePermit when the window admits its next request (now when it has room)
 	 */
-	public record WindowDescriptor(String name, int limit, String length, int used, Instant nextFreePermit) {
+	public record WindowDescriptor(String name, int limit, String length, int used) {
 	}
 
 }

@@ -10,7 +10,7 @@ import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.auth.BaseToken;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.ratelimit.RateWindow;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -81,7 +81,7 @@ public final class SeaTableHealthProbe {
 	}
 
 	private Map<String, Object> quota() {
-		SlidingWindowRateLimiter quota = this.base.quota();
+		QuotaLimiter quota = this.base.quota();
 		if (quota == null) {
 			return Map.of();
 		}

@@ -10,6 +10,7 @@ import io.github.seatablespring.core.SeaTableOperations;
 import io.github.seatablespring.core.SeaTableTemplate;
 import io.github.seatablespring.observation.SeaTableClientListener;
 import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
+import io.github.seatablespring.ratelimit.QuotaStore;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +44,13 @@ public final class SeaTableAutoConfiguration {
 	@ConditionalOnMissingBean
 	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
 			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock, ObjectProvider<SeaTableClientListener> listeners,
-			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore,
+			ObjectProvider<SeaTableClientListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<SeaTableOperationObservationConvention> operationConvention) {
+		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
 				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
+				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore),
 				listeners.orderedStream().toList(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
 				operationConvention.getIfUnique());
 	}

@@ -18,7 +18,10 @@ import io.github.seatablespring.observation.ObservedTemplates;
 import io.github.seatablespring.observation.SeaTableBaseActivity;
 import io.github.seatablespring.observation.SeaTableClientListener;
 import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
+import io.github.seatablespring.ratelimit.MemoryQuotaStore;
 import io.github.seatablespring.ratelimit.QuotaFilter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
+import io.github.seatablespring.ratelimit.QuotaStore;
 import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
 import io.micrometer.observation.ObservationRegistry;
@@ -67,6 +70,14 @@ public final class SeaTableTemplateFactory {
 
 	private final Clock clock;
 
+	private final QuotaWindows windows;
+
+	/** Holds the token and web-operation limits, which are this instance's own. */
+	private final MemoryQuotaStore localQuotas;
+
+	/** Holds the bases' quotas: {@link #localQuotas}, or a store shared by every instance. */
+	private final QuotaStore baseQuotas;
+
 	private final List<SeaTableClientListener> listeners;
 
 	private final ObservationRegistry observationRegistry;
@@ -75,7 +86,17 @@ public final class SeaTableTemplateFactory {
 
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock) {
-		this(webClientBuilder, customizers, jsonMapper, clock, List.of(), ObservationRegistry.NOOP, null);
+		this(webClientBuilder, customizers, jsonMapper, clock, QuotaWindows.DEFAULT, null);
+	}
+
+	/**
+	 * A factory whose bases' quotas live in {@code baseQuotas} (the in-memory store when
+	 * {@code null}).
+	 */
+	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
+			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas) {
+		this(webClientBuilder, customizers, jsonMapper, clock, windows, baseQuotas, List.of(), ObservationRegistry.NOOP,
+				null);
 	}
 
 	/**
@@ -83,18 +104,23 @@ public final class SeaTableTemplateFactory {
 	 * @param customizers the application's customizers of every base's builder
 	 * @param jsonMapper the application's JSON mapper
 	 * @param clock the clock of quotas, tokens and caches
+	 * @param windows the lengths of the quota's windows
+	 * @param baseQuotas the store of the bases' quotas, or {@code null} for the in-memory one
 	 * @param listeners told of quota, retry and token events (the meters)
 	 * @param observationRegistry the registry of the {@code seatable.operation} observations
 	 * @param operationConvention a custom convention of those observations, or {@code null}
 	 */
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
-			JsonMapper jsonMapper, Clock clock, List<SeaTableClientListener> listeners,
-			ObservationRegistry observationRegistry,
+			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas,
+			List<SeaTableClientListener> listeners, ObservationRegistry observationRegistry,
 			@Nullable SeaTableOperationObservationConvention operationConvention) {
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = List.copyOf(customizers);
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
+		this.windows = windows;
+		this.localQuotas = new MemoryQuotaStore(clock, windows.safetyMargin());
+		this.baseQuotas = (baseQuotas != null) ? baseQuotas : this.localQuotas;
 		this.listeners = List.copyOf(listeners);
 		this.observationRegistry = observationRegistry;
 		this.operationConvention = operationConvention;
@@ -114,9 +140,8 @@ public final class SeaTableTemplateFactory {
 		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, listener);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
-		SlidingWindowRateLimiter tokenLimiter = new SlidingWindowRateLimiter(name + "-token",
-				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
-				settings.maxWait(), this.clock);
+		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
+				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, this.windows.minute())));
 		WebClient tokenClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait(), listener));
@@ -125,10 +150,10 @@ public final class SeaTableTemplateFactory {
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
 				settings.refreshBeforeExpiry(), this.clock, name, listener);
 
-		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name,
-				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
-						RateWindow.failingFast("day", settings.requestsPerDay(), Duration.ofDays(1))),
-				settings.maxWait(), this.clock) : null;
+		QuotaLimiter quota = settings.rateLimitEnabled() ? this.baseQuotas.limiter(name,
+				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), this.windows.minute()),
+						RateWindow.failingFast("day", settings.requestsPerDay(), this.windows.day())))
+				: null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
@@ -155,9 +180,8 @@ public final class SeaTableTemplateFactory {
 	 */
 	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
 			RetryFilter retry, TransportFilter transport, SeaTableClientListener listener) {
-		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name + "-files",
-				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
-				settings.maxWait(), this.clock) : null;
+		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? this.localQuotas.limiter(name + "-files",
+				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, this.windows.minute()))) : null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
@@ -186,8 +210,24 @@ public final class SeaTableTemplateFactory {
 	 * @param activity what its client remembers (the last 429)
 	 */
 	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
-			@Nullable SlidingWindowRateLimiter quota, BaseTokenProvider tokens, WebClient unauthenticated,
+			@Nullable QuotaLimiter quota, BaseTokenProvider tokens, WebClient unauthenticated,
 			SeaTableBaseActivity activity) {
+	}
+
+	/**
+	 * The lengths of the quota's windows ({@code seatable.rate-limit.minute-window},
+	 * {@code day-window}) and the margin added to each.
+	 *
+	 * @param minute the window of requests-per-minute
+	 * @param day the window of requests-per-day
+	 * @param safetyMargin added to every window against network jitter
+	 */
+	public record QuotaWindows(Duration minute, Duration day, Duration safetyMargin) {
+
+		/** SeaTable's windows: 60 s and 24 h, each with 250 ms of margin. */
+		public static final QuotaWindows DEFAULT = new QuotaWindows(Duration.ofMinutes(1), Duration.ofDays(1),
+				SlidingWindowRateLimiter.SAFETY_MARGIN);
+
 	}
 
 }

@@ -7,7 +7,7 @@ import io.github.seatablespring.auth.BaseTokenProvider;
 import io.github.seatablespring.autoconfigure.SeaTableBases;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.ratelimit.RateWindow;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -38,7 +38,7 @@ public class SeaTableBaseMetrics implements MeterBinder {
 	public void bindTo(MeterRegistry registry) {
 		for (SeaTableTemplateFactory.Base base : this.bases.bases()) {
 			String name = base.settings().name();
-			SlidingWindowRateLimiter quota = base.quota();
+			QuotaLimiter quota = base.quota();
 			if (quota != null) {
 				for (RateWindow window : quota.getWindows()) {
 					Gauge.builder(PERMITS_AVAILABLE, quota, (limiter) -> limiter.availablePermissions(window))

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.autoconfigure.SeaTableBases;
 import io.github.seatablespring.core.SeaTableTemplate;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -59,8 +60,8 @@ class TemplateExchangeTests {
 				assertThat(request.path()).isEqualTo("/api-gateway/api/v2/dtables/" + this.base.uuid() + "/rows/" + this.id + "/");
 				assertThat(request.header("Authorization")).startsWith("Bearer ");
 			});
-		int used = 300 - this.bases.quota("default").orElseThrow().getMetrics().getAvailablePermissions();
-		assertThat(used).isEqualTo(2);
+		QuotaLimiter quota = this.bases.quota("default").orElseThrow();
+		assertThat(quota.availablePermissions(quota.getWindows().get(0))).isEqualTo(300 - 2);
 	}
 
 	@Test
