@@ -47,8 +47,7 @@ class EmulatorFixtureTests {
 		assertThat(rows.get(1).get("Status")).isEqualTo("new");
 		// a table without columns gets SeaTable's Name column
 		assertThat(this.base.rows("Cities")).extracting((row) -> row.get("Name")).containsExactly("Berlin");
-		@SuppressWarnings("unchecked")
-		Map<String, Object> metadata = (Map<String, Object>) this.base.metadata().get("metadata");
+		Map<String, Object> metadata = this.base.store().metadata();
 		assertThat(String.valueOf(metadata)).contains("name=known").contains("id=0000");
 	}
 

@@ -84,23 +84,27 @@ class EmulatorHttpTests {
 	}
 
 	@Test
-	void invalidOrForeignBaseTokenGets403AndExpiredGets401() {
+	void invalidForeignOrExpiredBaseTokenGets403() {
 		assertThat(this.client.base("GET", this.base, "nope", "metadata/", "").statusCode()).isEqualTo(403);
 		String tampered = this.token.substring(0, this.token.length() - 2) + "xx";
 		HttpResponse<String> response = this.client.base("GET", this.base, tampered, "metadata/", "");
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.body()).isEqualTo("{\"error_message\":\"invalid token\"}");
+		assertThat(response.body()).isEqualTo("{\"error_msg\":\"Authentication credentials were not provided.\"}");
 		EmulatedBase other = this.emulator.createBase("Other");
 		assertThat(this.client.base("GET", other, this.token, "metadata/", "").statusCode()).isEqualTo(403);
 
 		this.clock.advance(Duration.ofDays(3));
+		HttpResponse<String> expired = this.client.base("GET", this.base, this.token, "metadata/", "");
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.body()).isEqualTo("{\"error_msg\":\"Token expired.\"}");
+		this.emulator.expiredTokenStatus(401);
 		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void expireTokensRevokesIssuedTokensOnly() {
 		this.emulator.expireTokens();
-		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(401);
+		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(403);
 		String fresh = this.client.baseToken(this.base.apiToken());
 		assertThat(this.client.base("GET", this.base, fresh, "metadata/", "").statusCode()).isEqualTo(200);
 	}
@@ -221,7 +225,7 @@ class EmulatorHttpTests {
 		assertThat(byKey.path("results").get(0).path("0000").stringValue()).isEqualTo("odd");
 
 		JsonNode grouped = EmulatorClient.json(this.client.base("POST", this.base, this.token, "sql/",
-				"{\"sql\":\"SELECT Name, COUNT(*), MAX(Age) FROM Contacts GROUP BY Name ORDER BY Name\"}"));
+				"{\"sql\":\"SELECT Name, COUNT(*), MAX(Age) FROM Contacts GROUP BY Name ORDER BY Name\",\"convert_keys\":true}"));
 		assertThat(grouped.path("results")).hasSize(2);
 		assertThat(grouped.path("results").get(0).path("Name").stringValue()).isEqualTo("even");
 		assertThat(grouped.path("results").get(0).path("COUNT(*)").intValue()).isEqualTo(75);
@@ -278,7 +282,7 @@ class EmulatorHttpTests {
 
 		this.base.insertRows("Orders", List.of(Map.of("Title", "t", "rating", 4)));
 		JsonNode result = EmulatorClient.json(this.client.base("POST", this.base, this.token, "sql/",
-				"{\"sql\":\"SELECT rating FROM Orders\"}"));
+				"{\"sql\":\"SELECT rating FROM Orders\",\"convert_keys\":true}"));
 		assertThat(result.path("results").get(0).path("rating").intValue()).isEqualTo(4);
 	}
 

@@ -140,7 +140,7 @@ class EmulatorLinksTests {
 	void linkCellsInSqlResultsAndDeletedRowsDropOut() {
 		this.base.addLinks("Projects", "Members", this.projects.get(0), this.people);
 		call("DELETE", "rows/", "{\"table_name\":\"People\",\"row_ids\":[\"" + this.people.get(1) + "\"]}");
-		JsonNode result = call("POST", "sql/", "{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\"}");
+		JsonNode result = call("POST", "sql/", "{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\",\"convert_keys\":true}");
 		assertThat(result.path("results").get(0).path("Members")).extracting((link) -> link.path("display_value").stringValue())
 			.containsExactly("Ann", "Cy");
 	}
