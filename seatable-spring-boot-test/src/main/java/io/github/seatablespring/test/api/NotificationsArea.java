@@ -13,7 +13,7 @@ final class NotificationsArea implements Area {
 		routes.get(notifications, Access.BASE_READ,
 				(call) -> Map.of("notification_list", call.base().notifications().list()))
 			.put(notifications, Access.BASE_WRITE, (call) -> {
-				call.base().notifications().markAllSeen(call.flag("seen", true));
+				call.base().notifications().markAllSeen(seen(call));
 				return Map.of("success", true);
 			})
 			.delete(notifications, Access.BASE_WRITE, (call) -> {
@@ -28,7 +28,7 @@ final class NotificationsArea implements Area {
 				catch (NumberFormatException ex) {
 					throw EmulatedError.badRequest("notification_id invalid");
 				}
-				call.base().notifications().markSeen(id, call.flag("seen", true));
+				call.base().notifications().markSeen(id, seen(call));
 				return Map.of("success", true);
 			})
 			.post(RouteTable.GATEWAY + "/ui-toasts/", Access.BASE_WRITE, (call) -> {
@@ -38,6 +38,14 @@ final class NotificationsArea implements Area {
 						(detail != null) ? detail : Map.of());
 				return Map.of("success", true);
 			});
+	}
+
+	/** {@code seen} is a form field: SeaTable answers a JSON boolean with 400 "seen invalid" (API_ISSUES #29). */
+	private static boolean seen(Call call) {
+		if (call.body().get("seen") instanceof Boolean) {
+			throw EmulatedError.badRequest("seen invalid");
+		}
+		return call.flag("seen", true);
 	}
 
 }
