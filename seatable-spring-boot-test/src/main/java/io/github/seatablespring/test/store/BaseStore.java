@@ -62,6 +62,10 @@ public final class BaseStore {
 	private static final Pattern UPDATE_SET = Pattern.compile("^\\s*update\\s+.+?\\s+set\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+	private static final Pattern GROUPED = Pattern.compile("\\b(distinct|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SELECT = Pattern.compile("^\\s*select\\s+", Pattern.CASE_INSENSITIVE);
+
 	private static final List<String> OPTION_COLORS = List.of("#9860E5", "#89D2EA", "#59CB74", "#FBD44A", "#EAA775",
 			"#F4667C", "#DC82D2", "#ADDF84");
 
@@ -903,7 +907,12 @@ public final class BaseStore {
 				int maxRows = LIMIT.matcher(LITERALS.matcher(statement).replaceAll("''")).find() ? SQL_MAX_LIMIT
 						: SQL_DEFAULT_LIMIT;
 				List<Object> metadata = new ArrayList<>();
-				result.put("results", query(statement, parameters, maxRows, convertKeys, metadata));
+				String selected = withRowId(statement);
+				result.put("results", query(selected, parameters, maxRows, convertKeys, metadata));
+				if (!selected.equals(statement)) {
+					// the _id SeaTable adds has no metadata
+					metadata.remove(0);
+				}
 				result.put("metadata", metadata);
 			}
 			case "update", "delete" -> {
@@ -926,6 +935,35 @@ public final class BaseStore {
 		result.put("is_join_stmt", false);
 		result.put("error_message", "");
 		return result;
+	}
+
+	/**
+	 * The statement with {@code _id} selected too, as SeaTable answers every row's {@code _id} to a plain
+	 * SELECT of one table's columns (not to DISTINCT, GROUP BY or computed columns).
+	 */
+	private String withRowId(String select) {
+		String bare = LITERALS.matcher(select).replaceAll("''");
+		if (GROUPED.matcher(bare).find()) {
+			return select;
+		}
+		try (PreparedStatement statement = this.connection.prepareStatement(select)) {
+			ResultSetMetaData meta = statement.getMetaData();
+			String table = null;
+			for (int i = 1; i <= meta.getColumnCount(); i++) {
+				String owner = meta.getTableName(i);
+				if (owner == null || owner.isEmpty() || (table != null && !table.equals(owner))
+						|| meta.getColumnName(i).equals("_id")) {
+					return select;
+				}
+				table = owner;
+			}
+			Matcher keyword = SELECT.matcher(select);
+			return (table != null && keyword.find()) ? keyword.group() + "_id, " + select.substring(keyword.end()) : select;
+		}
+		catch (SQLException ex) {
+			// answered by running it
+			return select;
+		}
 	}
 
 	private List<Object> query(String sql, List<?> parameters, int maxRows, boolean convertKeys, List<Object> metadata) {
