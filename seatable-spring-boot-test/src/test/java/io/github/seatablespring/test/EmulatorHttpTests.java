@@ -9,9 +9,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmulatorHttpTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder().clock(this.clock), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -31,18 +34,14 @@ class EmulatorHttpTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.builder().clock(this.clock).build().start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number"),
 				EmulatedColumn.of("Active", "checkbox"), EmulatedColumn.of("Tags", "multiple-select")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void pingAndServerInfo() {
