@@ -89,6 +89,14 @@ class EmulatorOperationsTests {
 		assertThat(this.base.rows("Todo (copy)")).extracting((row) -> row.get("Title")).containsExactly("a", "b");
 		assertThat(ok("DELETE", "tables/", "{\"table_name\":\"Todo (copy)\"}").path("success").booleanValue()).isTrue();
 
+		Table created = this.seaTable.tables().create("Notes",
+				List.of(ColumnDefinition.text("Text"), ColumnDefinition.number("Stars")));
+		assertThat(created.columns()).extracting(Column::name).containsExactly("Text", "Stars");
+		assertThat(this.base.tableNames()).containsExactly("Todo", "Notes");
+		Column inserted = this.seaTable.columns().insert("Notes", ColumnDefinition.date("Seen"), "Text");
+		assertThat(inserted.type()).isEqualTo("date");
+		assertThat(this.seaTable.columns().list("Notes")).extracting(Column::name).containsExactly("Text", "Seen", "Stars");
+		this.seaTable.tables().delete("Notes");
 		this.seaTable.tables().rename("Todo", "Tasks");
 		Table duplicate = this.seaTable.tables().duplicate("Tasks", false);
 		assertThat(duplicate.name()).isEqualTo("Tasks (copy)");

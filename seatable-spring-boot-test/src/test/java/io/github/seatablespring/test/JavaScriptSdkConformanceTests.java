@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Conformance with a client nobody here wrote: SeaTable's official JavaScript SDK ({@code seatable-api}
  * 1.0.46 from npm, installed into {@code target/js-sdk} from {@code src/test/js}'s lock file) runs
  * {@code src/test/js/conformance.js} against the standalone emulator, started as its own process as
- * the README says. Skipped without {@code node} and {@code npm} unless {@code SEATABLE_REQUIRE_NODE}
- * is set, as {@code .ci/run} does.
+ * the README says. Skipped without {@code node} and {@code npm} (or npm's registry) unless
+ * {@code SEATABLE_REQUIRE_NODE} is set, as {@code .ci/run} does.
  */
 class JavaScriptSdkConformanceTests {
 
@@ -37,8 +37,9 @@ class JavaScriptSdkConformanceTests {
 
 	@Test
 	void officialJavaScriptSdkWorksAgainstTheStandaloneEmulator() throws Exception {
+		boolean required = System.getenv("SEATABLE_REQUIRE_NODE") != null;
 		boolean available = runs("node", "--version") && runs("npm", "--version");
-		if (System.getenv("SEATABLE_REQUIRE_NODE") != null) {
+		if (required) {
 			assertThat(available).as("node and npm on the PATH").isTrue();
 		}
 		assumeTrue(available, "node and npm are not installed");
@@ -51,7 +52,11 @@ class JavaScriptSdkConformanceTests {
 		if (!Files.isDirectory(dir.resolve("node_modules/seatable-api"))) {
 			Result install = run(dir, Map.of(), Duration.ofMinutes(5), "npm", "ci", "--no-audit", "--no-fund",
 					"--loglevel=error");
-			assertThat(install.exitCode()).as("npm ci: %s", install.output()).isZero();
+			if (required) {
+				assertThat(install.exitCode()).as("npm ci: %s", install.output()).isZero();
+			}
+			// without the registry (offline), there is no SDK to run
+			assumeTrue(install.exitCode() == 0, () -> "npm ci failed: " + install.output());
 		}
 		Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), EmulatorMain.class.getName(), "--port=0",
