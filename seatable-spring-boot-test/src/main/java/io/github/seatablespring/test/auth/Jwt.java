@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.github.seatablespring.test.http.Json;
+import io.github.seatablespring.test.json.Json;
 import io.github.seatablespring.test.store.Ids;
 import org.jspecify.annotations.Nullable;
 

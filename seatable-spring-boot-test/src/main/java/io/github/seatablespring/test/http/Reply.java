@@ -3,6 +3,7 @@ package io.github.seatablespring.test.http;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

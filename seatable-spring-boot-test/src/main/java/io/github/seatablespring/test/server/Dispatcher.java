@@ -1,6 +1,5 @@
 package io.github.seatablespring.test.server;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -16,6 +15,7 @@ import io.github.seatablespring.test.http.ApiRequest;
 import io.github.seatablespring.test.http.Reply;
 import io.github.seatablespring.test.store.BaseStore;
 import io.github.seatablespring.test.store.EmulatedError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers a request: records it, finds its route, checks its credentials (and, for base operations,
@@ -104,7 +104,7 @@ public final class Dispatcher {
 		}
 	}
 
-	private Reply fault() {
+	private @Nullable Reply fault() {
 		if (this.faults.takeReset()) {
 			return Reply.resetConnection();
 		}
@@ -122,10 +122,6 @@ public final class Dispatcher {
 	/** Forgets the quota windows of every base. */
 	public void resetQuotas() {
 		this.quotas.clear();
-	}
-
-	Clock clock() {
-		return this.server.clock();
 	}
 
 }

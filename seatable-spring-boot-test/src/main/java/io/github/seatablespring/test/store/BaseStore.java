@@ -23,7 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.seatablespring.test.http.Json;
+import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

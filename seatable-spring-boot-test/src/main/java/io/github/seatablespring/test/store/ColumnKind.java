@@ -4,7 +4,7 @@ package io.github.seatablespring.test.store;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import io.github.seatablespring.test.http.Json;
+import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /** How a SeaTable column type is stored in H2 and converted to and from JSON values. */

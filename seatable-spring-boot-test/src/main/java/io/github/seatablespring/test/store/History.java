@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.seatablespring.test.http.Json;
+import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.seatablespring.test.http;
+package io.github.seatablespring.test.json;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
