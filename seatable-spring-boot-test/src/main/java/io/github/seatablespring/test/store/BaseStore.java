@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
@@ -55,17 +52,6 @@ public final class BaseStore {
 	public static final List<String> SYSTEM_COLUMNS = List.of("_id", "_ctime", "_mtime", "_creator",
 			"_last_modifier", "_locked", "_locked_by", "_archived");
 
-	private static final Pattern LIMIT = Pattern.compile("\\blimit\\b", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern LITERALS = Pattern.compile("'(?:[^']|'')*'");
-
-	private static final Pattern UPDATE_SET = Pattern.compile("^\\s*update\\s+.+?\\s+set\\s+",
-			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
-	private static final Pattern GROUPED = Pattern.compile("\\b(distinct|group\\s+by)\\b", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern SELECT = Pattern.compile("^\\s*select\\s+", Pattern.CASE_INSENSITIVE);
-
 	private static final List<String> OPTION_COLORS = List.of("#9860E5", "#89D2EA", "#59CB74", "#FBD44A", "#EAA775",
 			"#F4667C", "#DC82D2", "#ADDF84");
 
@@ -89,6 +75,8 @@ public final class BaseStore {
 
 	private final History history;
 
+	private final SqlQueries sql = new SqlQueries(this);
+
 	private final Assets assets;
 
 	public BaseStore(String uuid, String name, Connection connection, Clock clock, ZoneId zone) {
@@ -108,6 +96,14 @@ public final class BaseStore {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the H2 schema of base " + name, ex);
 		}
+	}
+
+	Connection connection() {
+		return this.connection;
+	}
+
+	Clock clock() {
+		return this.clock;
 	}
 
 	public String uuid() {
@@ -899,166 +895,9 @@ public final class BaseStore {
 	 * select cells hold option ids, as the official SDKs expect.
 	 */
 	public synchronized Map<String, Object> sql(String sql, List<?> parameters, boolean convertKeys, boolean readOnly) {
-		String statement = sql.trim();
-		String verb = statement.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-		Map<String, Object> result = new LinkedHashMap<>();
-		switch (verb) {
-			case "select" -> {
-				int maxRows = LIMIT.matcher(LITERALS.matcher(statement).replaceAll("''")).find() ? SQL_MAX_LIMIT
-						: SQL_DEFAULT_LIMIT;
-				List<Object> metadata = new ArrayList<>();
-				String selected = withRowId(statement);
-				result.put("results", query(selected, parameters, maxRows, convertKeys, metadata));
-				if (!selected.equals(statement)) {
-					// the _id SeaTable adds has no metadata
-					metadata.remove(0);
-				}
-				result.put("metadata", metadata);
-			}
-			case "update", "delete" -> {
-				if (readOnly) {
-					throw EmulatedError.permissionDenied();
-				}
-				Matcher set = UPDATE_SET.matcher(statement);
-				if (verb.equals("update") && set.find()) {
-					statement = set.group() + "_mtime = '" + Times.rowTime(this.clock.instant()) + "', _last_modifier = '"
-							+ CREATOR + "', " + statement.substring(set.end());
-				}
-				result.put("results", List.of());
-				result.put("metadata", List.of());
-				result.put("affected_rows", execute(statement, parameters));
-			}
-			case "insert" -> throw EmulatedError.badRequest("base " + this.uuid + " not found: insert on non-existent base");
-			default -> throw EmulatedError.badRequest("only SELECT, UPDATE and DELETE statements are supported");
-		}
-		result.put("success", true);
-		result.put("is_join_stmt", false);
-		result.put("error_message", "");
-		return result;
+		return this.sql.run(sql, parameters, convertKeys, readOnly);
 	}
 
-	/**
-	 * The statement with {@code _id} selected too, as SeaTable answers every row's {@code _id} to a plain
-	 * SELECT of one table's columns (not to DISTINCT, GROUP BY or computed columns).
-	 */
-	private String withRowId(String select) {
-		String bare = LITERALS.matcher(select).replaceAll("''");
-		if (GROUPED.matcher(bare).find()) {
-			return select;
-		}
-		try (PreparedStatement statement = this.connection.prepareStatement(select)) {
-			ResultSetMetaData meta = statement.getMetaData();
-			String table = null;
-			for (int i = 1; i <= meta.getColumnCount(); i++) {
-				String owner = meta.getTableName(i);
-				if (owner == null || owner.isEmpty() || (table != null && !table.equals(owner))
-						|| meta.getColumnName(i).equals("_id")) {
-					return select;
-				}
-				table = owner;
-			}
-			Matcher keyword = SELECT.matcher(select);
-			return (table != null && keyword.find()) ? keyword.group() + "_id, " + select.substring(keyword.end()) : select;
-		}
-		catch (SQLException ex) {
-			// answered by running it
-			return select;
-		}
-	}
-
-	private List<Object> query(String sql, List<?> parameters, int maxRows, boolean convertKeys, List<Object> metadata) {
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			statement.setMaxRows(maxRows);
-			bind(statement, parameters);
-			try (ResultSet resultSet = statement.executeQuery()) {
-				ResultSetMetaData meta = resultSet.getMetaData();
-				int count = meta.getColumnCount();
-				String[] keys = new String[count + 1];
-				@Nullable ColumnDef[] columns = new ColumnDef[count + 1];
-				@Nullable TableDef[] owners = new TableDef[count + 1];
-				for (int i = 1; i <= count; i++) {
-					String label = meta.getColumnLabel(i);
-					TableDef table = findTableIgnoringCase(meta.getTableName(i));
-					ColumnDef column = (table != null && !SYSTEM_COLUMNS.contains(meta.getColumnName(i)))
-							? table.findColumn(meta.getColumnName(i)) : null;
-					columns[i] = column;
-					owners[i] = table;
-					boolean aliased = !label.equals(meta.getColumnName(i));
-					Map<String, Object> info = new LinkedHashMap<>();
-					if (column != null) {
-						keys[i] = aliased ? label : (convertKeys ? column.name() : column.key());
-						info.put("key", column.key());
-						info.put("name", aliased ? label : column.name());
-						info.put("type", column.type());
-						info.put("data", column.data());
-					}
-					else {
-						keys[i] = label;
-						info.put("key", label);
-						info.put("name", label);
-						info.put("type", sqlType(meta.getColumnType(i), label));
-						info.put("data", null);
-					}
-					metadata.add(info);
-				}
-				List<Object> rows = new ArrayList<>();
-				while (resultSet.next()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					for (int i = 1; i <= count; i++) {
-						ColumnDef column = columns[i];
-						Object value = resultSet.getObject(i);
-						Object cell = (column != null) ? column.kind().fromDb(value) : ColumnKind.plain(value);
-						row.put(keys[i], (column != null && !convertKeys) ? optionIds(column, cell) : cell);
-					}
-					for (int i = 1; i <= count; i++) {
-						// a link cell can only be filled when the row's _id is selected too
-						if (columns[i] != null && owners[i] != null && columns[i].isLink() && row.get("_id") instanceof String rowId) {
-							List<Map<String, Object>> links = linkCell(owners[i], columns[i], rowId);
-							row.put(keys[i], List.copyOf(links.subList(0, Math.min(links.size(), LINK_CELL_LIMIT))));
-						}
-					}
-					rows.add(row);
-				}
-				return rows;
-			}
-		}
-		catch (SQLException ex) {
-			throw EmulatedError.badRequest(ex.getMessage());
-		}
-	}
-
-	/** Select cells by option id, as SQL answers them without {@code convert_keys}. */
-	private static @Nullable Object optionIds(ColumnDef column, @Nullable Object cell) {
-		if (!column.type().equals("single-select") && !column.type().equals("multiple-select")) {
-			return cell;
-		}
-		Map<String, Object> ids = new LinkedHashMap<>();
-		options(column).forEach((option) -> ids.put(String.valueOf(option.get("name")), option.get("id")));
-		if (cell instanceof List<?> names) {
-			return names.stream().map((name) -> ids.getOrDefault(String.valueOf(name), name)).toList();
-		}
-		return (cell != null) ? ids.getOrDefault(String.valueOf(cell), cell) : null;
-	}
-
-	private static String sqlType(int type, String label) {
-		if (label.startsWith("_")) {
-			return label.equals("_ctime") || label.equals("_mtime") ? label.substring(1) : "text";
-		}
-		return switch (type) {
-			case Types.BOOLEAN, Types.BIT -> "checkbox";
-			case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL, Types.NUMERIC, Types.INTEGER, Types.BIGINT,
-					Types.SMALLINT, Types.TINYINT -> "number";
-			default -> "text";
-		};
-	}
-
-	private @Nullable TableDef findTableIgnoringCase(@Nullable String tableName) {
-		TableDef table = findTable(tableName);
-		if (table != null || tableName == null) {
-			return table;
-		}
-		return this.tables.values().stream().filter((t) -> t.name.equalsIgnoreCase(tableName)).findFirst().orElse(null);
-	}
 
 	// ---- metadata and state ----------------------------------------------------------------------
 
@@ -1289,7 +1128,7 @@ public final class BaseStore {
 		}
 	}
 
-	private int execute(String sql, List<?> parameters) {
+	int execute(String sql, List<?> parameters) {
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
 			bind(statement, parameters);
 			return statement.executeUpdate();
@@ -1299,7 +1138,7 @@ public final class BaseStore {
 		}
 	}
 
-	private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+	static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
 		for (int i = 0; i < parameters.size(); i++) {
 			Object value = parameters.get(i);
 			statement.setObject(i + 1, (value instanceof Map || value instanceof Collection) ? Json.write(value) : value);
