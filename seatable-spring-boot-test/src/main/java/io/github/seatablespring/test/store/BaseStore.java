@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public final class BaseStore {
 
 	private final Map<String, TableDef> tables = new LinkedHashMap<>();
 
-	private final Map<String, LinkDef> links = new LinkedHashMap<>();
+	private final Links links = new Links(this);
 
 	private final Comments comments;
 
@@ -199,10 +198,10 @@ public final class BaseStore {
 	public synchronized void deleteTable(TableDef dropped) {
 		this.tables.remove(dropped.name);
 		execute("DROP TABLE " + quote(dropped.name), List.of());
-		this.links.values().removeIf((link) -> link.tableId().equals(dropped.id) || link.otherTableId().equals(dropped.id));
+		this.links.removeTable(dropped.id);
 		for (TableDef table : this.tables.values()) {
 			for (ColumnDef column : List.copyOf(table.columns)) {
-				if (column.isLink() && !this.links.containsKey(String.valueOf(column.setting("link_id")))) {
+				if (column.isLink() && !this.links.exists(String.valueOf(column.setting("link_id")))) {
 					table.columns.remove(column);
 					execute("ALTER TABLE " + quote(table.name) + " DROP COLUMN " + quote(column.name()), List.of());
 				}
@@ -321,7 +320,7 @@ public final class BaseStore {
 			throw EmulatedError.badRequest("the first column cannot be deleted");
 		}
 		if (column.isLink()) {
-			LinkDef link = this.links.remove(String.valueOf(column.setting("link_id")));
+			LinkDef link = this.links.unregister(String.valueOf(column.setting("link_id")));
 			if (link != null) {
 				for (TableDef other : this.tables.values()) {
 					for (ColumnDef twin : List.copyOf(other.columns)) {
@@ -706,7 +705,7 @@ public final class BaseStore {
 	 * {@code other_table_id}.
 	 */
 	public synchronized ColumnDef addLinkColumn(TableDef table, String columnName, TableDef other) {
-		String linkId = Ids.uniqueKey(this.links.keySet());
+		String linkId = this.links.newId();
 		ColumnDef column = addPlainColumn(table, new ColumnSpec(columnName, "link", linkData(linkId, table, other)), null);
 		if (other != table) {
 			String reverseName = table.name;
@@ -715,7 +714,7 @@ public final class BaseStore {
 			}
 			addPlainColumn(other, new ColumnSpec(reverseName, "link", linkData(linkId, other, table)), null);
 		}
-		this.links.put(linkId, new LinkDef(linkId, table.id, other.id));
+		this.links.register(new LinkDef(linkId, table.id, other.id));
 		return column;
 	}
 
@@ -733,19 +732,11 @@ public final class BaseStore {
 	}
 
 	public synchronized LinkDef link(String linkId) {
-		LinkDef link = this.links.get(linkId);
-		if (link == null) {
-			throw EmulatedError.badRequest("link " + linkId + " not found");
-		}
-		return link;
+		return this.links.get(linkId);
 	}
 
 	public synchronized LinkDef linkOf(ColumnDef column) {
-		LinkDef link = column.isLink() ? this.links.get(String.valueOf(column.setting("link_id"))) : null;
-		if (link == null) {
-			throw EmulatedError.badRequest("column " + column.name() + " is not a link column");
-		}
-		return link;
+		return this.links.of(column);
 	}
 
 	/**
@@ -754,25 +745,7 @@ public final class BaseStore {
 	 */
 	public synchronized LinkChange linkChange(LinkDef link, TableDef table, TableDef other,
 			Map<String, List<String>> otherRowIds) {
-		boolean reversed;
-		if (table.id.equals(link.tableId()) && other.id.equals(link.otherTableId())) {
-			reversed = false;
-		}
-		else if (table.id.equals(link.otherTableId()) && other.id.equals(link.tableId())) {
-			reversed = true;
-		}
-		else {
-			throw EmulatedError.badRequest("the tables do not match link " + link.id());
-		}
-		List<List<String>> pairs = new ArrayList<>();
-		otherRowIds.forEach((rowId, ids) -> {
-			requireRow(table, rowId);
-			for (String id : ids) {
-				requireRow(other, id);
-				pairs.add(reversed ? List.of(id, rowId) : List.of(rowId, id));
-			}
-		});
-		return new LinkChange(link, reversed, List.copyOf(otherRowIds.keySet()), pairs);
+		return this.links.change(link, table, other, otherRowIds);
 	}
 
 	/**
@@ -787,69 +760,27 @@ public final class BaseStore {
 	}
 
 	public synchronized void addLinks(LinkChange change) {
-		for (List<String> pair : change.pairs()) {
-			if (change.link().pairs().contains(pair)) {
-				throw EmulatedError.badRequest("link between " + pair.get(0) + " and " + pair.get(1) + " exists");
-			}
-		}
-		change.link().pairs().addAll(change.pairs());
-		this.history.dbOperation("add_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
+		this.links.add(change);
 	}
 
 	/** Replaces the links of the rows given. */
 	public synchronized void replaceLinks(LinkChange change) {
-		int side = change.reversed() ? 1 : 0;
-		change.link().pairs().removeIf((pair) -> change.keyRows().contains(pair.get(side)));
-		change.link().pairs().addAll(change.pairs());
-		this.history.dbOperation("update_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
+		this.links.replace(change);
 	}
 
 	/** Removes links; answers how many were asked for (SeaTable counts pairs that were not linked too). */
 	public synchronized int removeLinks(LinkChange change) {
-		change.link().pairs().removeAll(change.pairs());
-		this.history.dbOperation("delete_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
-		return change.pairs().size();
+		return this.links.remove(change);
 	}
 
 	/** Links a row to rows of the link column's other table, no questions asked (for fixtures). */
 	public synchronized void seedLinks(TableDef table, ColumnDef column, String rowId, List<String> otherRowIds) {
-		LinkDef link = linkOf(column);
-		boolean reversed = link.reversedFrom(table.id);
-		otherRowIds.forEach((other) -> link.pairs().add(reversed ? List.of(other, rowId) : List.of(rowId, other)));
+		this.links.seed(table, column, rowId, otherRowIds);
 	}
 
 	/** The linked rows of a row, oldest link first, skipping rows deleted since. */
 	public synchronized List<Map<String, Object>> linkCell(TableDef table, ColumnDef column, String rowId) {
-		LinkDef link = linkOf(column);
-		boolean reversed = link.reversedFrom(table.id);
-		TableDef other = tableById(reversed ? link.tableId() : link.otherTableId());
-		List<String> linked = new ArrayList<>();
-		for (List<String> pair : link.pairs()) {
-			if (pair.get(reversed ? 1 : 0).equals(rowId)) {
-				linked.add(pair.get(reversed ? 0 : 1));
-			}
-		}
-		if (linked.isEmpty()) {
-			return List.of();
-		}
-		ColumnDef display = other.columns.stream()
-			.filter((c) -> c.key().equals(String.valueOf(column.setting("display_column_key")))).findFirst()
-			.orElse(other.columns.get(0));
-		Map<String, @Nullable Object> displayValues = new LinkedHashMap<>();
-		String sql = "SELECT _id, " + quote(display.name()) + " FROM " + quote(other.name) + " WHERE _id IN ("
-				+ String.join(", ", Collections.nCopies(linked.size(), "?")) + ")";
-		select(other, sql, linked, true).forEach((row) -> displayValues.put(String.valueOf(row.get("_id")),
-				row.get(display.name())));
-		List<Map<String, Object>> cell = new ArrayList<>();
-		for (String id : linked) {
-			if (displayValues.containsKey(id)) {
-				Map<String, Object> entry = new LinkedHashMap<>();
-				entry.put("row_id", id);
-				entry.put("display_value", displayValues.get(id));
-				cell.add(entry);
-			}
-		}
-		return cell;
+		return this.links.cell(table, column, rowId);
 	}
 
 	/**
@@ -857,30 +788,7 @@ public final class BaseStore {
 	 * ({@code table1_key} of the link's table, {@code table2_key} of the other).
 	 */
 	public synchronized int autoLink(LinkDef link, List<Map<String, Object>> matchingKeys) {
-		TableDef table = tableById(link.tableId());
-		TableDef other = tableById(link.otherTableId());
-		List<Map<String, Object>> left = rows(table);
-		List<Map<String, Object>> right = rows(other);
-		int added = 0;
-		for (Map<String, Object> row : left) {
-			for (Map<String, Object> candidate : right) {
-				boolean match = !matchingKeys.isEmpty() && matchingKeys.stream().allMatch((keys) -> {
-					ColumnDef a = table.column(String.valueOf(keys.get("table1_key")));
-					ColumnDef b = other.column(String.valueOf(keys.get("table2_key")));
-					return row.get(a.name()) != null && Objects.equals(row.get(a.name()), candidate.get(b.name()));
-				});
-				if (match && link.pairs().add(List.of(String.valueOf(row.get("_id")), String.valueOf(candidate.get("_id"))))) {
-					added++;
-				}
-			}
-		}
-		return added;
-	}
-
-	private void requireRow(TableDef table, String rowId) {
-		if (select(table, "SELECT _id FROM " + quote(table.name) + " WHERE _id = ?", List.of(rowId), true).isEmpty()) {
-			throw EmulatedError.badRequest("row " + rowId + " not found in table " + table.name);
-		}
+		return this.links.autoLink(link, matchingKeys);
 	}
 
 	public synchronized TableDef tableById(String tableId) {
@@ -1083,7 +991,7 @@ public final class BaseStore {
 		return (row == null || table.columns.isEmpty()) ? null : row.get(table.columns.get(0).name());
 	}
 
-	private List<Map<String, Object>> select(TableDef table, String sql, List<?> parameters, boolean convertKeys) {
+	List<Map<String, Object>> select(TableDef table, String sql, List<?> parameters, boolean convertKeys) {
 		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
 			bind(statement, parameters);
 			try (ResultSet resultSet = statement.executeQuery()) {
