@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.seatablespring.test.store.BaseStore;
 import io.github.seatablespring.test.store.ColumnDef;
 import io.github.seatablespring.test.store.EmulatedError;
+import io.github.seatablespring.test.store.SelectOptions;
 import io.github.seatablespring.test.store.TableDef;
 
 /** List, insert, update (rename, resize, freeze, move, retype), delete and batch-append columns; select options and cascades. */
@@ -53,8 +54,8 @@ final class ColumnsArea implements Area {
 			})
 			.post(RouteTable.GATEWAY + "/column-cascade-settings/", Access.BASE_WRITE, (call) -> {
 				TableDef table = call.table();
-				ColumnDef parent = BaseStore.requireSelect(call.column(table, "parent_column"));
-				ColumnDef child = BaseStore.requireSelect(call.column(table, "child_column"));
+				ColumnDef parent = SelectOptions.requireSelect(call.column(table, "parent_column"));
+				ColumnDef child = SelectOptions.requireSelect(call.column(table, "child_column"));
 				Map<String, Object> settings = call.object("cascade_settings");
 				if (settings == null) {
 					throw EmulatedError.badRequest("cascade_settings is required");

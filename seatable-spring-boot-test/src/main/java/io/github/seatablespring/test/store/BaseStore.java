@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
@@ -51,9 +49,6 @@ public final class BaseStore {
 	public static final List<String> SYSTEM_COLUMNS = List.of("_id", "_ctime", "_mtime", "_creator",
 			"_last_modifier", "_locked", "_locked_by", "_archived");
 
-	private static final List<String> OPTION_COLORS = List.of("#9860E5", "#89D2EA", "#59CB74", "#FBD44A", "#EAA775",
-			"#F4667C", "#DC82D2", "#ADDF84");
-
 	private final String uuid;
 
 	private final String name;
@@ -67,6 +62,8 @@ public final class BaseStore {
 	private final Map<String, TableDef> tables = new LinkedHashMap<>();
 
 	private final Links links = new Links(this);
+
+	private final SelectOptions options = new SelectOptions(this);
 
 	private final Comments comments;
 
@@ -354,7 +351,7 @@ public final class BaseStore {
 			List<Map<String, Object>> options = new ArrayList<>();
 			for (Object item : list) {
 				if (item instanceof Map<?, ?> option && option.get("name") != null) {
-					Map<String, Object> normalized = newOption(options, String.valueOf(option.get("name")),
+					Map<String, Object> normalized = SelectOptions.newOption(options, String.valueOf(option.get("name")),
 							(option.get("color") instanceof String color) ? color : null,
 							(option.get("textColor") instanceof String text) ? text : null);
 					if (option.get("id") != null) {
@@ -391,113 +388,20 @@ public final class BaseStore {
 
 	// ---- select options --------------------------------------------------------------------------
 
-	public static ColumnDef requireSelect(ColumnDef column) {
-		if (!column.type().equals("single-select") && !column.type().equals("multiple-select")) {
-			throw EmulatedError.badRequest("column " + column.name() + " is not a single or multiple select column");
-		}
-		return column;
-	}
-
-	@SuppressWarnings("unchecked")
-	public static List<Map<String, Object>> options(ColumnDef column) {
-		return (column.setting("options") instanceof List<?> options) ? (List<Map<String, Object>>) options
-				: List.of();
-	}
-
 	/** Adds options; one that exists already is refused. */
 	public synchronized void addOptions(TableDef table, ColumnDef column, List<Map<String, Object>> given) {
-		List<Map<String, Object>> options = new ArrayList<>(options(requireSelect(column)));
-		for (Map<String, Object> option : given) {
-			if (!(option.get("name") instanceof String optionName) || optionName.isBlank()) {
-				throw EmulatedError.badRequest("each option needs a name");
-			}
-			if (options.stream().anyMatch((existing) -> optionName.equals(existing.get("name")))) {
-				throw EmulatedError.badRequest("option " + optionName + " exists");
-			}
-			options.add(newOption(options, optionName, (option.get("color") instanceof String color) ? color : null,
-					(option.get("textColor") instanceof String text) ? text : null));
-		}
-		replaceOptions(table, column, options);
+		this.options.add(table, column, given);
 	}
 
 	/** Changes options by id; a renamed option renames the cells holding it. Answers the changed options. */
 	public synchronized List<Map<String, Object>> updateOptions(TableDef table, ColumnDef column,
 			List<Map<String, Object>> changes) {
-		List<Map<String, Object>> options = new ArrayList<>();
-		options(requireSelect(column)).forEach((option) -> options.add(new LinkedHashMap<>(option)));
-		List<Map<String, Object>> updated = new ArrayList<>();
-		Map<String, String> renamed = new LinkedHashMap<>();
-		for (Map<String, Object> change : changes) {
-			if (change.get("id") == null) {
-				throw EmulatedError.badRequest("each option needs an id");
-			}
-			Map<String, Object> option = options.stream()
-				.filter((existing) -> String.valueOf(change.get("id")).equals(existing.get("id"))).findFirst()
-				.orElseThrow(() -> EmulatedError.badRequest("option " + change.get("id") + " not found"));
-			for (String field : List.of("name", "color", "textColor")) {
-				if (change.get(field) instanceof String value) {
-					if (field.equals("name") && !value.equals(option.get("name"))) {
-						renamed.put(String.valueOf(option.get("name")), value);
-					}
-					option.put(field, value);
-				}
-			}
-			updated.add(option);
-		}
-		replaceOptions(table, column, options);
-		rewriteSelectCells(table, table.column(column.key()), (name) -> renamed.getOrDefault(name, name));
-		return updated;
+		return this.options.update(table, column, changes);
 	}
 
 	/** Deletes options by name; they are removed from the cells holding them. */
 	public synchronized void deleteOptions(TableDef table, ColumnDef column, List<?> names) {
-		List<Map<String, Object>> options = new ArrayList<>(options(requireSelect(column)));
-		options.removeIf((option) -> names.contains(option.get("name")));
-		replaceOptions(table, column, options);
-		rewriteSelectCells(table, table.column(column.key()), (name) -> names.contains(name) ? null : name);
-	}
-
-	private static Map<String, Object> newOption(List<Map<String, Object>> existing, String name,
-			@Nullable String color, @Nullable String textColor) {
-		List<String> ids = existing.stream().map((option) -> String.valueOf(option.get("id"))).toList();
-		Map<String, Object> option = new LinkedHashMap<>();
-		option.put("name", name);
-		option.put("color", (color != null) ? color : OPTION_COLORS.get(existing.size() % OPTION_COLORS.size()));
-		option.put("textColor", (textColor != null) ? textColor : "#000000");
-		option.put("id", ids.isEmpty() ? "0000" : Ids.uniqueKey(ids));
-		return option;
-	}
-
-	private static void replaceOptions(TableDef table, ColumnDef column, List<Map<String, Object>> options) {
-		ColumnDef current = table.column(column.key());
-		Map<String, Object> data = new LinkedHashMap<>((current.data() != null) ? current.data() : Map.of());
-		data.put("options", List.copyOf(options));
-		table.replace(current, current.withData(data));
-	}
-
-	private void rewriteSelectCells(TableDef table, ColumnDef column, Function<String, @Nullable String> rename) {
-		for (Map<String, Object> row : select(table, "SELECT _id, " + quote(column.name()) + " FROM "
-				+ quote(table.name), List.of(), true)) {
-			Object value = row.get(column.name());
-			Object rewritten = value;
-			if (value instanceof String name) {
-				rewritten = rename.apply(name);
-			}
-			else if (value instanceof List<?> names) {
-				List<Object> kept = new ArrayList<>();
-				names.forEach((name) -> {
-					String renamed = rename.apply(String.valueOf(name));
-					if (renamed != null) {
-						kept.add(renamed);
-					}
-				});
-				rewritten = kept;
-			}
-			if (!Objects.equals(value, rewritten)) {
-				execute("UPDATE " + quote(table.name) + " SET " + quote(column.name()) + " = ? WHERE _id = ?",
-						Arrays.asList(column.kind().toDb(rewritten), row.get("_id")));
-			}
-		}
+		this.options.delete(table, column, names);
 	}
 
 	// ---- views -----------------------------------------------------------------------------------
@@ -883,16 +787,16 @@ public final class BaseStore {
 	}
 
 	private static void createMissingOptions(TableDef table, ColumnDef column, List<String> names) {
-		List<Map<String, Object>> options = new ArrayList<>(options(table.column(column.key())));
+		List<Map<String, Object>> options = new ArrayList<>(SelectOptions.options(table.column(column.key())));
 		boolean added = false;
 		for (String name : names) {
 			if (options.stream().noneMatch((option) -> name.equals(option.get("name")))) {
-				options.add(newOption(options, name, null, null));
+				options.add(SelectOptions.newOption(options, name, null, null));
 				added = true;
 			}
 		}
 		if (added) {
-			replaceOptions(table, column, options);
+			SelectOptions.replaceOptions(table, column, options);
 		}
 	}
 

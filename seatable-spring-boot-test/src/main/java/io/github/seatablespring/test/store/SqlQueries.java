@@ -175,7 +175,7 @@ final class SqlQueries {
 			return cell;
 		}
 		Map<String, Object> ids = new LinkedHashMap<>();
-		BaseStore.options(column).forEach((option) -> ids.put(String.valueOf(option.get("name")), option.get("id")));
+		SelectOptions.options(column).forEach((option) -> ids.put(String.valueOf(option.get("name")), option.get("id")));
 		if (cell instanceof List<?> names) {
 			return names.stream().map((name) -> ids.getOrDefault(String.valueOf(name), name)).toList();
 		}
