@@ -74,7 +74,7 @@ class TemplateExchangeTests {
 
 		this.emulator.failNext(1, 429);
 		JsonNode answer = this.seaTable.exchange(HttpMethod.POST, "/sql/", Map.of(), Map.of(),
-				Map.of("sql", "SELECT Name FROM Contacts"));
+				Map.of("sql", "SELECT Name FROM Contacts", "convert_keys", true));
 		assertThat(answer.path("results").get(0).path("Name").asString()).isEqualTo("Ann");
 	}
 
