@@ -57,9 +57,9 @@ public @interface EmbeddedSeaTable {
 	boolean defaultBase() default true;
 
 	/**
-	 * Whether to reset the bases after each test method: every table dropped, the fixture loaded
-	 * again and the journal cleared, so test methods sharing the context do not see each other's
-	 * rows.
+	 * Whether to reset the emulator after each test method ({@link SeaTableEmulator#reset()}: bases
+	 * emptied, journal, faults and quota windows cleared) and load the fixture again, so test methods
+	 * sharing the context do not see each other's rows.
 	 */
 	boolean resetAfterEachTest() default false;
 

@@ -129,13 +129,10 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 			}
 		}
 
-		/** Drops every table of every base, loads the fixture again and clears the journal. */
+		/** Empties every base (and clears journal, faults and quota windows), then loads the fixture again. */
 		void reset(ResourceLoader resources) {
-			for (EmulatedBase emulated : this.emulator.bases()) {
-				emulated.tableNames().forEach(emulated::dropTable);
-			}
+			this.emulator.reset();
 			loadFixture(resources);
-			this.emulator.clearJournal();
 		}
 
 	}
