@@ -1,11 +1,17 @@
 package io.github.seatablespring.autoconfigure;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
+import io.github.seatablespring.auth.BaseToken;
 import io.github.seatablespring.auth.BaseTokenFilter;
+import io.github.seatablespring.auth.BaseTokenProvider;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.http.ApiTokenFilter;
 import io.github.seatablespring.http.BaseApiClient;
@@ -16,6 +22,7 @@ import io.github.seatablespring.ratelimit.QuotaFilter;
 import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -60,6 +67,9 @@ public final class SeaTableTemplateFactory {
 
 	private final Clock clock;
 
+	/** The quota of every base whose UUID is known, by server and UUID. */
+	private final Map<String, SlidingWindowRateLimiter> quotas = new ConcurrentHashMap<>();
+
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock) {
 		this.webClientBuilder = webClientBuilder;
@@ -71,10 +81,7 @@ public final class SeaTableTemplateFactory {
 	/** A base's template with its own token, quota and retries. */
 	public Base create(SeaTableBaseSettings settings) {
 		String name = settings.name();
-		WebClient.Builder builder = this.webClientBuilder.clone()
-			.baseUrl(settings.serverUrl().toString())
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
-		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
+		WebClient.Builder builder = builder(settings);
 		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
@@ -88,23 +95,87 @@ public final class SeaTableTemplateFactory {
 		}).build();
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
 				settings.refreshBeforeExpiry(), this.clock);
+		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? newQuota(settings) : null;
+		BaseTokenProvider sharing = (quota != null) ? shareQuotaOnFirstToken(settings, tokens, quota) : tokens;
+		return create(settings, builder, retry, transport, sharing, quota,
+				filesClient(name, settings, builder, retry, transport));
+	}
 
-		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name,
-				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
-						RateWindow.failingFast("day", settings.requestsPerDay(), Duration.ofDays(1))),
-				settings.maxWait(), this.clock) : null;
+	/**
+	 * A base's template whose base token comes from {@code tokens} (for example through an
+	 * account token) instead of an API token; {@code settings.apiToken()} is not used. It shares
+	 * its quota with every other template of the same base (server and UUID) this factory made,
+	 * and has no file operations, which need an API token.
+	 * @param settings the base's settings
+	 * @param tokens where its base tokens come from
+	 * @param baseUuid the base's UUID
+	 */
+	public Base create(SeaTableBaseSettings settings, BaseTokenProvider tokens, String baseUuid) {
+		WebClient.Builder builder = builder(settings);
+		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF);
+		SlidingWindowRateLimiter quota = settings.rateLimitEnabled()
+				? this.quotas.computeIfAbsent(quotaKey(settings, baseUuid), (key) -> newQuota(settings)) : null;
+		return create(settings, builder, retry, new TransportFilter(settings.timeout()), tokens, quota, null);
+	}
+
+	private WebClient.Builder builder(SeaTableBaseSettings settings) {
+		WebClient.Builder builder = this.webClientBuilder.clone()
+			.baseUrl(settings.serverUrl().toString())
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
+		this.customizers.forEach((customizer) -> customizer.customize(settings.name(), builder));
+		return builder;
+	}
+
+	private Base create(SeaTableBaseSettings settings, WebClient.Builder builder, RetryFilter retry,
+			TransportFilter transport, BaseTokenProvider tokens, @Nullable SlidingWindowRateLimiter quota,
+			@Nullable FilesApiClient files) {
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
 			if (quota != null) {
-				filters.add(new QuotaFilter(name, quota, settings.maxWait()));
+				filters.add(new QuotaFilter(settings.name(), quota, settings.maxWait()));
 			}
 			filters.add(transport);
 		}).build();
-		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
-				filesClient(name, settings, builder, retry, transport), this.jsonMapper, settings.validation(),
-				this.clock);
+		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens), files,
+				this.jsonMapper, settings.validation(), this.clock);
 		return new Base(settings, template, quota);
+	}
+
+	private SlidingWindowRateLimiter newQuota(SeaTableBaseSettings settings) {
+		return new SlidingWindowRateLimiter(settings.name(),
+				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
+						RateWindow.failingFast("day", settings.requestsPerDay(), Duration.ofDays(1))),
+				settings.maxWait(), this.clock);
+	}
+
+	/**
+	 * A configured base learns its UUID with its first token; from then on a base reached another
+	 * way (through the account) finds its quota under that UUID and shares it.
+	 */
+	private BaseTokenProvider shareQuotaOnFirstToken(SeaTableBaseSettings settings, BaseTokenProvider tokens,
+			SlidingWindowRateLimiter quota) {
+		return new BaseTokenProvider() {
+
+			@Override
+			public Mono<BaseToken> getToken() {
+				return tokens.getToken()
+					.doOnNext((token) -> SeaTableTemplateFactory.this.quotas
+						.putIfAbsent(quotaKey(settings, token.baseUuid()), quota));
+			}
+
+			@Override
+			public void invalidate(BaseToken token) {
+				tokens.invalidate(token);
+			}
+
+		};
+	}
+
+	private static String quotaKey(SeaTableBaseSettings settings, String baseUuid) {
+		URI server = settings.serverUrl();
+		return server.getScheme() + "://" + server.getHost().toLowerCase(Locale.ROOT) + ":" + server.getPort() + "/"
+				+ baseUuid;
 	}
 
 	/**

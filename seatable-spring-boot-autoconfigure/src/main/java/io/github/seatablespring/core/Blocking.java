@@ -5,18 +5,18 @@ import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /** Waits for the reactive operations on behalf of the blocking ones. */
-final class Blocking {
+public final class Blocking {
 
 	private Blocking() {
 	}
 
 	/** The value of {@code result}; its errors are rethrown as they are. */
-	static <T> T await(Mono<T> result) {
+	public static <T> T await(Mono<T> result) {
 		return Objects.requireNonNull(result.block(), "SeaTable operation completed without a result");
 	}
 
 	/** Waits for {@code completion} to finish. */
-	static void run(Mono<?> completion) {
+	public static void run(Mono<?> completion) {
 		completion.block();
 	}
 

@@ -130,7 +130,8 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	static Mono<JsonNode> read(ClientResponse response) {
+	/** Reads a JSON answer; an error status becomes the matching {@code SeaTableException}. */
+	public static Mono<JsonNode> read(ClientResponse response) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}

@@ -1,0 +1,163 @@
+package io.github.seatablespring.account.http;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.SeaTableErrors;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
+import org.springframework.web.util.UriBuilder;
+
+/**
+ * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...}) and
+ * returns their JSON answers, or streams a file download. Authentication, the account quota,
+ * retries and time-outs are the filters of the {@link WebClient} it is given.
+ */
+public final class AccountApiClient {
+
+	private final WebClient webClient;
+
+	/**
+	 * @param webClient a client whose base URL is the SeaTable server, with the account filters
+	 */
+	public AccountApiClient(WebClient webClient) {
+		this.webClient = webClient;
+	}
+
+	/**
+	 * Sends a request and reads its JSON answer.
+	 * @param method the HTTP method
+	 * @param path the path from the server's root, for example {@code /api/v2.1/workspaces/}
+	 * @param pathVariables values of the path's {@code {variables}}, encoded as needed
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the request body
+	 * @return the answer, or a missing node for an empty body
+	 */
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables,
+			Map<String, ?> query, Body body) {
+		return request(method, path, pathVariables, query, body).exchangeToMono(BaseApiClient::read);
+	}
+
+	/**
+	 * Sends a {@code GET} and streams the answer's bytes as they arrive, never holding the whole
+	 * file in memory. An error status fails the stream before any byte.
+	 */
+	public Flux<DataBuffer> download(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
+		return request(HttpMethod.GET, path, pathVariables, query, Body.none()).accept(MediaType.ALL)
+			.exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
+					? response.bodyToFlux(DataBuffer.class)
+					: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error));
+	}
+
+	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables,
+			Map<String, ?> query, Body body) {
+		RequestBodySpec request = this.webClient.method(method)
+			.uri((builder) -> buildUri(builder, path, pathVariables, query))
+			.accept(MediaType.APPLICATION_JSON);
+		body.write(request);
+		return request;
+	}
+
+	private static URI buildUri(UriBuilder builder, String path, Map<String, ?> pathVariables, Map<String, ?> query) {
+		Map<String, Object> variables = new HashMap<>(pathVariables);
+		builder.path(path);
+		query.forEach((name, value) -> {
+			if (value != null) {
+				String variable = "query_" + name;
+				builder.queryParam(name, "{" + variable + "}");
+				variables.put(variable, value);
+			}
+		});
+		return builder.build(variables);
+	}
+
+	/** The body of an account request: none, JSON, form fields or multipart parts. */
+	public sealed interface Body {
+
+		/** No body. */
+		static Body none() {
+			return None.INSTANCE;
+		}
+
+		/** A JSON body. */
+		static Body json(Object value) {
+			return new Json(value);
+		}
+
+		/**
+		 * Form fields, sent {@code application/x-www-form-urlencoded} (which SeaTable reads for
+		 * every endpoint documented with {@code multipart/form-data} text fields too); {@code null}
+		 * values are left out.
+		 */
+		static Body form(Map<String, ?> fields) {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			fields.forEach((name, value) -> {
+				if (value != null) {
+					form.add(name, String.valueOf(value));
+				}
+			});
+			return new Form(form);
+		}
+
+		/** Multipart parts, for uploads; the files are streamed, never buffered whole. */
+		static Body multipart(MultipartBodyBuilder parts) {
+			return new Multipart(parts);
+		}
+
+		void write(RequestBodySpec request);
+
+	}
+
+	private enum None implements Body {
+
+		INSTANCE;
+
+		@Override
+		public void write(RequestBodySpec request) {
+		}
+
+	}
+
+	private record Json(Object value) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.APPLICATION_JSON).bodyValue(this.value);
+		}
+
+	}
+
+	private record Form(MultiValueMap<String, String> fields) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(this.fields));
+		}
+
+	}
+
+	private record Multipart(MultipartBodyBuilder parts) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(BodyInserters.fromMultipartData(this.parts.build()));
+		}
+
+	}
+
+
+}
