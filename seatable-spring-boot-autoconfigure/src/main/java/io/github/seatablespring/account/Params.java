@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.Resource;
 import org.springframework.util.Assert;
 
 /** Path variables, query parameters and form fields of account requests, and the checks of arguments. */
@@ -38,6 +39,12 @@ final class Params {
 	/** The path variable {@code base_uuid}, after checking it. */
 	static Map<String, Object> baseUuid(String baseUuid) {
 		return Map.of("base_uuid", text(baseUuid, "baseUuid"));
+	}
+
+	/** A file to upload, after checking it. */
+	static Resource file(@Nullable Resource file, String name) {
+		Assert.notNull(file, () -> name + " must not be null");
+		return file;
 	}
 
 	static long workspace(long workspaceId) {

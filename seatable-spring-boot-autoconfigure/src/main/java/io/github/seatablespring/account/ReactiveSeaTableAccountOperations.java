@@ -36,6 +36,48 @@ public interface ReactiveSeaTableAccountOperations {
 	/** Stored snapshots and backups of a base. */
 	ReactiveBaseSnapshotsOperations snapshots();
 
+	/** Files and images stored with a base. */
+	ReactiveAttachmentsOperations attachments();
+
+	/** Importing files into bases; exporting bases, tables and views as streams. */
+	ReactiveImportExportOperations importExport();
+
+	/** Sharing bases and views with users and groups. */
+	ReactiveSharingOperations sharing();
+
+	/** Sharing links of bases and views, and invitation links. */
+	ReactiveSharingLinksOperations sharingLinks();
+
+	/** Common datasets. */
+	ReactiveCommonDatasetsOperations commonDatasets();
+
+	/** Departments of the team's address book. */
+	ReactiveDepartmentsOperations departments();
+
+	/** Forms of bases. */
+	ReactiveFormsOperations forms();
+
+	/** Automation rules of a base. */
+	ReactiveAutomationsOperations automations();
+
+	/** Maintenance of bases. */
+	ReactiveMaintenanceOperations maintenance();
+
+	/** Notification rules of bases and the account's notifications. */
+	ReactiveNotificationRulesOperations notifications();
+
+	/** Notifications of the system administrators. */
+	ReactiveSystemNotificationsOperations systemNotifications();
+
+	/** E-mail accounts bases send mail with. */
+	ReactiveEmailAccountsOperations emailAccounts();
+
+	/** Universal apps. */
+	ReactiveAppsOperations apps();
+
+	/** Activities of the account's bases and big-data logs. */
+	ReactiveBaseActivitiesOperations activities();
+
 	/**
 	 * The template of a base of the account, without an API token: its base tokens come through
 	 * the account token; otherwise it works like a configured base (own quota, shared with every

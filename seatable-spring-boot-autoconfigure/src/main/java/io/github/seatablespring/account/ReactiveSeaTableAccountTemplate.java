@@ -38,6 +38,34 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 
 	private final ReactiveBaseSnapshotsOperations snapshots;
 
+	private final ReactiveAttachmentsOperations attachments;
+
+	private final ReactiveImportExportOperations importExport;
+
+	private final ReactiveSharingOperations sharing;
+
+	private final ReactiveSharingLinksOperations sharingLinks;
+
+	private final ReactiveCommonDatasetsOperations commonDatasets;
+
+	private final ReactiveDepartmentsOperations departments;
+
+	private final ReactiveFormsOperations forms;
+
+	private final ReactiveAutomationsOperations automations;
+
+	private final ReactiveMaintenanceOperations maintenance;
+
+	private final ReactiveNotificationRulesOperations notifications;
+
+	private final ReactiveSystemNotificationsOperations systemNotifications;
+
+	private final ReactiveEmailAccountsOperations emailAccounts;
+
+	private final ReactiveAppsOperations apps;
+
+	private final ReactiveBaseActivitiesOperations activities;
+
 	/**
 	 * @param api the account's client
 	 * @param clock the clock that decides when base tokens expire
@@ -54,6 +82,20 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 		this.baseTokens = new DefaultReactiveBaseTokensOperations(calls, new AccountResponses(clock));
 		this.webhooks = new DefaultReactiveWebhooksOperations(calls);
 		this.snapshots = new DefaultReactiveBaseSnapshotsOperations(calls);
+		this.attachments = new DefaultReactiveAttachmentsOperations(calls);
+		this.importExport = new DefaultReactiveImportExportOperations(calls);
+		this.sharing = new DefaultReactiveSharingOperations(calls);
+		this.sharingLinks = new DefaultReactiveSharingLinksOperations(calls);
+		this.commonDatasets = new DefaultReactiveCommonDatasetsOperations(calls);
+		this.departments = new DefaultReactiveDepartmentsOperations(calls);
+		this.forms = new DefaultReactiveFormsOperations(calls);
+		this.automations = new DefaultReactiveAutomationsOperations(calls);
+		this.maintenance = new DefaultReactiveMaintenanceOperations(calls);
+		this.notifications = new DefaultReactiveNotificationRulesOperations(calls);
+		this.systemNotifications = new DefaultReactiveSystemNotificationsOperations(calls);
+		this.emailAccounts = new DefaultReactiveEmailAccountsOperations(calls);
+		this.apps = new DefaultReactiveAppsOperations(calls);
+		this.activities = new DefaultReactiveBaseActivitiesOperations(calls);
 	}
 
 	@Override
@@ -94,6 +136,76 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 	@Override
 	public ReactiveBaseSnapshotsOperations snapshots() {
 		return this.snapshots;
+	}
+
+	@Override
+	public ReactiveAttachmentsOperations attachments() {
+		return this.attachments;
+	}
+
+	@Override
+	public ReactiveImportExportOperations importExport() {
+		return this.importExport;
+	}
+
+	@Override
+	public ReactiveSharingOperations sharing() {
+		return this.sharing;
+	}
+
+	@Override
+	public ReactiveSharingLinksOperations sharingLinks() {
+		return this.sharingLinks;
+	}
+
+	@Override
+	public ReactiveCommonDatasetsOperations commonDatasets() {
+		return this.commonDatasets;
+	}
+
+	@Override
+	public ReactiveDepartmentsOperations departments() {
+		return this.departments;
+	}
+
+	@Override
+	public ReactiveFormsOperations forms() {
+		return this.forms;
+	}
+
+	@Override
+	public ReactiveAutomationsOperations automations() {
+		return this.automations;
+	}
+
+	@Override
+	public ReactiveMaintenanceOperations maintenance() {
+		return this.maintenance;
+	}
+
+	@Override
+	public ReactiveNotificationRulesOperations notifications() {
+		return this.notifications;
+	}
+
+	@Override
+	public ReactiveSystemNotificationsOperations systemNotifications() {
+		return this.systemNotifications;
+	}
+
+	@Override
+	public ReactiveEmailAccountsOperations emailAccounts() {
+		return this.emailAccounts;
+	}
+
+	@Override
+	public ReactiveAppsOperations apps() {
+		return this.apps;
+	}
+
+	@Override
+	public ReactiveBaseActivitiesOperations activities() {
+		return this.activities;
 	}
 
 	@Override

@@ -41,6 +41,48 @@ public interface SeaTableAccountOperations {
 	/** Stored snapshots and backups of a base. */
 	BaseSnapshotsOperations snapshots();
 
+	/** Files and images stored with a base. */
+	AttachmentsOperations attachments();
+
+	/** Importing files into bases; exporting bases, tables and views as streams. */
+	ImportExportOperations importExport();
+
+	/** Sharing bases and views with users and groups. */
+	SharingOperations sharing();
+
+	/** Sharing links of bases and views, and invitation links. */
+	SharingLinksOperations sharingLinks();
+
+	/** Common datasets. */
+	CommonDatasetsOperations commonDatasets();
+
+	/** Departments of the team's address book. */
+	DepartmentsOperations departments();
+
+	/** Forms of bases. */
+	FormsOperations forms();
+
+	/** Automation rules of a base. */
+	AutomationsOperations automations();
+
+	/** Maintenance of bases. */
+	MaintenanceOperations maintenance();
+
+	/** Notification rules of bases and the account's notifications. */
+	NotificationRulesOperations notifications();
+
+	/** Notifications of the system administrators. */
+	SystemNotificationsOperations systemNotifications();
+
+	/** E-mail accounts bases send mail with. */
+	EmailAccountsOperations emailAccounts();
+
+	/** Universal apps. */
+	AppsOperations apps();
+
+	/** Activities of the account's bases and big-data logs. */
+	BaseActivitiesOperations activities();
+
 	/**
 	 * The template of a base of the account, without an API token; see
 	 * {@link ReactiveSeaTableAccountOperations#base}. The first call for a base waits for its

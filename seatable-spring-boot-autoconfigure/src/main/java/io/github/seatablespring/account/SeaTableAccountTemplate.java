@@ -34,6 +34,34 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 
 	private final BaseSnapshotsOperations snapshots;
 
+	private final AttachmentsOperations attachments;
+
+	private final ImportExportOperations importExport;
+
+	private final SharingOperations sharing;
+
+	private final SharingLinksOperations sharingLinks;
+
+	private final CommonDatasetsOperations commonDatasets;
+
+	private final DepartmentsOperations departments;
+
+	private final FormsOperations forms;
+
+	private final AutomationsOperations automations;
+
+	private final MaintenanceOperations maintenance;
+
+	private final NotificationRulesOperations notifications;
+
+	private final SystemNotificationsOperations systemNotifications;
+
+	private final EmailAccountsOperations emailAccounts;
+
+	private final AppsOperations apps;
+
+	private final BaseActivitiesOperations activities;
+
 	public SeaTableAccountTemplate(ReactiveSeaTableAccountOperations reactive) {
 		this.reactive = reactive;
 		this.user = new DefaultUserOperations(reactive.user());
@@ -44,6 +72,20 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 		this.baseTokens = new DefaultBaseTokensOperations(reactive.baseTokens());
 		this.webhooks = new DefaultWebhooksOperations(reactive.webhooks());
 		this.snapshots = new DefaultBaseSnapshotsOperations(reactive.snapshots());
+		this.attachments = new DefaultAttachmentsOperations(reactive.attachments());
+		this.importExport = new DefaultImportExportOperations(reactive.importExport());
+		this.sharing = new DefaultSharingOperations(reactive.sharing());
+		this.sharingLinks = new DefaultSharingLinksOperations(reactive.sharingLinks());
+		this.commonDatasets = new DefaultCommonDatasetsOperations(reactive.commonDatasets());
+		this.departments = new DefaultDepartmentsOperations(reactive.departments());
+		this.forms = new DefaultFormsOperations(reactive.forms());
+		this.automations = new DefaultAutomationsOperations(reactive.automations());
+		this.maintenance = new DefaultMaintenanceOperations(reactive.maintenance());
+		this.notifications = new DefaultNotificationRulesOperations(reactive.notifications());
+		this.systemNotifications = new DefaultSystemNotificationsOperations(reactive.systemNotifications());
+		this.emailAccounts = new DefaultEmailAccountsOperations(reactive.emailAccounts());
+		this.apps = new DefaultAppsOperations(reactive.apps());
+		this.activities = new DefaultBaseActivitiesOperations(reactive.activities());
 	}
 
 	/** The reactive operations this template runs on. */
@@ -89,6 +131,76 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 	@Override
 	public BaseSnapshotsOperations snapshots() {
 		return this.snapshots;
+	}
+
+	@Override
+	public AttachmentsOperations attachments() {
+		return this.attachments;
+	}
+
+	@Override
+	public ImportExportOperations importExport() {
+		return this.importExport;
+	}
+
+	@Override
+	public SharingOperations sharing() {
+		return this.sharing;
+	}
+
+	@Override
+	public SharingLinksOperations sharingLinks() {
+		return this.sharingLinks;
+	}
+
+	@Override
+	public CommonDatasetsOperations commonDatasets() {
+		return this.commonDatasets;
+	}
+
+	@Override
+	public DepartmentsOperations departments() {
+		return this.departments;
+	}
+
+	@Override
+	public FormsOperations forms() {
+		return this.forms;
+	}
+
+	@Override
+	public AutomationsOperations automations() {
+		return this.automations;
+	}
+
+	@Override
+	public MaintenanceOperations maintenance() {
+		return this.maintenance;
+	}
+
+	@Override
+	public NotificationRulesOperations notifications() {
+		return this.notifications;
+	}
+
+	@Override
+	public SystemNotificationsOperations systemNotifications() {
+		return this.systemNotifications;
+	}
+
+	@Override
+	public EmailAccountsOperations emailAccounts() {
+		return this.emailAccounts;
+	}
+
+	@Override
+	public AppsOperations apps() {
+		return this.apps;
+	}
+
+	@Override
+	public BaseActivitiesOperations activities() {
+		return this.activities;
 	}
 
 	@Override

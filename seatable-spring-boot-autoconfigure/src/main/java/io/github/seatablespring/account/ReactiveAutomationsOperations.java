@@ -1,0 +1,28 @@
+package io.github.seatablespring.account;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reactive operations on the automation rules of a base; reached with {@code account.automations()}.
+ *
+ * @see AutomationsOperations
+ */
+public interface ReactiveAutomationsOperations {
+
+	/** The automation rules of a base ({@code listAutomationRules}). */
+	Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName);
+
+	/** Creates an automation rule from the JSON body the reference documents ({@code createAutomationRule}). */
+	Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, Map<String, ?> rule);
+
+	/** Changes an automation rule ({@code updateAutomationRule}). */
+	Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId, Map<String, ?> rule);
+
+	/** Deletes an automation rule ({@code deleteAutomationRule}). */
+	Mono<Void> delete(long workspaceId, String baseName, long ruleId);
+
+}
