@@ -47,7 +47,7 @@ public final class SeaTableAutoConfiguration {
 	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableTemplateFactory factory) {
 		Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>();
 		SeaTableBaseSettings.of(properties).forEach((name, settings) -> bases.put(name, factory.create(settings)));
-		return new SeaTableBases(bases);
+		return new SeaTableBases(bases, factory, properties);
 	}
 
 	@Bean

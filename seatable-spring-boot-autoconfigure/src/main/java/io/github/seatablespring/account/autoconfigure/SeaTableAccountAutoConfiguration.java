@@ -1,12 +1,14 @@
 package io.github.seatablespring.account.autoconfigure;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.github.seatablespring.account.ReactiveSeaTableAccountOperations;
 import io.github.seatablespring.account.ReactiveSeaTableAccountTemplate;
 import io.github.seatablespring.account.SeaTableAccountOperations;
 import io.github.seatablespring.account.SeaTableAccountTemplate;
 import io.github.seatablespring.autoconfigure.SeaTableAutoConfiguration;
+import io.github.seatablespring.autoconfigure.SeaTableBases;
 import io.github.seatablespring.autoconfigure.SeaTableProperties;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.autoconfigure.SeaTableWebClientCustomizer;
@@ -43,6 +45,13 @@ public final class SeaTableAccountAutoConfiguration {
 			ObjectProvider<Clock> clock) {
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
 				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
+	}
+
+	/** Bases added at run time, when no API token made the base auto-configuration define them. */
+	@Bean
+	@ConditionalOnMissingBean
+	SeaTableBases seaTableBases(SeaTableTemplateFactory factory, SeaTableProperties properties) {
+		return new SeaTableBases(Map.of(), factory, properties);
 	}
 
 	@Bean
