@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 
 import io.github.seatablespring.test.Http.Failure;
 import io.github.seatablespring.test.Http.Reply;
+import io.github.seatablespring.test.account.AccountAnswer;
+import io.github.seatablespring.test.account.EmulatedAccount;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -52,7 +54,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * }
  * </pre>
  */
-public final class SeaTableEmulator implements AutoCloseable {
+public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.BaseSource {
 
 	/** Version reported by {@code /server-info/}. */
 	public static final String VERSION = "6.1.0";
@@ -95,6 +97,8 @@ public final class SeaTableEmulator implements AutoCloseable {
 
 	private volatile Duration delay = Duration.ZERO;
 
+	private final EmulatedAccount account = new EmulatedAccount(this, Ids.apiToken());
+
 	private final DisposableServer server;
 
 	private SeaTableEmulator(Configuration configuration) {
@@ -132,6 +136,7 @@ public final class SeaTableEmulator implements AutoCloseable {
 	}
 
 	/** Creates an empty base with a fresh uuid and a read-write API token. */
+	@Override
 	public EmulatedBase createBase(String name) {
 		Objects.requireNonNull(name, "name");
 		String uuid = UUID.randomUUID().toString();
@@ -149,7 +154,27 @@ public final class SeaTableEmulator implements AutoCloseable {
 		return base;
 	}
 
+	/** The account that logs in to this emulator and manages its bases through the account operations. */
+	public EmulatedAccount account() {
+		return this.account;
+	}
+
+	/** A base token for {@code base}, valid three days, as the API-token exchange issues it. */
+	@Override
+	public String issueBaseToken(EmulatedBase base) {
+		String jwt = this.jwt.issue(base.uuid(), "account", false, this.clock.instant().plus(Duration.ofDays(3)));
+		this.issuedTokens.add(jwt);
+		return jwt;
+	}
+
+	/** Makes an API token invalid: exchanging it answers 403 from now on. */
+	@Override
+	public void revokeApiToken(String apiToken) {
+		this.apiTokens.remove(apiToken);
+	}
+
 	/** The bases created so far. */
+	@Override
 	public List<EmulatedBase> bases() {
 		return List.copyOf(this.bases.values());
 	}
@@ -272,6 +297,10 @@ public final class SeaTableEmulator implements AutoCloseable {
 			}
 			if (method.equals("GET") && path.equals("/server-info/")) {
 				return Reply.ok(Map.of("version", VERSION, "edition", "enterprise edition"));
+			}
+			AccountAnswer answer = this.account.handle(method, path, query, body, authorization);
+			if (answer != null) {
+				return Reply.json(answer.status(), answer.body());
 			}
 			return Reply.error(404, "error_msg", "Not found.");
 		}
