@@ -35,7 +35,7 @@ final class DefaultReactiveBaseActivitiesOperations implements ReactiveBaseActiv
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> bigDataLogs(String baseUuid, @Nullable Integer page, @Nullable Integer perPage) {
-		return this.calls.get(DTABLES_BIG_DATA_OPERATION_LOGS, Params.of("base_uuid", Params.text(baseUuid, "baseUuid")), Params.of("page", page, "per_page", perPage))
+		return this.calls.get(DTABLES_BIG_DATA_OPERATION_LOGS, Params.baseUuid(baseUuid), Params.of("page", page, "per_page", perPage))
 			.map((answer) -> AccountResponses.objects(answer, "operations"));
 	}
 

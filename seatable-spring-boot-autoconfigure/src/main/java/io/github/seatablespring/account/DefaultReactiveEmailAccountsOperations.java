@@ -28,13 +28,13 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(String baseUuid) {
-		return this.calls.get(THIRD_PARTY_ACCOUNTS, Params.of("base_uuid", Params.text(baseUuid, "baseUuid")), Map.of())
+		return this.calls.get(THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Map.of())
 			.map((answer) -> AccountResponses.objects(answer, "accounts_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> add(String baseUuid, String name, String type, Map<String, ?> detail) {
-		return this.calls.send(HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.of("base_uuid", Params.text(baseUuid, "baseUuid")), Body.json(Params.of("account_name", Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
+		return this.calls.send(HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Body.json(Params.of("account_name", Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
 			.map(AccountResponses::object);
 	}
 
@@ -51,7 +51,7 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> get(String baseUuid, String name) {
-		return this.calls.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.of("base_uuid", Params.text(baseUuid, "baseUuid")), Params.of("account_name", Params.text(name, "name")))
+		return this.calls.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.baseUuid(baseUuid), Params.of("account_name", Params.text(name, "name")))
 			.map(AccountResponses::object);
 	}
 

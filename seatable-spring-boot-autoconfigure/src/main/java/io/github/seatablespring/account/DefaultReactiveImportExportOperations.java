@@ -33,7 +33,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 
 	private static final String EXTERNAL_LINKS_DOWNLOAD_ZIP = "/dtable/external-links/{external_link_token}/download-zip/";
 
-	private static final String CONVERT_BIG_DATA_VIEW_TO_EXCEL = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/convert-big-data-view-to-excel/";
+	private static final String CONVERT_BIG_DATA_VIEW_TO_EXCEL = Params.BASE + "/convert-big-data-view-to-excel/";
 
 	private final AccountCalls calls;
 
@@ -48,7 +48,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		if (folder != null) {
 			parts.part("folder", folder);
 		}
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE, Params.of("workspace_id", Params.workspace(workspaceId)), Body.multipart(parts))
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE, Params.inWorkspace(workspaceId), Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -57,7 +57,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE, Params.of("workspace_id", Params.workspace(workspaceId)), Body.multipart(parts))
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -65,7 +65,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 	public Mono<Map<String, @Nullable Object>> importDtable(long workspaceId, Resource file) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, IMPORT_DTABLE, Params.of("workspace_id", Params.workspace(workspaceId)), Body.multipart(parts))
+		return this.calls.send(HttpMethod.POST, IMPORT_DTABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -76,7 +76,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
 		parts.part("selected_columns", Params.text(selectedColumns, "selectedColumns"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV, Params.of("workspace_id", Params.workspace(workspaceId)), Body.multipart(parts))
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV, Params.inWorkspace(workspaceId), Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -86,23 +86,23 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE, Params.of("workspace_id", Params.workspace(workspaceId)), Body.multipart(parts))
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Flux<DataBuffer> exportBase(long workspaceId, String baseName, @Nullable String password, @Nullable Boolean ignoreAssets) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_DTABLE, Params.of("workspace_id", Params.workspace(workspaceId)), Params.of("dtable_name", Params.text(baseName, "baseName"), "password", password, "ignore_asset", ignoreAssets));
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_DTABLE, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "password", password, "ignore_asset", ignoreAssets));
 	}
 
 	@Override
 	public Flux<DataBuffer> exportTable(long workspaceId, String baseName, String tableId, String tableName) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_TABLE_TO_EXCEL, Params.of("workspace_id", Params.workspace(workspaceId)), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName")));
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_TABLE_TO_EXCEL, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName")));
 	}
 
 	@Override
 	public Flux<DataBuffer> exportView(long workspaceId, String baseName, String tableId, String tableName, String viewId, String viewName) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_VIEW_TO_EXCEL, Params.of("workspace_id", Params.workspace(workspaceId)), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName"), "view_id", Params.text(viewId, "viewId"), "view_name", Params.text(viewName, "viewName")));
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_VIEW_TO_EXCEL, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName"), "view_id", Params.text(viewId, "viewId"), "view_name", Params.text(viewName, "viewName")));
 	}
 
 	@Override
@@ -112,7 +112,7 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> exportBigDataView(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
+		return this.calls.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
 			.map(AccountResponses::object);
 	}
 

@@ -20,7 +20,7 @@ final class DefaultReactiveMaintenanceOperations implements ReactiveMaintenanceO
 
 	@Override
 	public Mono<Void> repair(String baseUuid) {
-		return this.calls.run(HttpMethod.PUT, REPAIR, Params.of("base_uuid", Params.text(baseUuid, "baseUuid")), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.PUT, REPAIR, Params.baseUuid(baseUuid), Map.of(), Body.none());
 	}
 
 }

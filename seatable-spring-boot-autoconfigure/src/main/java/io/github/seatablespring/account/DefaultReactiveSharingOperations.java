@@ -17,29 +17,29 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	private static final String DTABLES_SHARED = "/api/v2.1/dtables/shared/";
 
-	private static final String SHARE = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/share/";
+	private static final String SHARE = Params.BASE + "/share/";
 
 	private static final String DTABLES_GROUP_SHARED = "/api/v2.1/dtables/group-shared/";
 
-	private static final String GROUP_SHARES = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/group-shares/";
+	private static final String GROUP_SHARES = Params.BASE + "/group-shares/";
 
-	private static final String GROUP_SHARE = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/group-shares/{group_id}/";
+	private static final String GROUP_SHARE = Params.BASE + "/group-shares/{group_id}/";
 
 	private static final String DTABLES_VIEW_SHARES_GROUP_SHARED = "/api/v2.1/dtables/view-shares-group-shared/";
 
-	private static final String GROUP_VIEW_SHARES = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/group-view-shares/";
+	private static final String GROUP_VIEW_SHARES = Params.BASE + "/group-view-shares/";
 
-	private static final String GROUP_VIEW_SHARE = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/group-view-shares/{group_view_share_id}/";
+	private static final String GROUP_VIEW_SHARE = Params.BASE + "/group-view-shares/{group_view_share_id}/";
 
 	private static final String DTABLES_VIEW_SHARES_USER_SHARED = "/api/v2.1/dtables/view-shares-user-shared/";
 
-	private static final String USER_VIEW_SHARES = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/user-view-shares/";
+	private static final String USER_VIEW_SHARES = Params.BASE + "/user-view-shares/";
 
-	private static final String USER_VIEW_SHARE = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/user-view-shares/{user_view_share_id}/";
+	private static final String USER_VIEW_SHARE = Params.BASE + "/user-view-shares/{user_view_share_id}/";
 
 	private static final String DTABLES_VIEW_SHARES_USER_SHARED_ITEM = "/api/v2.1/dtables/view-shares-user-shared/{user_view_share_id}/";
 
-	private static final String RELATED_USERS = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/related-users/";
+	private static final String RELATED_USERS = Params.BASE + "/related-users/";
 
 	private final AccountCalls calls;
 
@@ -55,23 +55,23 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<UserShare>> listUserShares(long workspaceId, String baseName) {
-		return this.calls.get(SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of())
+		return this.calls.get(SHARE, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::userShare));
 	}
 
 	@Override
 	public Mono<Void> shareWithUser(long workspaceId, String baseName, String email, String permission) {
-		return this.calls.run(HttpMethod.POST, SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.POST, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> updateUserShare(long workspaceId, String baseName, String email, String permission) {
-		return this.calls.run(HttpMethod.PUT, SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.PUT, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> unshareWithUser(long workspaceId, String baseName, String email) {
-		return this.calls.run(HttpMethod.DELETE, SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of(), Body.form(Params.of("email", Params.text(email, "email"))));
+		return this.calls.run(HttpMethod.DELETE, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"))));
 	}
 
 	@Override
@@ -82,24 +82,24 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<GroupShare>> listGroupShares(long workspaceId, String baseName) {
-		return this.calls.get(GROUP_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of())
+		return this.calls.get(GROUP_SHARES, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.list(answer, "dtable_group_share_list", AccountResponses::groupShare));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId, String permission) {
-		return this.calls.send(HttpMethod.POST, GROUP_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))))
+		return this.calls.send(HttpMethod.POST, GROUP_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> updateGroupShare(long workspaceId, String baseName, long groupId, String permission) {
-		return this.calls.run(HttpMethod.PUT, GROUP_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "group_id", groupId), Map.of(), Body.form(Params.of("permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.PUT, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId), Map.of(), Body.form(Params.of("permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> unshareWithGroup(long workspaceId, String baseName, long groupId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "group_id", groupId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId), Map.of(), Body.none());
 	}
 
 	@Override
@@ -110,30 +110,30 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listGroupViewShares(long workspaceId, String baseName) {
-		return this.calls.get(GROUP_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of())
+		return this.calls.get(GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.objects(answer, "group_shared_views"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId, long groupId, String permission) {
-		return this.calls.send(HttpMethod.POST, GROUP_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_group_id", groupId, "permission", Params.text(permission, "permission"))))
+		return this.calls.send(HttpMethod.POST, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_group_id", groupId, "permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithAllGroups(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId, String permission) {
-		return this.calls.send(HttpMethod.PUT, GROUP_VIEW_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "group_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
+		return this.calls.send(HttpMethod.PUT, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithGroup(long workspaceId, String baseName, long shareId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "group_view_share_id", shareId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId), Map.of(), Body.none());
 	}
 
 	@Override
@@ -144,30 +144,30 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listUserViewShares(long workspaceId, String baseName) {
-		return this.calls.get(USER_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of())
+		return this.calls.get(USER_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.objects(answer, "user_view_share_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId, String email, String permission) {
-		return this.calls.send(HttpMethod.POST, USER_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_user", Params.text(email, "email"), "permission", Params.text(permission, "permission"))))
+		return this.calls.send(HttpMethod.POST, USER_VIEW_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_user", Params.text(email, "email"), "permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithAllUsers(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARES, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
+		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARES, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId, String permission) {
-		return this.calls.send(HttpMethod.PUT, USER_VIEW_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "user_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
+		return this.calls.send(HttpMethod.PUT, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithUser(long workspaceId, String baseName, long shareId) {
-		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARE, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName"), "user_view_share_id", shareId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId), Map.of(), Body.none());
 	}
 
 	@Override
@@ -177,7 +177,7 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<UserInfo>> listCollaborators(long workspaceId, String baseName) {
-		return this.calls.get(RELATED_USERS, Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")), Map.of())
+		return this.calls.get(RELATED_USERS, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
 	}
 

@@ -26,9 +26,15 @@ final class Params {
 		return params;
 	}
 
-	/** The path variables of {@link #BASE}, after checking them. */
-	static Map<String, Object> base(long workspaceId, String baseName) {
-		return Map.of("workspace_id", workspace(workspaceId), "base_name", text(baseName, "baseName"));
+	/** The path variables of {@link #BASE}, after checking them, and further names and values in turn. */
+	static Map<String, Object> base(long workspaceId, String baseName, Object... namesAndValues) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("workspace_id", workspace(workspaceId));
+		variables.put("base_name", text(baseName, "baseName"));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			variables.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+		}
+		return variables;
 	}
 
 	/** The path variable {@code workspace_id}, after checking it. */

@@ -45,11 +45,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
 	private final Clock clock;
 
-	private final Duration refreshBeforeExpiry;
-
-	private final Mono<BaseToken> token;
-
-	private volatile @Nullable BaseToken rejected;
+	private final CachingBaseTokenProvider cache;
 
 	/**
 	 * @param tokenClient a client whose base URL is the SeaTable server
@@ -61,24 +57,18 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			Clock clock) {
 		this.tokenClient = tokenClient;
 		this.apiToken = apiToken;
-		this.refreshBeforeExpiry = refreshBeforeExpiry;
 		this.clock = clock;
-		this.token = Mono.defer(this::fetch).cacheInvalidateIf(this::isDue);
+		this.cache = new CachingBaseTokenProvider(this::fetch, refreshBeforeExpiry, clock);
 	}
 
 	@Override
 	public Mono<BaseToken> getToken() {
-		return this.token;
+		return this.cache.getToken();
 	}
 
 	@Override
 	public void invalidate(BaseToken token) {
-		this.rejected = token;
-	}
-
-	private boolean isDue(BaseToken token) {
-		return token == this.rejected
-				|| !this.clock.instant().isBefore(token.expiresAt().minus(this.refreshBeforeExpiry));
+		this.cache.invalidate(token);
 	}
 
 	private Mono<BaseToken> fetch() {

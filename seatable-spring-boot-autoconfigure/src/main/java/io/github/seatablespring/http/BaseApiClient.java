@@ -117,7 +117,12 @@ public final class BaseApiClient {
 		};
 	}
 
-	private static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
+	/**
+	 * Builds a request URI from a path with {@code {variables}} and query parameters, encoding
+	 * every value; {@code null} query values are left out.
+	 * @param variables the path's variables; the query values are added to it
+	 */
+	public static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
 			Map<String, ?> query) {
 		builder.path(serverPath);
 		query.forEach((name, value) -> {

@@ -1,6 +1,6 @@
 /**
- * Account authentication: the account token from a login or the configuration, the filter that
- * adds it, and base tokens obtained through it.
+ * Account authentication: the account token from a login or the configuration, and the filter
+ * that adds it.
  */
 @NullMarked
 package io.github.seatablespring.account.auth;

@@ -7,10 +7,10 @@ import java.util.List;
 
 import io.github.seatablespring.account.AccountBaseFactory;
 import io.github.seatablespring.account.ReactiveSeaTableAccountTemplate;
-import io.github.seatablespring.account.auth.AccountBaseTokenProvider;
 import io.github.seatablespring.account.auth.AccountTokenFilter;
 import io.github.seatablespring.account.auth.AccountTokenProvider;
 import io.github.seatablespring.account.http.AccountApiClient;
+import io.github.seatablespring.auth.CachingBaseTokenProvider;
 import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.autoconfigure.SeaTableProperties;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
@@ -100,7 +100,7 @@ public final class SeaTableAccountFactory {
 	private AccountBaseFactory baseFactory(SeaTableProperties properties) {
 		return (workspaceId, baseName, fetch) -> {
 			SeaTableBaseSettings settings = settings(properties, NAME + ":" + workspaceId + "/" + baseName);
-			AccountBaseTokenProvider tokens = new AccountBaseTokenProvider(fetch, settings.refreshBeforeExpiry(),
+			CachingBaseTokenProvider tokens = new CachingBaseTokenProvider(fetch, settings.refreshBeforeExpiry(),
 					this.clock);
 			return tokens.getToken()
 				.map((first) -> this.templateFactory.create(settings, tokens, first.baseUuid()).template());

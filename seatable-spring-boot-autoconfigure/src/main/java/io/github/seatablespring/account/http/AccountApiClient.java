@@ -1,6 +1,5 @@
 package io.github.seatablespring.account.http;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,7 +18,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...}) and
@@ -65,23 +63,10 @@ public final class AccountApiClient {
 	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables,
 			Map<String, ?> query, Body body) {
 		RequestBodySpec request = this.webClient.method(method)
-			.uri((builder) -> buildUri(builder, path, pathVariables, query))
+			.uri((builder) -> BaseApiClient.buildUri(builder, path, new HashMap<>(pathVariables), query))
 			.accept(MediaType.APPLICATION_JSON);
 		body.write(request);
 		return request;
-	}
-
-	private static URI buildUri(UriBuilder builder, String path, Map<String, ?> pathVariables, Map<String, ?> query) {
-		Map<String, Object> variables = new HashMap<>(pathVariables);
-		builder.path(path);
-		query.forEach((name, value) -> {
-			if (value != null) {
-				String variable = "query_" + name;
-				builder.queryParam(name, "{" + variable + "}");
-				variables.put(variable, value);
-			}
-		});
-		return builder.build(variables);
 	}
 
 	/** The body of an account request: none, JSON, form fields or multipart parts. */
@@ -158,6 +143,5 @@ public final class AccountApiClient {
 		}
 
 	}
-
 
 }

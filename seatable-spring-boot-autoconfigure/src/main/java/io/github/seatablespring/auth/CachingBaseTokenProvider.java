@@ -1,21 +1,19 @@
-package io.github.seatablespring.account.auth;
+package io.github.seatablespring.auth;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import io.github.seatablespring.auth.BaseToken;
-import io.github.seatablespring.auth.BaseTokenProvider;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * The base token of a base reached through an account: fetched with the account token
- * ({@code GET /api/v2.1/workspace/{workspace_id}/dtable/{base_name}/access-token/}), cached, shared
- * by all callers while a fetch is in flight, refreshed before it expires or after the server
- * rejected it.
+ * A base token from any source (an API-token exchange, or the account token), cached as one
+ * {@link Mono} shared by all callers: while a fetch is in flight every subscriber joins it. The
+ * token is refreshed {@code refreshBeforeExpiry} before it expires, or at once after the server
+ * rejected it; a failed fetch is not cached.
  */
-public final class AccountBaseTokenProvider implements BaseTokenProvider {
+public final class CachingBaseTokenProvider implements BaseTokenProvider {
 
 	private final Mono<BaseToken> token;
 
@@ -26,11 +24,11 @@ public final class AccountBaseTokenProvider implements BaseTokenProvider {
 	private volatile @Nullable BaseToken rejected;
 
 	/**
-	 * @param fetch fetches a fresh base token through the account
+	 * @param fetch fetches a fresh base token
 	 * @param refreshBeforeExpiry how long before expiry the token is replaced
 	 * @param clock the clock that decides when a token is due
 	 */
-	public AccountBaseTokenProvider(Supplier<Mono<BaseToken>> fetch, Duration refreshBeforeExpiry, Clock clock) {
+	public CachingBaseTokenProvider(Supplier<Mono<BaseToken>> fetch, Duration refreshBeforeExpiry, Clock clock) {
 		this.refreshBeforeExpiry = refreshBeforeExpiry;
 		this.clock = clock;
 		this.token = Mono.defer(fetch).cacheInvalidateIf(this::isDue);
