@@ -57,8 +57,8 @@ public interface ReactiveSeaTableAccountOperations {
 	/** Forms of bases. */
 	ReactiveFormsOperations forms();
 
-	/** Automation rules of a base. */
-	ReactiveAutomationsOperations automations();
+	/** Automation rules of a base; a rule is the JSON body the reference documents. */
+	ReactiveRulesOperations automations();
 
 	/** Maintenance of bases. */
 	ReactiveMaintenanceOperations maintenance();

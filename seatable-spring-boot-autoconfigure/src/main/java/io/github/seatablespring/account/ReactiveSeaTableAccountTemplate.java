@@ -52,7 +52,7 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 
 	private final ReactiveFormsOperations forms;
 
-	private final ReactiveAutomationsOperations automations;
+	private final ReactiveRulesOperations automations;
 
 	private final ReactiveMaintenanceOperations maintenance;
 
@@ -89,7 +89,8 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 		this.commonDatasets = new DefaultReactiveCommonDatasetsOperations(calls);
 		this.departments = new DefaultReactiveDepartmentsOperations(calls);
 		this.forms = new DefaultReactiveFormsOperations(calls);
-		this.automations = new DefaultReactiveAutomationsOperations(calls);
+		this.automations = new DefaultReactiveRulesOperations(calls, "automation-rules", "automation_rule_id",
+				"dtable_automation_rule_list");
 		this.maintenance = new DefaultReactiveMaintenanceOperations(calls);
 		this.notifications = new DefaultReactiveNotificationRulesOperations(calls);
 		this.systemNotifications = new DefaultReactiveSystemNotificationsOperations(calls);
@@ -174,7 +175,7 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 	}
 
 	@Override
-	public ReactiveAutomationsOperations automations() {
+	public ReactiveRulesOperations automations() {
 		return this.automations;
 	}
 

@@ -62,8 +62,8 @@ public interface SeaTableAccountOperations {
 	/** Forms of bases. */
 	FormsOperations forms();
 
-	/** Automation rules of a base. */
-	AutomationsOperations automations();
+	/** Automation rules of a base; a rule is the JSON body the reference documents. */
+	RulesOperations automations();
 
 	/** Maintenance of bases. */
 	MaintenanceOperations maintenance();

@@ -48,7 +48,7 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 
 	private final FormsOperations forms;
 
-	private final AutomationsOperations automations;
+	private final RulesOperations automations;
 
 	private final MaintenanceOperations maintenance;
 
@@ -79,7 +79,7 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 		this.commonDatasets = new DefaultCommonDatasetsOperations(reactive.commonDatasets());
 		this.departments = new DefaultDepartmentsOperations(reactive.departments());
 		this.forms = new DefaultFormsOperations(reactive.forms());
-		this.automations = new DefaultAutomationsOperations(reactive.automations());
+		this.automations = new DefaultRulesOperations(reactive.automations());
 		this.maintenance = new DefaultMaintenanceOperations(reactive.maintenance());
 		this.notifications = new DefaultNotificationRulesOperations(reactive.notifications());
 		this.systemNotifications = new DefaultSystemNotificationsOperations(reactive.systemNotifications());
@@ -169,7 +169,7 @@ public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 	}
 
 	@Override
-	public AutomationsOperations automations() {
+	public RulesOperations automations() {
 		return this.automations;
 	}
 

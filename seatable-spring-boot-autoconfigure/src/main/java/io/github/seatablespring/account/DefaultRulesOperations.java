@@ -6,12 +6,12 @@ import java.util.Map;
 import io.github.seatablespring.core.Blocking;
 import org.jspecify.annotations.Nullable;
 
-/** Blocking automations operations that wait for their reactive twin. */
-final class DefaultAutomationsOperations implements AutomationsOperations {
+/** Blocking rules operations that wait for their reactive twin. */
+class DefaultRulesOperations implements RulesOperations {
 
-	private final ReactiveAutomationsOperations reactive;
+	private final ReactiveRulesOperations reactive;
 
-	DefaultAutomationsOperations(ReactiveAutomationsOperations reactive) {
+	DefaultRulesOperations(ReactiveRulesOperations reactive) {
 		this.reactive = reactive;
 	}
 

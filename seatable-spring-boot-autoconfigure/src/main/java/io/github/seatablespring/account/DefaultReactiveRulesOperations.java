@@ -11,10 +11,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The rules of a base that SeaTable keeps as JSON documents under one path: automation rules and
+ * Rules of a base that SeaTable keeps as JSON documents under one path: automation rules and
  * notification rules are listed, created, changed and deleted alike.
  */
-final class BaseRules {
+class DefaultReactiveRulesOperations implements ReactiveRulesOperations {
 
 	private final AccountCalls calls;
 
@@ -32,7 +32,7 @@ final class BaseRules {
 	 * @param idVariable the path variable of one rule's id, for example {@code automation_rule_id}
 	 * @param listField the field of the list answer that holds the rules
 	 */
-	BaseRules(AccountCalls calls, String kind, String idVariable, String listField) {
+	DefaultReactiveRulesOperations(AccountCalls calls, String kind, String idVariable, String listField) {
 		this.calls = calls;
 		this.rules = Params.BASE + "/" + kind + "/";
 		this.rule = this.rules + "{" + idVariable + "}/";
@@ -40,25 +40,29 @@ final class BaseRules {
 		this.listField = listField;
 	}
 
-	Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName) {
+	@Override
+	public Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName) {
 		return this.calls.get(this.rules, Params.base(workspaceId, baseName), Map.of())
 			.map((answer) -> AccountResponses.objects(answer, this.listField));
 	}
 
-	Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, Map<String, ?> rule) {
+	@Override
+	public Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, Map<String, ?> rule) {
 		Assert.notNull(rule, "rule must not be null");
 		return this.calls.send(HttpMethod.POST, this.rules, Params.base(workspaceId, baseName), Body.json(rule))
 			.map(AccountResponses::object);
 	}
 
-	Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId, Map<String, ?> rule) {
+	@Override
+	public Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId, Map<String, ?> rule) {
 		Assert.notNull(rule, "rule must not be null");
 		return this.calls.send(HttpMethod.PUT, this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId),
 				Body.json(rule))
 			.map(AccountResponses::object);
 	}
 
-	Mono<Void> delete(long workspaceId, String baseName, long ruleId) {
+	@Override
+	public Mono<Void> delete(long workspaceId, String baseName, long ruleId) {
 		return this.calls.delete(this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId));
 	}
 
