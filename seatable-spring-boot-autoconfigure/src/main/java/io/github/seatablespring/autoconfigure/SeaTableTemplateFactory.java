@@ -57,7 +57,7 @@ public final class SeaTableTemplateFactory {
 	 * Largest answer read into memory. A page of 10,000 SQL rows or 1,000 listed rows is easily
 	 * several MB, far above WebClient's default of 256 KB; customizers may still change it.
 	 */
-	static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+	public static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 	private final WebClient.Builder webClientBuilder;
 

@@ -61,7 +61,9 @@ public final class SeaTableAccountFactory {
 	public ReactiveSeaTableAccountTemplate create(SeaTableProperties properties, SeaTableAccountProperties account) {
 		check(properties, account);
 		SeaTableProperties.RateLimit limits = properties.getRateLimit();
-		WebClient.Builder builder = this.webClientBuilder.clone().baseUrl(properties.getServerUrl().toString());
+		WebClient.Builder builder = this.webClientBuilder.clone()
+			.baseUrl(properties.getServerUrl().toString())
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(SeaTableTemplateFactory.MAX_RESPONSE_BYTES));
 		this.customizers.forEach((customizer) -> customizer.customize(NAME, builder));
 		RetryFilter retry = new RetryFilter(NAME, limits.getRetryOn429(), Duration.ofSeconds(1));
 		TransportFilter transport = new TransportFilter(properties.getTimeout());
