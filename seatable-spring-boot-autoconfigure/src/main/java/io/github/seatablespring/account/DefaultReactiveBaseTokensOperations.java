@@ -1,6 +1,7 @@
 package io.github.seatablespring.account;
 
 import java.util.Map;
+import java.util.Objects;
 
 import io.github.seatablespring.auth.BaseToken;
 import reactor.core.publisher.Mono;
@@ -23,8 +24,12 @@ final class DefaultReactiveBaseTokensOperations implements ReactiveBaseTokensOpe
 
 	@Override
 	public Mono<BaseToken> forBase(long workspaceId, String baseName) {
+		// this answer names neither base nor workspace: they are the ones asked for
 		return this.calls.get(ACCESS_TOKEN, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> this.responses.baseToken(answer, ACCESS_TOKEN));
+			.map((answer) -> this.responses.baseToken(answer, ACCESS_TOKEN))
+			.map((token) -> new BaseToken(token.accessToken(), token.baseUuid(),
+					Objects.requireNonNullElse(token.baseName(), baseName),
+					Objects.requireNonNullElse(token.workspaceId(), String.valueOf(workspaceId)), token.expiresAt()));
 	}
 
 	@Override

@@ -3,11 +3,13 @@ package io.github.seatablespring.account;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,20 @@ class AccountStreamingTests {
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> TestAccounts.template(this.url).importExport().exportBase(7, "CRM", null, null).read())
 			.withMessageContaining("dtable CRM not found.");
+	}
+
+	@Test
+	void aStalledExportFailsAfterTheTimeOutInsteadOfHanging() {
+		this.wireMock.register(get(urlPathEqualTo(EXPORT))
+			.willReturn(aResponse().withBody(new byte[4096]).withChunkedDribbleDelay(4, 8000)));
+		SeaTableAccountTemplate account = new SeaTableAccountTemplate(
+				TestAccounts.reactive(this.url, TestAccounts.login(), Duration.ofMillis(700)));
+
+		assertThatExceptionOfType(SeaTableConnectionException.class).isThrownBy(() -> {
+			try (InputStream export = account.importExport().exportBase(7, "CRM", null, null)) {
+				export.readAllBytes();
+			}
+		}).withMessageContaining("(seatable.timeout)").withMessageContaining(EXPORT);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.github.seatablespring.account;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -42,7 +43,13 @@ final class TestAccounts {
 	}
 
 	static ReactiveSeaTableAccountTemplate reactive(String serverUrl, SeaTableAccountProperties account) {
+		return reactive(serverUrl, account, Duration.ofSeconds(30));
+	}
+
+	static ReactiveSeaTableAccountTemplate reactive(String serverUrl, SeaTableAccountProperties account,
+			Duration timeout) {
 		SeaTableProperties properties = new SeaTableProperties();
+		properties.setTimeout(timeout);
 		properties.setServerUrl(URI.create(serverUrl));
 		properties.getValidation().setEnabled(false);
 		return new SeaTableAccountFactory(WebClient.builder(), List.of(), TestBases.factory(Clock.systemUTC()),
