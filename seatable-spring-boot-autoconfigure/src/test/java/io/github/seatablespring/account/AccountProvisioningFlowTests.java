@@ -8,16 +8,21 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.account.model.ApiToken;
 import io.github.seatablespring.account.model.BaseInfo;
 import io.github.seatablespring.account.model.Permission;
 import io.github.seatablespring.account.model.Webhook;
 import io.github.seatablespring.account.model.Workspace;
+import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableTemplate;
 import io.github.seatablespring.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -27,6 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The provisioning flow of the example, request by request. */
 @WireMockTest
@@ -115,6 +121,23 @@ class AccountProvisioningFlowTests {
 			.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
 		this.wireMock.verifyThat(1, getRequestedFor(urlPathEqualTo("/api-gateway/api/v2/dtables/" + UUID + "/rows/"))
 			.withHeader("Authorization", equalTo("Bearer " + jwt)));
+	}
+
+	@Test
+	void theReactiveTwinRetriesAFailedFirstBaseTokenAndThenKeepsTheTemplate(WireMockRuntimeInfo wm) {
+		String jwt = TestTokens.jwt(Instant.now().plus(3, ChronoUnit.DAYS), "account");
+		this.wireMock.register(get(urlEqualTo(CRM + "/access-token/")).inScenario("token")
+			.whenScenarioStateIs(Scenario.STARTED).willSetStateTo("found")
+			.willReturn(aResponse().withStatus(404).withBody("{\"error_msg\":\"dtable CRM not found.\"}")));
+		this.wireMock.register(get(urlEqualTo(CRM + "/access-token/")).inScenario("token").whenScenarioStateIs("found")
+			.willReturn(okJson("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"" + UUID + "\"}")));
+		ReactiveSeaTableAccountTemplate reactive = TestAccounts.reactive(wm.getHttpBaseUrl());
+
+		StepVerifier.create(reactive.base(7, "CRM")).expectError(SeaTableNotFoundException.class).verify();
+		ReactiveSeaTableTemplate crm = reactive.base(7, "CRM").block();
+		assertThat(reactive.base(7, "CRM").block()).isSameAs(crm);
+		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(CRM + "/access-token/")));
+		assertThatIllegalArgumentException().isThrownBy(() -> reactive.base(0, "CRM"));
 	}
 
 }
