@@ -11,6 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reactive operations on sharing bases and views with users and groups; reached with {@code account.sharing()}.
+ * A {@code permission} is SeaTable's string: {@code r}, {@code rw} (see
+ * {@link io.github.seatablespring.account.model.Permission#value()}) or a custom permission's id.
  *
  * @see SharingOperations
  */
