@@ -1,5 +1,6 @@
 package io.github.seatablespring.account;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,7 +11,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableConnectionException;
+import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.account.autoconfigure.SeaTableAccountProperties;
 import io.github.seatablespring.account.model.AccountInfo;
+import io.github.seatablespring.autoconfigure.SeaTableProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -161,6 +165,25 @@ class AccountAuthenticationTests {
 		assertThatExceptionOfType(SeaTableConnectionException.class)
 			.isThrownBy(() -> TestAccounts.template(this.url).bases().create(7, "CRM"));
 		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo("/api/v2.1/dtables/")));
+	}
+
+	@Test
+	void accountOperationsHaveTheirOwnPerMinuteLimit() {
+		TestAccounts.stubLogin(this.wireMock);
+		this.wireMock.register(get(urlEqualTo(INFO)).willReturn(okJson(INFO_BODY)));
+		SeaTableAccountProperties limited = TestAccounts.login();
+		limited.getRateLimit().setRequestsPerMinute(2);
+		SeaTableProperties properties = new SeaTableProperties();
+		properties.getRateLimit().setMaxWait(Duration.ZERO);
+		SeaTableAccountTemplate account = new SeaTableAccountTemplate(
+				TestAccounts.reactive(this.url, limited, properties));
+
+		account.user().info();
+		account.user().info();
+		assertThatExceptionOfType(SeaTableRateLimitException.class).isThrownBy(() -> account.user().info())
+			.withMessageContaining("Rate limit of 2 requests per PT1M");
+		this.wireMock.verifyThat(2, getRequestedFor(urlEqualTo(INFO)));
+		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
 	}
 
 }

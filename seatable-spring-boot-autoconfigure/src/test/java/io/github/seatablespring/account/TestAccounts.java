@@ -50,6 +50,11 @@ final class TestAccounts {
 			Duration timeout) {
 		SeaTableProperties properties = new SeaTableProperties();
 		properties.setTimeout(timeout);
+		return reactive(serverUrl, account, properties);
+	}
+
+	static ReactiveSeaTableAccountTemplate reactive(String serverUrl, SeaTableAccountProperties account,
+			SeaTableProperties properties) {
 		properties.setServerUrl(URI.create(serverUrl));
 		properties.getValidation().setEnabled(false);
 		return new SeaTableAccountFactory(WebClient.builder(), List.of(), TestBases.factory(Clock.systemUTC()),
