@@ -66,9 +66,11 @@ class Provisioner {
 
 		Webhook webhook = this.account.webhooks().create(workspace.id(), name, this.properties.webhookUrl(), null);
 		System.out.println("[5/5] Registered webhook " + webhook.id() + " -> " + webhook.url());
-		System.out.println("Done: base " + base.uuid() + " has " + customers.listRows(
-				RowQuery.table(TABLE)).size() + " rows and "
-				+ this.account.webhooks().list(workspace.id(), name).size() + " webhook");
+		// the same base, reached through the account token instead of the API token
+		SeaTableTemplate viaAccount = this.account.base(workspace.id(), name);
+		System.out.println("Done: base " + base.uuid() + " has " + viaAccount.listRows(RowQuery.table(TABLE)).size()
+				+ " rows (read through the account) and " + this.account.webhooks().list(workspace.id(), name).size()
+				+ " webhook");
 	}
 
 	/** The bundled CSV (a header line, then plain comma-separated values) as rows. */

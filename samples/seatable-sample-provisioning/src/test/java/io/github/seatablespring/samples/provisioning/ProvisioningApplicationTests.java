@@ -29,7 +29,7 @@ class ProvisioningApplicationTests {
 			.contains("[3/5] Created API token 'importer' (READ_WRITE)")
 			.contains("[4/5] Imported 8 rows into table 'Customers' through the new API token")
 			.contains("[5/5] Registered webhook")
-			.contains("has 8 rows and 1 webhook")
+			.contains("has 8 rows (read through the account) and 1 webhook")
 			.doesNotContainPattern("[0-9a-f]{40}");
 	}
 
