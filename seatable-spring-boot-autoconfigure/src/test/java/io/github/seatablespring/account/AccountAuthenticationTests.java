@@ -186,4 +186,22 @@ class AccountAuthenticationTests {
 		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
 	}
 
+	@Test
+	void aNewLoginThatHandsOutTheSameTokenIsKeptAfterwards() {
+		TestAccounts.stubLogin(this.wireMock);
+		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info").whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("ok")
+			.willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Invalid token\"}")));
+		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info").whenScenarioStateIs("ok")
+			.willReturn(okJson(INFO_BODY)));
+		SeaTableAccountTemplate account = TestAccounts.template(this.url);
+
+		account.user().info();
+		account.user().info();
+		account.user().info();
+
+		this.wireMock.verifyThat(2, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
+		this.wireMock.verifyThat(4, getRequestedFor(urlEqualTo(INFO)));
+	}
+
 }

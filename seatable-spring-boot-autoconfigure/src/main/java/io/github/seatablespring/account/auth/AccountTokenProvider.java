@@ -58,7 +58,9 @@ public final class AccountTokenProvider {
 		this.username = username;
 		this.password = password;
 		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken) : Mono.defer(this::login);
-		this.token = source.cacheInvalidateIf((current) -> current.equals(this.rejected));
+		// identity, not equality: SeaTable keeps one token per user, so a new login may hand out
+		// an equal string, which must not count as rejected again
+		this.token = source.cacheInvalidateIf((current) -> current == this.rejected);
 	}
 
 	/**
