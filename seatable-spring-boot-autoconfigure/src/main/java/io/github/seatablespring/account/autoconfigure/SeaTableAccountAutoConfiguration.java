@@ -11,8 +11,8 @@ import io.github.seatablespring.autoconfigure.SeaTableAutoConfiguration;
 import io.github.seatablespring.autoconfigure.SeaTableBases;
 import io.github.seatablespring.autoconfigure.SeaTableProperties;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
+import io.github.seatablespring.autoconfigure.SeaTableTemplateFactoryConfiguration;
 import io.github.seatablespring.autoconfigure.SeaTableWebClientCustomizer;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,6 +23,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -35,17 +36,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(WebClient.class)
 @Conditional(OnSeaTableAccountCondition.class)
 @EnableConfigurationProperties({ SeaTableProperties.class, SeaTableAccountProperties.class })
+@Import(SeaTableTemplateFactoryConfiguration.class)
 public final class SeaTableAccountAutoConfiguration {
-
-	/** The factory of base templates, when no API token made the base auto-configuration define it. */
-	@Bean
-	@ConditionalOnMissingBean
-	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
-			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock) {
-		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
-	}
 
 	/** Bases added at run time, when no API token made the base auto-configuration define them. */
 	@Bean

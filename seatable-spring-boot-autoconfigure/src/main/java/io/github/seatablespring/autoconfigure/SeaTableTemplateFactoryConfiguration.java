@@ -1,0 +1,29 @@
+package io.github.seatablespring.autoconfigure;
+
+import java.time.Clock;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The {@link SeaTableTemplateFactory} bean, imported by every auto-configuration that builds base
+ * templates (the configured bases', and the account's bases reached without an API token).
+ */
+@Configuration(proxyBeanMethods = false)
+public final class SeaTableTemplateFactoryConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
+			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<Clock> clock) {
+		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
+				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
+	}
+
+}
