@@ -2,6 +2,7 @@ package io.github.seatablespring.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.seatablespring.ratelimit.QuotaStore;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,9 +22,11 @@ public final class SeaTableTemplateFactoryConfiguration {
 	@ConditionalOnMissingBean
 	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
 			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore) {
+		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
+				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
+				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore));
 	}
 
 }
