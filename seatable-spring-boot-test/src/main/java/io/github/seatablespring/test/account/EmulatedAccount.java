@@ -1,7 +1,6 @@
 package io.github.seatablespring.test.account;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,21 +11,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import io.github.seatablespring.test.EmulatedBase;
+import io.github.seatablespring.test.api.Access;
+import io.github.seatablespring.test.api.Area;
+import io.github.seatablespring.test.api.Call;
+import io.github.seatablespring.test.api.RouteTable;
+import io.github.seatablespring.test.auth.Tokens;
+import io.github.seatablespring.test.http.Reply;
+import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one account of a {@link io.github.seatablespring.test.SeaTableEmulator}: it logs in with
- * {@link #username()} and {@link #password()} (or uses {@link #token()} directly), owns a personal
- * workspace ({@value #PERSONAL_WORKSPACE}) and a group workspace ({@value #GROUP_WORKSPACE}), and
- * answers the account operations a provisioning flow needs with SeaTable's shapes. Bases created
- * through it are real emulated bases; bases created with {@code emulator.createBase(...)} appear
- * in the personal workspace. A copy is an empty base of the same name; snapshots are an empty list.
+ * The one account of a {@link io.github.seatablespring.test.SeaTableEmulator}, an {@link Area} of its
+ * route table: it logs in with {@link #username()} and {@link #password()} (or uses {@link #token()}
+ * directly), owns a personal workspace ({@value #PERSONAL_WORKSPACE}) and a group workspace
+ * ({@value #GROUP_WORKSPACE}), and answers the account operations a provisioning flow needs with
+ * SeaTable's shapes. Bases created through it are real emulated bases; bases created with
+ * {@code emulator.createBase(...)} appear in the personal workspace. A copy is an empty base of the
+ * same name; snapshots are an empty list.
  */
-public final class EmulatedAccount {
+public final class EmulatedAccount implements Area {
 
 	/** The id of the account's personal workspace. */
 	public static final long PERSONAL_WORKSPACE = 1;
@@ -38,8 +44,7 @@ public final class EmulatedAccount {
 
 	private static final String EMAIL = "f1e2d3c4b5a6978812345678abcdef01@auth.local";
 
-	private static final Pattern BASE_PATH = Pattern
-		.compile("^/api/v2\\.1/workspace/(\\d+)/dtable/([^/]+)/([a-z-]+)/(?:([^/]+)/)?$");
+	private static final String BASE = "/api/v2.1/workspace/{workspace_id}/dtable/{base_name}/";
 
 	private final BaseSource emulator;
 
@@ -58,7 +63,7 @@ public final class EmulatedAccount {
 	private final AtomicLong ids = new AtomicLong(100);
 
 	/**
-	 * @param emulator creates, lists and authorizes the emulator's bases
+	 * @param emulator creates and lists the emulator's bases and holds its tokens
 	 * @param token the account token the login hands out
 	 */
 	public EmulatedAccount(BaseSource emulator, String token) {
@@ -81,170 +86,163 @@ public final class EmulatedAccount {
 		return this.token;
 	}
 
-	/**
-	 * Answers an account request, or returns {@code null} when the path is none of the account's.
-	 * @param method the HTTP method
-	 * @param path the decoded path
-	 * @param query the query parameters
-	 * @param body the request body (form fields or JSON)
-	 * @param authorization the {@code Authorization} header, if any
-	 */
-	public synchronized @Nullable AccountAnswer handle(String method, String path, Map<String, String> query,
-			String body, @Nullable String authorization) {
-		try {
-			return answer(method, path, query, body, authorization);
-		}
-		catch (AccountFailure failure) {
-			return failure.answer;
-		}
+	@Override
+	public void register(RouteTable routes) {
+		routes.post("/api2/auth-token/", Access.PUBLIC, this::login);
+		account(routes, "GET", "/api2/account/info/", (call) -> info());
+		account(routes, "GET", "/api/v2.1/workspaces/",
+				(call) -> Map.of("workspace_list", workspaces("true".equals(call.query("detail")))));
+		account(routes, "GET", "/api/v2.1/groups/", (call) -> List.of(group()));
+		account(routes, "GET", "/api/v2.1/user-admin-dtables/", (call) -> Map.of("personal", bases(PERSONAL_WORKSPACE),
+				"groups", List.of(Map.of("group_id", GROUP_ID, "group_name", "Team", "dtables", bases(GROUP_WORKSPACE)))));
+		account(routes, "POST", "/api/v2.1/dtables/", (call) -> Reply.json(201,
+				Map.of("table", base(create(workspace(form(call).get("workspace_id")), required(form(call), "name"))))));
+		account(routes, "POST", "/api/v2.1/dtable-copy/", (call) -> {
+			Map<String, String> form = form(call);
+			EmulatedBase source = find(workspace(form.get("src_workspace_id")), required(form, "name"));
+			return Map.of("dtable", base(create(workspace(form.get("dst_workspace_id")), source.name())));
+		});
+		account(routes, "PUT", "/api/v2.1/workspace/{workspace_id}/dtable/", this::rename);
+		account(routes, "DELETE", "/api/v2.1/workspace/{workspace_id}/dtable/", this::delete);
+		account(routes, "GET", BASE + "api-tokens/",
+				(call) -> Map.of("api_tokens", tokens(call).values().stream().map(Token::json).toList()));
+		account(routes, "POST", BASE + "api-tokens/", this::createToken);
+		account(routes, "PUT", BASE + "api-tokens/{app_name}/", this::updateToken);
+		account(routes, "DELETE", BASE + "api-tokens/{app_name}/", this::deleteToken);
+		account(routes, "GET", BASE + "temp-api-token/", (call) -> Map.of("api_token", base(call).createApiToken(false)));
+		account(routes, "GET", BASE + "access-token/", this::baseToken);
+		account(routes, "GET", BASE + "webhooks/", (call) -> Map.of("webhook_list", List.copyOf(hooks(call).values())));
+		account(routes, "POST", BASE + "webhooks/", this::createWebhook);
+		account(routes, "PUT", BASE + "webhooks/{webhook_id}/", this::updateWebhook);
+		account(routes, "DELETE", BASE + "webhooks/{webhook_id}/", this::deleteWebhook);
+		account(routes, "GET", BASE + "snapshots/", (call) -> {
+			base(call);
+			return Map.of("snapshot_list", List.of(), "page_info", Map.of("has_next_page", false, "current_page", 1));
+		});
 	}
 
-	private @Nullable AccountAnswer answer(String method, String path, Map<String, String> query, String body,
-			@Nullable String authorization) {
-		if (path.equals("/api2/auth-token/")) {
-			return method.equals("POST") ? login(form(body)) : null;
-		}
-		if (!isAccountPath(path)) {
-			return null;
-		}
-		if (authorization == null || !authorization.equals("Token " + this.token)) {
-			return AccountAnswer.error(401, "detail", "Invalid token");
-		}
-		Map<String, String> form = form(body);
-		String key = method + " " + path;
-		switch (key) {
-			case "GET /api2/account/info/":
-				return AccountAnswer.ok(info());
-			case "GET /api/v2.1/workspaces/":
-				return AccountAnswer.ok(Map.of("workspace_list", workspaces("true".equals(query.get("detail")))));
-			case "GET /api/v2.1/groups/":
-				return AccountAnswer.ok(List.of(group()));
-			case "GET /api/v2.1/user-admin-dtables/":
-				return AccountAnswer.ok(Map.of("personal", bases(PERSONAL_WORKSPACE), "groups",
-						List.of(Map.of("group_id", GROUP_ID, "group_name", "Team", "dtables", bases(GROUP_WORKSPACE)))));
-			case "POST /api/v2.1/dtables/":
-				return new AccountAnswer(201, Map.of("table",
-						base(create(workspace(form.get("workspace_id")), required(form, "name")))));
-			case "POST /api/v2.1/dtable-copy/":
-				EmulatedBase source = find(workspace(form.get("src_workspace_id")), required(form, "name"));
-				return AccountAnswer.ok(Map.of("dtable", base(create(workspace(form.get("dst_workspace_id")), source.name()))));
-			default:
-				break;
-		}
-		Matcher workspacePath = Pattern.compile("^/api/v2\\.1/workspace/(\\d+)/dtable/$").matcher(path);
-		if (workspacePath.matches()) {
-			return updateOrDelete(method, workspace(workspacePath.group(1)), form);
-		}
-		Matcher basePath = BASE_PATH.matcher(path);
-		if (basePath.matches()) {
-			EmulatedBase base = find(workspace(basePath.group(1)), basePath.group(2));
-			return baseOperation(method, base, basePath.group(3), basePath.group(4), form);
-		}
-		return AccountAnswer.error(404, "error_msg", "emulated account has no " + key);
+	/** A route that needs the account token ({@code Authorization: Token <account-token>}). */
+	private void account(RouteTable routes, String method, String template, Function<Call, Object> handler) {
+		routes.add(method, template, Access.PUBLIC, (call) -> {
+			if (!("Token " + this.token).equals(call.request().header("authorization"))) {
+				return Reply.error(401, "detail", "Invalid token");
+			}
+			synchronized (this) {
+				return handler.apply(call);
+			}
+		});
 	}
 
-	private static boolean isAccountPath(String path) {
-		return path.startsWith("/api2/") || (path.startsWith("/api/v2.1/") && !path.startsWith("/api/v2.1/dtable/")
-				&& !path.startsWith("/api/v2.1/dtables/"))
-				|| path.equals("/api/v2.1/dtables/");
-	}
-
-	private AccountAnswer login(Map<String, String> form) {
+	private Object login(Call call) {
+		Map<String, String> form = form(call);
 		if (this.username.equals(form.get("username")) && this.password.equals(form.get("password"))) {
-			return AccountAnswer.ok(Map.of("token", this.token));
+			return Map.of("token", this.token);
 		}
-		return new AccountAnswer(400, Map.of("non_field_errors", List.of("Unable to login with provided credentials.")));
+		return Reply.json(400, Map.of("non_field_errors", List.of("Unable to login with provided credentials.")));
 	}
 
-	private AccountAnswer updateOrDelete(String method, long workspace, Map<String, String> form) {
+	private Object rename(Call call) {
+		long workspace = workspace(call.variable("workspace_id"));
+		Map<String, String> form = form(call);
 		EmulatedBase base = find(workspace, required(form, "name"));
-		if (method.equals("PUT")) {
-			String newName = form.get("new_name");
-			if (newName != null) {
-				this.placements.put(base.uuid(), new Placement(workspace, newName));
-			}
-			return AccountAnswer.ok(Map.of("table", base(base)));
+		String newName = form.get("new_name");
+		if (newName != null) {
+			this.placements.put(base.uuid(), new Placement(workspace, newName));
 		}
-		if (method.equals("DELETE")) {
-			this.placements.put(base.uuid(), new Placement(-1, base.name()));
-			return AccountAnswer.ok(Map.of("success", true));
-		}
-		return AccountAnswer.error(405, "detail", "Method not allowed");
+		return Map.of("table", base(base));
 	}
 
-	private AccountAnswer baseOperation(String method, EmulatedBase base, String operation, @Nullable String item,
-			Map<String, String> form) {
-		Map<String, Token> tokens = this.apiTokens.computeIfAbsent(base.uuid(), (uuid) -> new LinkedHashMap<>());
-		Map<Long, Map<String, Object>> hooks = this.webhooks.computeIfAbsent(base.uuid(), (uuid) -> new LinkedHashMap<>());
-		String key = method + " " + operation + ((item != null) ? "/item" : "");
-		switch (key) {
-			case "GET api-tokens":
-				return AccountAnswer.ok(Map.of("api_tokens", tokens.values().stream().map(Token::json).toList()));
-			case "POST api-tokens": {
-				String appName = required(form, "app_name");
-				if (tokens.containsKey(appName)) {
-					return AccountAnswer.error(400, "error_msg", "app_name " + appName + " exists.");
-				}
-				Token token = newToken(base, appName, form.getOrDefault("permission", "r"));
-				tokens.put(appName, token);
-				return new AccountAnswer(201, token.json());
-			}
-			case "PUT api-tokens/item": {
-				Token old = tokens.get(item);
-				if (old == null) {
-					return AccountAnswer.error(404, "error_msg", "api token " + item + " not found.");
-				}
-				this.emulator.revokeApiToken(old.apiToken());
-				Token token = newToken(base, item, required(form, "permission"));
-				tokens.put(item, new Token(item, token.apiToken(), token.permission(), old.generatedAt()));
-				return AccountAnswer.ok(tokens.get(item).json());
-			}
-			case "DELETE api-tokens/item": {
-				Token old = tokens.remove(item);
-				if (old == null) {
-					return AccountAnswer.error(404, "error_msg", "api token " + item + " not found.");
-				}
-				this.emulator.revokeApiToken(old.apiToken());
-				return AccountAnswer.ok(Map.of("success", true));
-			}
-			case "GET temp-api-token":
-				return AccountAnswer.ok(Map.of("api_token", base.createApiToken(false)));
-			case "GET access-token":
-				return AccountAnswer.ok(Map.of("access_token", this.emulator.issueBaseToken(base), "dtable_uuid", base.uuid()));
-			case "GET webhooks":
-				return AccountAnswer.ok(Map.of("webhook_list", List.copyOf(hooks.values())));
-			case "POST webhooks": {
-				long id = this.ids.incrementAndGet();
-				hooks.put(id, webhook(id, base, form));
-				return AccountAnswer.ok(Map.of("webhook", hooks.get(id)));
-			}
-			case "PUT webhooks/item":
-			case "DELETE webhooks/item": {
-				long id = Long.parseLong(item);
-				if (!hooks.containsKey(id)) {
-					return AccountAnswer.error(404, "error_msg", "webhook " + id + " not found.");
-				}
-				if (method.equals("DELETE")) {
-					hooks.remove(id);
-					return AccountAnswer.ok(Map.of("success", true));
-				}
-				hooks.put(id, webhook(id, base, form));
-				return AccountAnswer.ok(Map.of("webhook", hooks.get(id)));
-			}
-			case "GET snapshots":
-				return AccountAnswer.ok(Map.of("snapshot_list", List.of(), "page_info",
-						Map.of("has_next_page", false, "current_page", 1)));
-			default:
-				return AccountAnswer.error(404, "error_msg", "emulated account has no " + key);
-		}
+	private Object delete(Call call) {
+		EmulatedBase base = find(workspace(call.variable("workspace_id")), required(form(call), "name"));
+		this.placements.put(base.uuid(), new Placement(-1, base.name()));
+		return Map.of("success", true);
 	}
 
-	private Token newToken(EmulatedBase base, String appName, String permission) {
+	private Object createToken(Call call) {
+		Map<String, String> form = form(call);
+		String appName = required(form, "app_name");
+		Map<String, Token> tokens = tokens(call);
+		if (tokens.containsKey(appName)) {
+			throw EmulatedError.badRequest("app_name " + appName + " exists.");
+		}
+		Token token = newToken(base(call), appName, form.getOrDefault("permission", "r"), now());
+		tokens.put(appName, token);
+		return Reply.json(201, token.json());
+	}
+
+	private Object updateToken(Call call) {
+		Token old = existingToken(call);
+		this.emulator.tokens().revoke(old.apiToken());
+		Token token = newToken(base(call), old.appName(), required(form(call), "permission"), old.generatedAt());
+		tokens(call).put(old.appName(), token);
+		return token.json();
+	}
+
+	private Object deleteToken(Call call) {
+		Token old = existingToken(call);
+		tokens(call).remove(old.appName());
+		this.emulator.tokens().revoke(old.apiToken());
+		return Map.of("success", true);
+	}
+
+	private Token existingToken(Call call) {
+		Token token = tokens(call).get(call.variable("app_name"));
+		if (token == null) {
+			throw EmulatedError.notFound("api token " + call.variable("app_name") + " not found.");
+		}
+		return token;
+	}
+
+	private Object baseToken(Call call) {
+		EmulatedBase base = base(call);
+		String jwt = this.emulator.tokens()
+			.issue(new Tokens.ApiToken(base.uuid(), false, "account"), call.server().clock().instant().plus(Duration.ofDays(3)));
+		return Map.of("access_token", jwt, "dtable_uuid", base.uuid());
+	}
+
+	private Object createWebhook(Call call) {
+		long id = this.ids.incrementAndGet();
+		hooks(call).put(id, webhook(id, base(call), form(call)));
+		return Map.of("webhook", hooks(call).get(id));
+	}
+
+	private Object updateWebhook(Call call) {
+		long id = existingWebhook(call);
+		hooks(call).put(id, webhook(id, base(call), form(call)));
+		return Map.of("webhook", hooks(call).get(id));
+	}
+
+	private Object deleteWebhook(Call call) {
+		hooks(call).remove(existingWebhook(call));
+		return Map.of("success", true);
+	}
+
+	private long existingWebhook(Call call) {
+		long id = Long.parseLong(call.variable("webhook_id"));
+		if (!hooks(call).containsKey(id)) {
+			throw EmulatedError.notFound("webhook " + id + " not found.");
+		}
+		return id;
+	}
+
+	private EmulatedBase base(Call call) {
+		return find(workspace(call.variable("workspace_id")), call.variable("base_name"));
+	}
+
+	private Map<String, Token> tokens(Call call) {
+		return this.apiTokens.computeIfAbsent(base(call).uuid(), (uuid) -> new LinkedHashMap<>());
+	}
+
+	private Map<Long, Map<String, Object>> hooks(Call call) {
+		return this.webhooks.computeIfAbsent(base(call).uuid(), (uuid) -> new LinkedHashMap<>());
+	}
+
+	private static Token newToken(EmulatedBase base, String appName, String permission, String generatedAt) {
 		String apiToken = base.createApiToken(!"rw".equals(permission));
-		return new Token(appName, apiToken, "rw".equals(permission) ? "rw" : "r", now());
+		return new Token(appName, apiToken, "rw".equals(permission) ? "rw" : "r", generatedAt);
 	}
 
-	private Map<String, Object> webhook(long id, EmulatedBase base, Map<String, String> form) {
+	private static Map<String, Object> webhook(long id, EmulatedBase base, Map<String, String> form) {
 		Map<String, Object> hook = new LinkedHashMap<>();
 		hook.put("id", id);
 		hook.put("dtable_uuid", base.uuid());
@@ -257,7 +255,7 @@ public final class EmulatedAccount {
 
 	private EmulatedBase create(long workspace, String name) {
 		if (findOrNull(workspace, name) != null) {
-			throw new AccountFailure(400, "error_msg", "Table " + name + " already exists.");
+			throw new EmulatedError(400, "error_msg", "Table " + name + " already exists.");
 		}
 		EmulatedBase base = this.emulator.createBase(name);
 		this.placements.put(base.uuid(), new Placement(workspace, name));
@@ -267,13 +265,14 @@ public final class EmulatedAccount {
 	private EmulatedBase find(long workspace, String name) {
 		EmulatedBase base = findOrNull(workspace, name);
 		if (base == null) {
-			throw new AccountFailure(404, "error_msg", "dtable " + name + " not found.");
+			throw new EmulatedError(404, "error_msg", "dtable " + name + " not found.");
 		}
 		return base;
 	}
 
 	private @Nullable EmulatedBase findOrNull(long workspace, String name) {
-		return this.emulator.bases().stream()
+		return this.emulator.bases()
+			.stream()
 			.filter((base) -> placement(base).equals(new Placement(workspace, name)))
 			.findFirst()
 			.orElse(null);
@@ -284,7 +283,8 @@ public final class EmulatedAccount {
 	}
 
 	private List<Map<String, Object>> bases(long workspace) {
-		return this.emulator.bases().stream()
+		return this.emulator.bases()
+			.stream()
 			.filter((base) -> placement(base).workspace() == workspace)
 			.map(this::base)
 			.toList();
@@ -310,10 +310,10 @@ public final class EmulatedAccount {
 		List<Map<String, Object>> workspaces = new ArrayList<>();
 		workspaces.add(Map.of("id", "", "name", "starred", "type", "starred"));
 		workspaces.add(Map.of("id", "", "name", "shared", "type", "shared"));
-		Map<String, Object> personal = new LinkedHashMap<>(Map.of("id", PERSONAL_WORKSPACE, "name", "personal", "type",
-				"personal"));
-		Map<String, Object> group = new LinkedHashMap<>(Map.of("id", GROUP_WORKSPACE, "name", "Team", "type", "group",
-				"group_id", GROUP_ID));
+		Map<String, Object> personal = new LinkedHashMap<>(
+				Map.of("id", PERSONAL_WORKSPACE, "name", "personal", "type", "personal"));
+		Map<String, Object> group = new LinkedHashMap<>(
+				Map.of("id", GROUP_WORKSPACE, "name", "Team", "type", "group", "group_id", GROUP_ID));
 		if (detail) {
 			personal.put("table_list", bases(PERSONAL_WORKSPACE));
 			group.put("table_list", bases(GROUP_WORKSPACE));
@@ -354,30 +354,22 @@ public final class EmulatedAccount {
 		catch (RuntimeException ex) {
 			// answered below
 		}
-		throw new AccountFailure(404, "error_msg", "Workspace " + value + " not found.");
+		throw new EmulatedError(404, "error_msg", "Workspace " + value + " not found.");
 	}
 
 	private static String required(Map<String, String> form, String field) {
 		String value = form.get(field);
 		if (value == null || value.isBlank()) {
-			throw new AccountFailure(400, "error_msg", field + " invalid.");
+			throw new EmulatedError(400, "error_msg", field + " invalid.");
 		}
 		return value;
 	}
 
-	/** Form fields of an {@code application/x-www-form-urlencoded} body; JSON bodies read as none. */
-	private static Map<String, String> form(String body) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		if (body.isBlank() || body.trim().startsWith("{")) {
-			return fields;
-		}
-		for (String pair : body.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = (equals < 0) ? pair : pair.substring(0, equals);
-			String value = (equals < 0) ? "" : pair.substring(equals + 1);
-			fields.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-		}
-		return fields;
+	/** The form fields (or JSON fields) of a call's body, as text. */
+	private static Map<String, String> form(Call call) {
+		Map<String, String> form = new LinkedHashMap<>();
+		call.body().forEach((name, value) -> form.put(name, String.valueOf(value)));
+		return form;
 	}
 
 	private static String now() {
@@ -406,25 +398,8 @@ public final class EmulatedAccount {
 		/** Every base of the emulator. */
 		List<EmulatedBase> bases();
 
-		/** A base token for a base, as the API-token exchange would issue it. */
-		String issueBaseToken(EmulatedBase base);
-
-		/** Makes an API token invalid. */
-		void revokeApiToken(String apiToken);
-
-	}
-
-	/** Ends an account request with an error answer. */
-	static final class AccountFailure extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		final transient AccountAnswer answer;
-
-		AccountFailure(int status, String key, String message) {
-			super(message, null, false, false);
-			this.answer = AccountAnswer.error(status, key, message);
-		}
+		/** The emulator's API tokens and base tokens. */
+		Tokens tokens();
 
 	}
 
