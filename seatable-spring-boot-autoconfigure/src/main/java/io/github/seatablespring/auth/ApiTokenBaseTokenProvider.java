@@ -94,6 +94,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			return SeaTableErrors.fromResponse(response).flatMap((ex) -> Mono.error(rejectedApiToken(ex)));
 		}
 		return response.bodyToMono(JsonNode.class)
+			.onErrorMap((ex) -> SeaTableErrors.unreadable("GET", TOKEN_PATH, response.statusCode().value(), ex))
 			.switchIfEmpty(Mono.error(() -> malformed("an empty body")))
 			.map(this::parse);
 	}
