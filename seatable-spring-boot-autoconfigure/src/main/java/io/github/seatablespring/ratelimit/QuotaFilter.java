@@ -73,7 +73,8 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		String length = (window != null) ? window.length().toString() : "";
 		return new SeaTableRateLimitException(
 				"Rate limit of " + limit + " requests per " + length + " for SeaTable base '" + this.baseName
-						+ "' would need a wait longer than seatable.rate-limit.max-wait (" + this.maxWait + ")",
+						+ "' would need a wait longer than seatable.rate-limit.max-wait (" + this.maxWait + ")"
+						+ ((nextPermitAt != null) ? "; the next request is allowed at " + nextPermitAt : ""),
 				0, null, request.method().name(), request.url().getRawPath(), null, null);
 	}
 
