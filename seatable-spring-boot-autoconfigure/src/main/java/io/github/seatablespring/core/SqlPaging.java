@@ -60,25 +60,34 @@ final class SqlPaging {
 	 * @throws IllegalArgumentException if the counts differ
 	 */
 	static SqlPaging plan(String sql, int parameters) {
-		SqlPaging plan = plan(sql);
-		List<Token> tokens = tokens(plan.statement);
+		String statement = statement(sql);
+		List<Token> tokens = tokens(statement);
 		if (tokens != null) {
 			long placeholders = tokens.stream().filter((token) -> "?".equals(token.image)).count();
 			Assert.isTrue(placeholders == parameters, () -> "sql has " + placeholders + " '?' placeholder"
 					+ ((placeholders == 1) ? "" : "s") + " but " + parameters + " parameter"
 					+ ((parameters == 1) ? " was" : "s were") + " given");
 		}
-		return plan;
+		return plan(statement, tokens);
 	}
 
 	static SqlPaging plan(String sql) {
+		String statement = statement(sql);
+		return plan(statement, tokens(statement));
+	}
+
+	/** The statement without surrounding whitespace and trailing semicolons. */
+	private static String statement(String sql) {
 		Assert.hasText(sql, "sql must not be empty");
 		String statement = sql.strip();
 		while (statement.endsWith(";")) {
 			statement = statement.substring(0, statement.length() - 1).stripTrailing();
 		}
+		return statement;
+	}
+
+	private static SqlPaging plan(String statement, @Nullable List<Token> tokens) {
 		SqlPaging unchanged = new SqlPaging(statement, false, 0, null);
-		List<Token> tokens = tokens(statement);
 		if (tokens == null || hasComment(tokens) || count(tokens, "SELECT") != 1) {
 			return unchanged;
 		}

@@ -113,9 +113,13 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 * so that a cut or stalled body fails the attempt and is retried.
 	 */
 	private static Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
+		// the body is replaced through a transformer: replacing it with body(Flux) would subscribe the
+		// original body, already read, once more to release it
 		return response.bodyToMono(byte[].class)
-			.map((bytes) -> response.mutate().body(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes))).build())
-			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body(Flux.empty()).build()))
+			.map((bytes) -> response.mutate()
+				.body((read) -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)))
+				.build())
+			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
 			.onErrorMap((ex) -> SeaTableErrors.unreadable(request.method().name(), request.url().getRawPath(),
 					response.statusCode().value(), ex));
 	}

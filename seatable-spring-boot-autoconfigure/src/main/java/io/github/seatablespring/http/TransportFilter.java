@@ -4,13 +4,13 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Signal;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -55,12 +55,14 @@ public final class TransportFilter implements ExchangeFilterFunction {
 	}
 
 	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, long deadline) {
-		// one timer for the whole body: the first signal of either ends the flux and cancels the other
-		Flux<Signal<DataBuffer>> expiry = Flux.defer(() -> Mono.delay(Duration.ofMillis(Math.max(0, deadline - now())))
-			.map((tick) -> Signal.error(new TimeoutException())));
-		return Flux.merge(body.materialize(), expiry)
-			.<DataBuffer>dematerialize()
-			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
+		return Flux.defer(() -> {
+			// one timer for the whole body; when it fires, the body is cancelled and the read fails
+			AtomicBoolean expired = new AtomicBoolean();
+			Mono<Long> expiry = Mono.delay(Duration.ofMillis(Math.max(0, deadline - now())))
+				.doOnNext((tick) -> expired.set(true));
+			return body.takeUntilOther(expiry)
+				.concatWith(Mono.defer(() -> expired.get() ? Mono.error(new TimeoutException()) : Mono.empty()));
+		}).onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
 	}
 
 	private static Mono<ClientResponse> refuseHtml(ClientRequest request, ClientResponse response) {
