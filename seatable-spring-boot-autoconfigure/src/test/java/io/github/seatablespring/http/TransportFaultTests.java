@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.seatablespring.SeaTableBatchException;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
@@ -131,6 +132,29 @@ class TransportFaultTests {
 
 			assertThat(failedAt).as("failed when the time-out passed, not before").hasValue(1000);
 			assertThat(server.requests()).filteredOn((line) -> line.contains("/rows/")).hasSize(1);
+		}
+	}
+
+	@Test
+	void batchWhoseAnswerStallsMayHaveLanded() throws Exception {
+		List<Map<String, Object>> rows = List.of(Map.of("Name", "Ada"), Map.of("Name", "Grace"));
+		try (StallingServer server = new StallingServer(
+				"{\"inserted_row_count\":2,\"row_ids\":[{\"_id\":\"a\"},{\"_id\":\"b\"}]}")) {
+			StepVerifier.withVirtualTime(() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1))
+				.appendRows("Table 1", rows), () -> this.scheduler, Long.MAX_VALUE)
+				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 4))
+				.thenAwait(Duration.ofSeconds(1))
+				.expectErrorSatisfies((ex) -> {
+					assertThat(ex).isExactlyInstanceOf(SeaTableBatchException.class);
+					SeaTableBatchException batch = (SeaTableBatchException) ex;
+					assertThat(batch.isFailedRequestMayHaveLanded()).isTrue();
+					assertThat(batch.getRemaining()).isEqualTo(rows);
+					assertThat(batch.getCause()).isExactlyInstanceOf(SeaTableConnectionException.class)
+						.hasMessageContaining("within PT1S (seatable.timeout)");
+				})
+				.verify(Duration.ofSeconds(10));
+
+			assertThat(server.requests()).filteredOn((line) -> line.startsWith("POST")).hasSize(1);
 		}
 	}
 
