@@ -58,7 +58,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	private static final Duration QUOTA_RESET = Duration.ofMinutes(1);
 
 	/** The default of {@code seatable.rate-limit.max-wait}. */
-	private static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(1);
+	private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(61);
 
 	private final Duration maxWait;
 
