@@ -98,7 +98,7 @@ public final class SeaTableTemplateFactory {
 			.baseUrl(settings.serverUrl().toString())
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
 		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
-		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait());
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
 		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
