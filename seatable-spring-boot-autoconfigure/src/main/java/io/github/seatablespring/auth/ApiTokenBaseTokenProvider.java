@@ -24,7 +24,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>The cached token is one {@link Mono} shared by all callers: while a fetch is in flight every
  * subscriber joins it, so 64 concurrent first calls cause one exchange. The token is refreshed
- * {@code refreshBeforeExpiry} before its {@code exp}, or at once after the server rejected it.
+ * {@code refreshBeforeExpiry} before its {@code exp}, but never before half its lifetime has
+ * passed (so that a token living shorter than {@code refreshBeforeExpiry} does not cause an
+ * exchange per call), or at once after the server rejected it.
  * A failed fetch is not cached; the next caller tries again.
  *
  * <p>The API token travels only in this request, to the configured server's token endpoint.
@@ -45,7 +47,11 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
 	private final Clock clock;
 
-	private final CachingBaseTokenProvider cache;
+	private final Duration refreshBeforeExpiry;
+
+	private final Mono<Cached> token;
+
+	private volatile @Nullable BaseToken rejected;
 
 	/**
 	 * @param tokenClient a client whose base URL is the SeaTable server
@@ -57,26 +63,40 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			Clock clock) {
 		this.tokenClient = tokenClient;
 		this.apiToken = apiToken;
+		this.refreshBeforeExpiry = refreshBeforeExpiry;
 		this.clock = clock;
-		this.cache = new CachingBaseTokenProvider(this::fetch, refreshBeforeExpiry, clock);
+		this.token = Mono.defer(this::fetch).cacheInvalidateIf(this::isDue);
 	}
 
 	@Override
 	public Mono<BaseToken> getToken() {
-		return this.cache.getToken();
+		return this.token.map(Cached::token);
 	}
 
 	@Override
 	public void invalidate(BaseToken token) {
-		this.cache.invalidate(token);
+		this.rejected = token;
 	}
 
-	private Mono<BaseToken> fetch() {
+	private boolean isDue(Cached cached) {
+		return cached.token() == this.rejected || !this.clock.instant().isBefore(cached.refreshAt());
+	}
+
+	private Mono<Cached> fetch() {
 		logger.debug("Fetching a base token from " + TOKEN_PATH);
 		return this.tokenClient.get()
 			.uri(TOKEN_PATH)
 			.header(HttpHeaders.AUTHORIZATION, "Token " + this.apiToken)
-			.exchangeToMono(this::read);
+			.exchangeToMono(this::read)
+			.map(this::cached);
+	}
+
+	private Cached cached(BaseToken token) {
+		Instant now = this.clock.instant();
+		Duration lifetime = Duration.between(now, token.expiresAt());
+		Duration halfLife = lifetime.isNegative() ? Duration.ZERO : lifetime.dividedBy(2);
+		Duration margin = (this.refreshBeforeExpiry.compareTo(halfLife) < 0) ? this.refreshBeforeExpiry : halfLife;
+		return new Cached(token, token.expiresAt().minus(margin));
 	}
 
 	private Mono<BaseToken> read(ClientResponse response) {
@@ -84,6 +104,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			return SeaTableErrors.fromResponse(response).flatMap((ex) -> Mono.error(rejectedApiToken(ex)));
 		}
 		return response.bodyToMono(JsonNode.class)
+			.onErrorMap((ex) -> SeaTableErrors.unreadable("GET", TOKEN_PATH, response.statusCode().value(), ex))
 			.switchIfEmpty(Mono.error(() -> malformed("an empty body")))
 			.map(this::parse);
 	}
@@ -126,6 +147,10 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	private static SeaTableMalformedResponseException malformed(String what) {
 		return new SeaTableMalformedResponseException("The base-token response held " + what, 200, null, "GET",
 				TOKEN_PATH, null);
+	}
+
+	/** A token and when it is due for refresh. */
+	private record Cached(BaseToken token, Instant refreshAt) {
 	}
 
 }

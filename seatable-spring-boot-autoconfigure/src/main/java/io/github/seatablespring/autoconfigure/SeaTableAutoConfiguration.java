@@ -13,11 +13,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -35,9 +37,11 @@ public final class SeaTableAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableTemplateFactory factory) {
+	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableTemplateFactory factory,
+			Environment environment) {
 		Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>();
-		SeaTableBaseSettings.of(properties).forEach((name, settings) -> bases.put(name, factory.create(settings)));
+		SeaTableBaseSettings.of(properties, Binder.get(environment))
+			.forEach((name, settings) -> bases.put(name, factory.create(settings)));
 		return new SeaTableBases(bases, factory, properties);
 	}
 

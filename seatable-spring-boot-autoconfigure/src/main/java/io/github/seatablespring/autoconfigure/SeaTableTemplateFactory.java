@@ -105,7 +105,7 @@ public final class SeaTableTemplateFactory {
 	public Base create(SeaTableBaseSettings settings) {
 		String name = settings.name();
 		WebClient.Builder builder = builder(settings);
-		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait());
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
 		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
@@ -134,7 +134,7 @@ public final class SeaTableTemplateFactory {
 	 */
 	public Base create(SeaTableBaseSettings settings, BaseTokenProvider tokens, String baseUuid) {
 		WebClient.Builder builder = builder(settings);
-		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF);
+		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait());
 		QuotaLimiter quota = settings.rateLimitEnabled()
 				? this.quotasByBase.computeIfAbsent(quotaKey(settings, baseUuid), (key) -> newQuota(settings)) : null;
 		return create(settings, builder, retry, new TransportFilter(settings.timeout()), tokens, quota, null);

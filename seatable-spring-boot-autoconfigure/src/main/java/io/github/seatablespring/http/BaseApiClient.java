@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.auth.BaseTokenProvider;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
-import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -142,10 +140,7 @@ public final class BaseApiClient {
 		}
 		return response.bodyToMono(JsonNode.class)
 			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap(DecodingException.class,
-					(ex) -> new SeaTableMalformedResponseException("SeaTable answered with a body that is not JSON",
-							response.statusCode().value(), null, response.request().getMethod().name(),
-							response.request().getURI().getRawPath(), ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(response, ex));
 	}
 
 }

@@ -65,7 +65,7 @@ public final class SeaTableAccountFactory {
 			.baseUrl(properties.getServerUrl().toString())
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(SeaTableTemplateFactory.MAX_RESPONSE_BYTES));
 		this.customizers.forEach((customizer) -> customizer.customize(NAME, builder));
-		RetryFilter retry = new RetryFilter(NAME, limits.getRetryOn429(), Duration.ofSeconds(1));
+		RetryFilter retry = new RetryFilter(NAME, limits.getRetryOn429(), Duration.ofSeconds(1), limits.getMaxWait());
 		TransportFilter transport = new TransportFilter(properties.getTimeout());
 		AccountTokenProvider tokens = tokens(account, builder, retry, transport, limits.getMaxWait());
 		SlidingWindowRateLimiter quota = new SlidingWindowRateLimiter(NAME,
