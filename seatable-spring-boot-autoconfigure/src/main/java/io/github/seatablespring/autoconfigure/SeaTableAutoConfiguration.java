@@ -1,6 +1,5 @@
 package io.github.seatablespring.autoconfigure;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,8 +7,6 @@ import io.github.seatablespring.core.ReactiveSeaTableOperations;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableOperations;
 import io.github.seatablespring.core.SeaTableTemplate;
-import io.github.seatablespring.ratelimit.QuotaStore;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,6 +18,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -34,18 +32,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(WebClient.class)
 @Conditional(OnSeaTableApiTokenCondition.class)
 @EnableConfigurationProperties(SeaTableProperties.class)
+@Import(SeaTableTemplateFactoryConfiguration.class)
 public final class SeaTableAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
-			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore) {
-		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
-		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
-				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore));
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -54,7 +42,7 @@ public final class SeaTableAutoConfiguration {
 		Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>();
 		SeaTableBaseSettings.of(properties, Binder.get(environment))
 			.forEach((name, settings) -> bases.put(name, factory.create(settings)));
-		return new SeaTableBases(bases);
+		return new SeaTableBases(bases, factory, properties);
 	}
 
 	@Bean

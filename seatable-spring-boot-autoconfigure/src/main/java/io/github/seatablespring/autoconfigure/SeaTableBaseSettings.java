@@ -105,6 +105,22 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		return bases;
 	}
 
+	/**
+	 * Settings of a base registered at run time with an API token the application obtained: the
+	 * top-level settings of {@code properties} with that token.
+	 * @throws IllegalArgumentException if the token is blank or holds spaces
+	 */
+	public static SeaTableBaseSettings of(String name, String apiToken, SeaTableProperties properties) {
+		if (!StringUtils.hasText(apiToken) || apiToken.chars().anyMatch(Character::isWhitespace)) {
+			throw new IllegalArgumentException("The API token of base '" + name + "' must not be empty or contain spaces");
+		}
+		SeaTableProperties.RateLimit limits = properties.getRateLimit();
+		return new SeaTableBaseSettings(name, properties.getServerUrl(), apiToken, properties.getTimeout(),
+				properties.getToken().getRefreshBeforeExpiry(), limits.isEnabled(), limits.getRequestsPerMinute(),
+				limits.getRequestsPerDay(), limits.getMaxWait(), limits.getRetryOn429(),
+				validation(properties.getValidation()));
+	}
+
 	private static RowValidation validation(SeaTableProperties.Validation validation) {
 		if (validation.getMetadataTtl() == null || validation.getMetadataTtl().isNegative()) {
 			throw invalid("seatable.validation.metadata-ttl", String.valueOf(validation.getMetadataTtl()),

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * would not, such as a customizer's filter that never answers: longer than any operation can take
  * within the default daily quota (5,000 requests at 300 a minute take under 17 minutes).
  */
-final class Blocking {
+public final class Blocking {
 
 	/** The longest a blocking call waits for its reactive operation. */
 	static final Duration DEADLINE = Duration.ofMinutes(30);
@@ -24,16 +24,16 @@ final class Blocking {
 	}
 
 	/** The value of {@code result}; its errors are rethrown as they are. */
-	static <T> T await(Mono<T> result) {
+	public static <T> T await(Mono<T> result) {
 		return await(result, DEADLINE);
 	}
 
-	static <T> T await(Mono<T> result, Duration deadline) {
+	public static <T> T await(Mono<T> result, Duration deadline) {
 		return Objects.requireNonNull(bounded(result, deadline).block(), "SeaTable operation completed without a result");
 	}
 
 	/** Waits for {@code completion} to finish. */
-	static void run(Mono<?> completion) {
+	public static void run(Mono<?> completion) {
 		bounded(completion, DEADLINE).block();
 	}
 

@@ -115,7 +115,12 @@ public final class BaseApiClient {
 		};
 	}
 
-	private static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
+	/**
+	 * Builds a request URI from a path with {@code {variables}} and query parameters, encoding
+	 * every value; {@code null} query values are left out.
+	 * @param variables the path's variables; the query values are added to it
+	 */
+	public static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
 			Map<String, ?> query) {
 		builder.path(serverPath);
 		query.forEach((name, value) -> {
@@ -128,7 +133,8 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	static Mono<JsonNode> read(ClientResponse response) {
+	/** Reads a JSON answer; an error status becomes the matching {@code SeaTableException}. */
+	public static Mono<JsonNode> read(ClientResponse response) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}

@@ -1,0 +1,32 @@
+package io.github.seatablespring.autoconfigure;
+
+import java.time.Clock;
+
+import io.github.seatablespring.ratelimit.QuotaStore;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * The {@link SeaTableTemplateFactory} bean, imported by every auto-configuration that builds base
+ * templates (the configured bases', and the account's bases reached without an API token).
+ */
+@Configuration(proxyBeanMethods = false)
+public final class SeaTableTemplateFactoryConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
+			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore) {
+		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
+		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
+				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
+				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore));
+	}
+
+}
