@@ -12,7 +12,13 @@ import io.github.seatablespring.model.BatchResult;
  *
  * <p>When {@link #isFailedRequestMayHaveLanded()} is {@code true}, the failing request may have
  * reached the server (a 5xx or a connection lost after sending); check those rows before sending
- * them again, so that no row is written twice.
+ * them again, so that no row is written twice. An answer that cannot be read (cut, not JSON, an
+ * HTML page) counts as "may have landed": the server may have executed the write before it.
+ *
+ * <p>A batch whose first request fails without having reached the server (a 400, 403 or 404, a
+ * refused connection, the client's own quota) throws that request's exception instead, since
+ * nothing was written: {@code catch (SeaTablePermissionException ex)} works for a batch as for a
+ * single write.
  */
 public class SeaTableBatchException extends SeaTableException {
 

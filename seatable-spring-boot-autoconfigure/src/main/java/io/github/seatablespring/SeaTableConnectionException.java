@@ -3,7 +3,8 @@ package io.github.seatablespring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No usable response arrived: the connection failed, was reset, or the request timed out.
+ * No usable response arrived: the connection failed or was reset, the answer was cut mid-way, or
+ * the whole exchange, body included, took longer than {@code seatable.timeout}.
  */
 public class SeaTableConnectionException extends SeaTableException {
 

@@ -2,10 +2,13 @@ package io.github.seatablespring;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The daily quota of a base is spent (the client-side sliding 24-hour window is full). The call
- * fails at once instead of waiting for hours; {@link #getNextPermitAt()} tells when the next
- * request will be allowed.
+ * A quota is spent: the base's client-side sliding 24-hour window is full (status 0), or SeaTable
+ * answered 429 with a reset more than a minute away, beyond {@code seatable.rate-limit.max-wait}
+ * (status 429; a daily or monthly quota). The call fails at once instead of waiting for hours;
+ * {@link #getNextPermitAt()} tells when the next request will be allowed.
  */
 public class SeaTableQuotaExceededException extends SeaTableException {
 
@@ -20,7 +23,22 @@ public class SeaTableQuotaExceededException extends SeaTableException {
 		this.nextPermitAt = nextPermitAt;
 	}
 
-	/** When the oldest request of the last 24 hours leaves the window and a permit frees. */
+	/**
+	 * A quota SeaTable enforces, from its 429 answer.
+	 * @param summary what happened and when the next request is allowed
+	 * @param status the HTTP status (429)
+	 * @param errorMessage SeaTable's error message, if any
+	 * @param method the request's method
+	 * @param path the request's path
+	 * @param nextPermitAt when SeaTable allows the next request
+	 */
+	public SeaTableQuotaExceededException(String summary, int status, @Nullable String errorMessage,
+			@Nullable String method, @Nullable String path, Instant nextPermitAt) {
+		super(summary, status, errorMessage, method, path, null);
+		this.nextPermitAt = nextPermitAt;
+	}
+
+	/** When the next request is allowed: the oldest request of the last 24 hours leaves the window, or SeaTable's reset. */
 	public Instant getNextPermitAt() {
 		return this.nextPermitAt;
 	}

@@ -5,9 +5,11 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The per-minute rate limit was hit: SeaTable answered 429 on every attempt (status 429), or a
- * call would have waited longer than {@code seatable.rate-limit.max-wait} for a client-side permit
- * (status 0).
+ * The per-minute rate limit was hit: SeaTable answered 429 on every attempt, or with a reset beyond
+ * {@code seatable.rate-limit.max-wait} but within a minute (status 429; {@link #getRetryAfter()}
+ * says how long to wait), or a call would have waited longer than {@code max-wait} for a
+ * client-side permit (status 0). A reset more than a minute away is a
+ * {@link SeaTableQuotaExceededException}.
  */
 public class SeaTableRateLimitException extends SeaTableException {
 

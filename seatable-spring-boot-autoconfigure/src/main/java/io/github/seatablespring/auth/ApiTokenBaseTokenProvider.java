@@ -26,7 +26,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  *
  * <p>The cached token is one {@link Mono} shared by all callers: while a fetch is in flight every
  * subscriber joins it, so 64 concurrent first calls cause one exchange. The token is refreshed
- * {@code refreshBeforeExpiry} before its {@code exp}, or at once after the server rejected it.
+ * {@code refreshBeforeExpiry} before its {@code exp}, but never before half its lifetime has
+ * passed (so that a token living shorter than {@code refreshBeforeExpiry} does not cause an
+ * exchange per call), or at once after the server rejected it.
  * A failed fetch is not cached; the next caller tries again.
  *
  * <p>The API token travels only in this request, to the configured server's token endpoint.
@@ -49,7 +51,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
 	private final Duration refreshBeforeExpiry;
 
-	private final Mono<BaseToken> token;
+	private final Mono<Cached> token;
 
 	private volatile @Nullable BaseToken rejected;
 
@@ -91,7 +93,7 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
 	@Override
 	public Mono<BaseToken> getToken() {
-		return this.token;
+		return this.token.map(Cached::token);
 	}
 
 	@Override
@@ -106,12 +108,11 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 		this.rejected = token;
 	}
 
-	private boolean isDue(BaseToken token) {
-		return token == this.rejected
-				|| !this.clock.instant().isBefore(token.expiresAt().minus(this.refreshBeforeExpiry));
+	private boolean isDue(Cached cached) {
+		return cached.token() == this.rejected || !this.clock.instant().isBefore(cached.refreshAt());
 	}
 
-	private Mono<BaseToken> fetch() {
+	private Mono<Cached> fetch() {
 		logger.debug("Fetching a base token from " + TOKEN_PATH);
 		return this.tokenClient.get()
 			.uri(TOKEN_PATH)
@@ -119,7 +120,8 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			.exchangeToMono(this::read)
 			.doOnNext(this::exchanged)
 			.doOnError((ex) -> this.listener.tokenExchanged(this.baseName,
-					(ex instanceof SeaTableAuthenticationException) ? "rejected" : "error"));
+					(ex instanceof SeaTableAuthenticationException) ? "rejected" : "error"))
+			.map(this::cached);
 	}
 
 	private void exchanged(BaseToken token) {
@@ -131,11 +133,20 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 		this.listener.tokenExchanged(this.baseName, "success");
 	}
 
+	private Cached cached(BaseToken token) {
+		Instant now = this.clock.instant();
+		Duration lifetime = Duration.between(now, token.expiresAt());
+		Duration halfLife = lifetime.isNegative() ? Duration.ZERO : lifetime.dividedBy(2);
+		Duration margin = (this.refreshBeforeExpiry.compareTo(halfLife) < 0) ? this.refreshBeforeExpiry : halfLife;
+		return new Cached(token, token.expiresAt().minus(margin));
+	}
+
 	private Mono<BaseToken> read(ClientResponse response) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap((ex) -> Mono.error(rejectedApiToken(ex)));
 		}
 		return response.bodyToMono(JsonNode.class)
+			.onErrorMap((ex) -> SeaTableErrors.unreadable("GET", TOKEN_PATH, response.statusCode().value(), ex))
 			.switchIfEmpty(Mono.error(() -> malformed("an empty body")))
 			.map(this::parse);
 	}
@@ -178,6 +189,10 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	private static SeaTableMalformedResponseException malformed(String what) {
 		return new SeaTableMalformedResponseException("The base-token response held " + what, 200, null, "GET",
 				TOKEN_PATH, null);
+	}
+
+	/** A token and when it is due for refresh. */
+	private record Cached(BaseToken token, Instant refreshAt) {
 	}
 
 }

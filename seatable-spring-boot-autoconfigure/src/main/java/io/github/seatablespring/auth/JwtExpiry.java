@@ -12,14 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the {@code exp} claim of a JWT without checking its signature: the client only needs to
  * know when to refresh; the server remains the judge of validity.
  */
-final class JwtExpiry {
+public final class JwtExpiry {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
 	private JwtExpiry() {
 	}
 
-	static Optional<Instant> of(String jwt) {
+	public static Optional<Instant> of(String jwt) {
 		String[] parts = jwt.split("\\.");
 		if (parts.length < 2) {
 			return Optional.empty();

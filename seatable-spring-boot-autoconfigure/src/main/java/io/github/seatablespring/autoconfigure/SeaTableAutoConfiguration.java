@@ -1,6 +1,5 @@
 package io.github.seatablespring.autoconfigure;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,11 +7,6 @@ import io.github.seatablespring.core.ReactiveSeaTableOperations;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableOperations;
 import io.github.seatablespring.core.SeaTableTemplate;
-import io.github.seatablespring.observation.SeaTableClientListener;
-import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
-import io.github.seatablespring.ratelimit.QuotaStore;
-import io.micrometer.observation.ObservationRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +19,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -38,22 +33,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 @ConditionalOnClass(WebClient.class)
 @Conditional(OnSeaTableApiTokenCondition.class)
 @EnableConfigurationProperties(SeaTableProperties.class)
+@Import(SeaTableTemplateFactoryConfiguration.class)
 public final class SeaTableAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
-			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore,
-			ObjectProvider<SeaTableClientListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<SeaTableOperationObservationConvention> operationConvention) {
-		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
-		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
-				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore),
-				listeners.orderedStream().toList(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
-				operationConvention.getIfUnique());
-	}
 
 	@Bean
 	@ConditionalOnMissingBean(SeaTableConnectionDetails.class)
@@ -66,14 +47,14 @@ public final class SeaTableAutoConfiguration {
 	SeaTableBases seaTableBases(SeaTableProperties properties, SeaTableConnectionDetails connectionDetails,
 			Environment environment, SeaTableTemplateFactory factory) {
 		Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>();
-		SeaTableBaseSettings.of(connected(properties, connectionDetails, environment))
+		SeaTableBaseSettings.of(connected(properties, connectionDetails, environment), Binder.get(environment))
 			.forEach((name, settings) -> bases.put(name, factory.create(settings)));
 		if (bases.isEmpty()) {
 			throw new InvalidConfigurationPropertyValueException("seatable.enabled", true,
 					"The SeaTable client is on but no base is configured: set seatable.api-token "
 							+ "(or seatable.bases.<name>.api-token) at run time, or remove seatable.enabled");
 		}
-		return new SeaTableBases(bases);
+		return new SeaTableBases(bases, factory, properties);
 	}
 
 	/**

@@ -2,13 +2,20 @@ package io.github.seatablespring.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.seatablespring.core.RowValidation;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.BindHandler;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 
@@ -32,6 +39,9 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		Duration refreshBeforeExpiry, boolean rateLimitEnabled, int requestsPerMinute, int requestsPerDay,
 		Duration maxWait, int retryOn429, RowValidation validation) {
 
+	/** An unresolved {@code ${NAME}} or {@code ${NAME:default}} placeholder; the name is group 1. */
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)");
+
 	/** Name of the base configured by the top-level {@code seatable.api-token}. */
 	public static final String DEFAULT_BASE = "default";
 
@@ -41,6 +51,25 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 			Duration maxWait, int retryOn429) {
 		this(name, serverUrl, apiToken, timeout, refreshBeforeExpiry, rateLimitEnabled, requestsPerMinute,
 				requestsPerDay, maxWait, retryOn429, RowValidation.DEFAULTS);
+	}
+
+	/**
+	 * Resolves and checks every configured base, the default one first, after checking in the
+	 * environment that no {@code server-url} is set to an empty value (which binding alone would
+	 * take as unset, falling back to SeaTable Cloud).
+	 */
+	public static Map<String, SeaTableBaseSettings> of(SeaTableProperties properties, Binder binder) {
+		List<String> prefixes = new ArrayList<>();
+		prefixes.add("seatable");
+		properties.getBases().keySet().forEach((name) -> prefixes.add("seatable.bases." + name));
+		for (String prefix : prefixes) {
+			String property = prefix + ".server-url";
+			String value = binder.bind(property, Bindable.of(String.class), BindHandler.DEFAULT).orElse(null);
+			if (value != null && value.isBlank()) {
+				checkServerUrl(property, null);
+			}
+		}
+		return of(properties);
 	}
 
 	/** Resolves and checks every configured base, the default one first. */
@@ -61,8 +90,8 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 						"'" + DEFAULT_BASE + "' is the name of the base of seatable.api-token; choose another name");
 			}
 			if (base.getApiToken() == null) {
-				throw new InvalidConfigurationPropertyValueException(prefix + ".api-token", null,
-						"Every base under seatable.bases needs an api-token");
+				throw new InvalidSeaTablePropertyException(prefix + ".api-token", null,
+						"Every base under seatable.bases needs an api-token", "Set " + prefix + ".api-token");
 			}
 			SeaTableProperties.BaseRateLimit own = base.getRateLimit();
 			bases.put(name, check(prefix, new SeaTableBaseSettings(name,
@@ -76,6 +105,22 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		return bases;
 	}
 
+	/**
+	 * Settings of a base registered at run time with an API token the application obtained: the
+	 * top-level settings of {@code properties} with that token.
+	 * @throws IllegalArgumentException if the token is blank or holds spaces
+	 */
+	public static SeaTableBaseSettings of(String name, String apiToken, SeaTableProperties properties) {
+		if (!StringUtils.hasText(apiToken) || apiToken.chars().anyMatch(Character::isWhitespace)) {
+			throw new IllegalArgumentException("The API token of base '" + name + "' must not be empty or contain spaces");
+		}
+		SeaTableProperties.RateLimit limits = properties.getRateLimit();
+		return new SeaTableBaseSettings(name, properties.getServerUrl(), apiToken, properties.getTimeout(),
+				properties.getToken().getRefreshBeforeExpiry(), limits.isEnabled(), limits.getRequestsPerMinute(),
+				limits.getRequestsPerDay(), limits.getMaxWait(), limits.getRetryOn429(),
+				validation(properties.getValidation()));
+	}
+
 	private static RowValidation validation(SeaTableProperties.Validation validation) {
 		if (validation.getMetadataTtl() == null || validation.getMetadataTtl().isNegative()) {
 			throw invalid("seatable.validation.metadata-ttl", String.valueOf(validation.getMetadataTtl()),
@@ -86,21 +131,8 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 	}
 
 	private static SeaTableBaseSettings check(String prefix, SeaTableBaseSettings base) {
-		String scheme = base.serverUrl().getScheme();
-		if (!("https".equals(scheme) || "http".equals(scheme)) || base.serverUrl().getHost() == null) {
-			throw invalid(prefix + ".server-url", base.serverUrl(),
-					"Use the server's absolute http(s) URL, for example https://cloud.seatable.io");
-		}
-		String path = base.serverUrl().getPath();
-		if (path != null && !path.isEmpty() && !"/".equals(path)) {
-			throw invalid(prefix + ".server-url", base.serverUrl(),
-					"Give the server URL without a path; the client adds /api-gateway/... itself");
-		}
-		if (base.apiToken().isBlank() || base.apiToken().chars().anyMatch(Character::isWhitespace)) {
-			// the value itself is never echoed: it is a secret
-			throw invalid(prefix + ".api-token", "<hidden>",
-					"The API token must not be empty or contain spaces; copy it from the base's API token dialog");
-		}
+		checkServerUrl(prefix + ".server-url", base.serverUrl());
+		checkApiToken(prefix + ".api-token", base.apiToken());
 		requirePositive(prefix + ".timeout", base.timeout());
 		if (base.refreshBeforeExpiry().isNegative()) {
 			throw invalid("seatable.token.refresh-before-expiry", base.refreshBeforeExpiry(), "Must not be negative");
@@ -122,6 +154,50 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		return base;
 	}
 
+	/** The URL may hold a password (user-info) or a secret query: it is shown only when it holds neither. */
+	private static void checkServerUrl(String property, @Nullable URI url) {
+		String example = "for example https://cloud.seatable.io";
+		if (url == null || url.toString().isBlank()) {
+			throw new InvalidSeaTablePropertyException(property, "", "The server URL is empty",
+					"Set the SeaTable server's URL, " + example + ", or remove the property to use SeaTable Cloud");
+		}
+		if (url.getRawUserInfo() != null) {
+			throw new InvalidSeaTablePropertyException(property, null, "The server URL contains user information",
+					"Remove 'user:password@' from the URL: the client authenticates with the API token");
+		}
+		if (url.getRawQuery() != null || url.getRawFragment() != null) {
+			throw new InvalidSeaTablePropertyException(property, null,
+					"The server URL contains a query or a fragment",
+					"Give the server's URL without '?...' or '#...', " + example);
+		}
+		String scheme = url.getScheme();
+		if (!("https".equals(scheme) || "http".equals(scheme)) || url.getHost() == null) {
+			throw invalid(property, url, "Use the server's absolute http(s) URL, " + example);
+		}
+		String path = url.getPath();
+		if (path != null && !path.isEmpty() && !"/".equals(path)) {
+			throw invalid(property, url, "Give the server URL without a path; the client adds /api-gateway/... itself");
+		}
+	}
+
+	/** The token is never shown, whole or in part; an unresolved placeholder is named, since it is no secret. */
+	private static void checkApiToken(String property, String token) {
+		Matcher placeholder = PLACEHOLDER.matcher(token.strip());
+		if (placeholder.find()) {
+			String variable = placeholder.group(1);
+			throw new InvalidSeaTablePropertyException(property, null,
+					"The API token is the unresolved placeholder ${" + variable + "}",
+					"Set the environment variable or property '" + variable + "' to the base's API token, "
+							+ "or give a default with ${" + variable + ":...}");
+		}
+		if (token.isBlank() || token.chars().anyMatch(Character::isWhitespace)) {
+			throw new InvalidSeaTablePropertyException(property, null,
+					"The API token must not be empty or contain spaces, tabs or line breaks",
+					"Copy it again from the base's API token dialog; check that the environment variable or file "
+							+ "it comes from has no trailing newline");
+		}
+	}
+
 	private static void requirePositive(String property, Duration value) {
 		if ((value.isNegative() || value.isZero())) {
 			throw invalid(property, value, "Must be a positive duration such as 30s");
@@ -129,7 +205,7 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 	}
 
 	private static InvalidConfigurationPropertyValueException invalid(String property, Object value, String reason) {
-		return new InvalidConfigurationPropertyValueException(property, value, reason);
+		return new InvalidSeaTablePropertyException(property, value, reason, "Change " + property);
 	}
 
 	private static <T> T or(@Nullable T value, T fallback) {
@@ -138,7 +214,10 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 
 	@Override
 	public String toString() {
-		return "SeaTableBaseSettings[name=" + this.name + ", serverUrl=" + this.serverUrl
+		// only the scheme, host and port: user-info and query may hold secrets
+		String server = this.serverUrl.getScheme() + "://" + this.serverUrl.getHost()
+				+ ((this.serverUrl.getPort() != -1) ? ":" + this.serverUrl.getPort() : "");
+		return "SeaTableBaseSettings[name=" + this.name + ", serverUrl=" + server
 				+ ", apiToken=<redacted>, timeout=" + this.timeout + ", refreshBeforeExpiry=" + this.refreshBeforeExpiry
 				+ ", rateLimitEnabled=" + this.rateLimitEnabled + ", requestsPerMinute=" + this.requestsPerMinute
 				+ ", requestsPerDay=" + this.requestsPerDay + ", maxWait=" + this.maxWait + ", retryOn429="

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableTemplate;
 import io.github.seatablespring.ratelimit.QuotaLimiter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every configured base by name: {@code default} for the top-level {@code seatable.api-token}, and
@@ -19,15 +20,57 @@ import io.github.seatablespring.ratelimit.QuotaLimiter;
  * <pre class="code">
  * SeaTableTemplate crm = bases.template("crm");
  * </pre>
+ *
+ * A base whose API token the application obtains at run time (for example from the account
+ * operations) is added with {@link #register(String, String)}.
  */
 public final class SeaTableBases {
 
-	private final Map<String, SeaTableTemplateFactory.Base> bases;
+	private volatile Map<String, SeaTableTemplateFactory.Base> bases;
 
 	private final Map<String, SeaTableTemplate> blocking = new ConcurrentHashMap<>();
 
+	private final @Nullable SeaTableTemplateFactory factory;
+
+	private final @Nullable SeaTableProperties properties;
+
 	SeaTableBases(Map<String, SeaTableTemplateFactory.Base> bases) {
+		this(bases, null, null);
+	}
+
+	/**
+	 * @param bases the configured bases by name
+	 * @param factory builds the bases {@link #register registered} at run time, or {@code null}
+	 * @param properties the top-level settings of such bases, or {@code null}
+	 */
+	public SeaTableBases(Map<String, SeaTableTemplateFactory.Base> bases, @Nullable SeaTableTemplateFactory factory,
+			@Nullable SeaTableProperties properties) {
 		this.bases = Collections.unmodifiableMap(new LinkedHashMap<>(bases));
+		this.factory = factory;
+		this.properties = properties;
+	}
+
+	/**
+	 * Adds a base at run time from an API token the application obtained, with the top-level
+	 * {@code seatable.*} settings; it gets its own base token and quota like a configured base.
+	 * @param name a name not yet in use
+	 * @param apiToken the base's API token; never printed
+	 * @return the base's blocking template
+	 */
+	public SeaTableTemplate register(String name, String apiToken) {
+		if (this.factory == null || this.properties == null) {
+			throw new IllegalStateException("These bases were built without a factory for bases added at run time");
+		}
+		SeaTableTemplateFactory.Base base = this.factory.create(SeaTableBaseSettings.of(name, apiToken, this.properties));
+		synchronized (this) {
+			if (this.bases.containsKey(name)) {
+				throw new IllegalArgumentException("A SeaTable base named '" + name + "' exists already");
+			}
+			Map<String, SeaTableTemplateFactory.Base> bases = new LinkedHashMap<>(this.bases);
+			bases.put(name, base);
+			this.bases = Collections.unmodifiableMap(bases);
+		}
+		return template(name);
 	}
 
 	/** The names of all configured bases. */

@@ -1,11 +1,17 @@
 package io.github.seatablespring.autoconfigure;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
+import io.github.seatablespring.auth.BaseToken;
 import io.github.seatablespring.auth.BaseTokenFilter;
 import io.github.seatablespring.auth.BaseTokenProvider;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
@@ -26,6 +32,7 @@ import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -60,7 +67,7 @@ public final class SeaTableTemplateFactory {
 	 * Largest answer read into memory. A page of 10,000 SQL rows or 1,000 listed rows is easily
 	 * several MB, far above WebClient's default of 256 KB; customizers may still change it.
 	 */
-	static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+	public static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 	private final WebClient.Builder webClientBuilder;
 
@@ -77,6 +84,9 @@ public final class SeaTableTemplateFactory {
 
 	/** Holds the bases' quotas: {@link #localQuotas}, or a store shared by every instance. */
 	private final QuotaStore baseQuotas;
+
+	/** The quota of every base whose UUID is known, by server and UUID. */
+	private final Map<String, QuotaLimiter> quotasByBase = new ConcurrentHashMap<>();
 
 	private final List<SeaTableClientListener> listeners;
 
@@ -114,6 +124,9 @@ public final class SeaTableTemplateFactory {
 			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas,
 			List<SeaTableClientListener> listeners, ObservationRegistry observationRegistry,
 			@Nullable SeaTableOperationObservationConvention operationConvention) {
+		this.listeners = List.copyOf(listeners);
+		this.observationRegistry = observationRegistry;
+		this.operationConvention = operationConvention;
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = List.copyOf(customizers);
 		this.jsonMapper = jsonMapper;
@@ -121,23 +134,15 @@ public final class SeaTableTemplateFactory {
 		this.windows = windows;
 		this.localQuotas = new MemoryQuotaStore(clock, windows.safetyMargin());
 		this.baseQuotas = (baseQuotas != null) ? baseQuotas : this.localQuotas;
-		this.listeners = List.copyOf(listeners);
-		this.observationRegistry = observationRegistry;
-		this.operationConvention = operationConvention;
 	}
 
 	/** A base's template with its own token, quota and retries. */
 	public Base create(SeaTableBaseSettings settings) {
 		String name = settings.name();
-		WebClient.Builder builder = this.webClientBuilder.clone()
-			.baseUrl(settings.serverUrl().toString())
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
-		this.customizers.forEach((customizer) -> customizer.customize(name, builder));
+		WebClient.Builder builder = builder(settings);
 		SeaTableBaseActivity activity = new SeaTableBaseActivity(this.clock);
-		List<SeaTableClientListener> listeners = new ArrayList<>(this.listeners);
-		listeners.add(activity);
-		SeaTableClientListener listener = SeaTableClientListener.of(listeners);
-		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, listener);
+		SeaTableClientListener listener = listener(activity);
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait(), listener);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
 		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
@@ -149,27 +154,107 @@ public final class SeaTableTemplateFactory {
 		}).build();
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
 				settings.refreshBeforeExpiry(), this.clock, name, listener);
+		QuotaLimiter quota = settings.rateLimitEnabled() ? newQuota(settings) : null;
+		BaseTokenProvider sharing = (quota != null) ? shareQuotaOnFirstToken(settings, tokens, quota) : tokens;
+		return create(settings, builder, retry, transport, sharing, quota,
+				filesClient(name, settings, builder, retry, transport, listener), listener, activity);
+	}
 
-		QuotaLimiter quota = settings.rateLimitEnabled() ? this.baseQuotas.limiter(name,
-				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), this.windows.minute()),
-						RateWindow.failingFast("day", settings.requestsPerDay(), this.windows.day())))
-				: null;
+	/**
+	 * A base's template whose base token comes from {@code tokens} (for example through an
+	 * account token) instead of an API token; {@code settings.apiToken()} is not used. It shares
+	 * its quota with every other template of the same base (server and UUID) this factory made,
+	 * and has no file operations, which need an API token.
+	 * @param settings the base's settings
+	 * @param tokens where its base tokens come from
+	 * @param baseUuid the base's UUID
+	 */
+	public Base create(SeaTableBaseSettings settings, BaseTokenProvider tokens, String baseUuid) {
+		WebClient.Builder builder = builder(settings);
+		SeaTableBaseActivity activity = new SeaTableBaseActivity(this.clock);
+		SeaTableClientListener listener = listener(activity);
+		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait(),
+				listener);
+		QuotaLimiter quota = settings.rateLimitEnabled()
+				? this.quotasByBase.computeIfAbsent(quotaKey(settings, baseUuid), (key) -> newQuota(settings)) : null;
+		return create(settings, builder, retry, new TransportFilter(settings.timeout()), tokens, quota, null, listener,
+				activity);
+	}
+
+	private WebClient.Builder builder(SeaTableBaseSettings settings) {
+		WebClient.Builder builder = this.webClientBuilder.clone()
+			.baseUrl(settings.serverUrl().toString())
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_RESPONSE_BYTES));
+		this.customizers.forEach((customizer) -> customizer.customize(settings.name(), builder));
+		return builder;
+	}
+
+	private Base create(SeaTableBaseSettings settings, WebClient.Builder builder, RetryFilter retry,
+			TransportFilter transport, BaseTokenProvider tokens, @Nullable QuotaLimiter quota,
+			@Nullable FilesApiClient files, SeaTableClientListener listener, SeaTableBaseActivity activity) {
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
 			if (quota != null) {
-				filters.add(new QuotaFilter(name, quota, settings.maxWait(), listener));
+				filters.add(new QuotaFilter(settings.name(), quota, settings.maxWait(), listener));
 			}
 			filters.add(transport);
 		}).build();
-		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
-				filesClient(name, settings, builder, retry, transport, listener), this.jsonMapper,
-				settings.validation(), this.clock);
+		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens), files,
+				this.jsonMapper, settings.validation(), this.clock);
 		// the gateway's ping needs neither token nor quota: a health check must not spend either
 		WebClient unauthenticated = builder.clone().filters((filters) -> filters.add(transport)).build();
 		return new Base(settings,
-				ObservedTemplates.observe(template, name, this.observationRegistry, this.operationConvention), quota,
-				tokens, unauthenticated, activity);
+				ObservedTemplates.observe(template, settings.name(), this.observationRegistry, this.operationConvention),
+				quota, tokens, unauthenticated, activity);
+	}
+
+	/** The application's listeners and the base's own memory of its activity. */
+	private SeaTableClientListener listener(SeaTableBaseActivity activity) {
+		List<SeaTableClientListener> listeners = new ArrayList<>(this.listeners);
+		listeners.add(activity);
+		return SeaTableClientListener.of(listeners);
+	}
+
+	private QuotaLimiter newQuota(SeaTableBaseSettings settings) {
+		return this.baseQuotas.limiter(settings.name(),
+				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), this.windows.minute()),
+						RateWindow.failingFast("day", settings.requestsPerDay(), this.windows.day())));
+	}
+
+	/**
+	 * A configured base learns its UUID with its first token; from then on a base reached another
+	 * way (through the account) finds its quota under that UUID and shares it. (A shared store
+	 * keys the counts by server and UUID anyway; this shares them within one instance.)
+	 */
+	private BaseTokenProvider shareQuotaOnFirstToken(SeaTableBaseSettings settings, BaseTokenProvider tokens,
+			QuotaLimiter quota) {
+		return new BaseTokenProvider() {
+
+			@Override
+			public Mono<BaseToken> getToken() {
+				return tokens.getToken()
+					.doOnNext((token) -> SeaTableTemplateFactory.this.quotasByBase
+						.putIfAbsent(quotaKey(settings, token.baseUuid()), quota));
+			}
+
+			@Override
+			public Optional<BaseToken> currentToken() {
+				return tokens.currentToken();
+			}
+
+			@Override
+			public void invalidate(BaseToken token) {
+				tokens.invalidate(token);
+			}
+
+		};
+	}
+
+	private static String quotaKey(SeaTableBaseSettings settings, String baseUuid) {
+		URI server = settings.serverUrl();
+		return server.getScheme() + "://" + server.getHost().toLowerCase(Locale.ROOT) + ":" + server.getPort() + "/"
+				+ baseUuid;
 	}
 
 	/**

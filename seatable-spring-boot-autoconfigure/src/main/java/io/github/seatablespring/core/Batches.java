@@ -7,6 +7,7 @@ import java.util.function.Function;
 import io.github.seatablespring.SeaTableBatchException;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.model.BatchResult;
 import reactor.core.publisher.Flux;
@@ -16,6 +17,9 @@ import reactor.core.publisher.Mono;
  * Splits a batch write into requests of at most SeaTable's per-call limit and sends them one after
  * the other. If one fails, the batch stops there and a {@link SeaTableBatchException} tells what
  * landed and what did not, so that the caller can resume without losing or duplicating a row.
+ * When the first request fails and cannot have landed, nothing was written: the request's own
+ * exception is thrown (a {@code SeaTablePermissionException} for a read-only token, say), so that
+ * a batch fails like a single write.
  */
 final class Batches {
 
@@ -35,17 +39,22 @@ final class Batches {
 					int from = index * chunkSize;
 					List<T> chunk = items.subList(from, Math.min(from + chunkSize, items.size()));
 					return send.apply(chunk)
-						.onErrorMap(SeaTableException.class, (ex) -> new SeaTableBatchException(operation, landed[0],
-								items.subList(from, items.size()), index + 1, requests, mayHaveLanded(ex), ex))
+						.onErrorMap(SeaTableException.class, (ex) -> (index == 0 && !mayHaveLanded(ex)) ? ex
+								: new SeaTableBatchException(operation, landed[0], items.subList(from, items.size()),
+										index + 1, requests, mayHaveLanded(ex), ex))
 						.doOnNext((result) -> landed[0] = landed[0].plus(result));
 				})
 				.then(Mono.fromSupplier(() -> landed[0]));
 		});
 	}
 
-	/** Whether a failed write can have been executed: the server failed, or the connection broke after sending. */
+	/**
+	 * Whether a failed write can have been executed: the server failed, the connection broke after
+	 * sending, or the answer could not be read (the server may have written the rows and then sent
+	 * a truncated or HTML answer).
+	 */
 	private static boolean mayHaveLanded(SeaTableException ex) {
-		if (ex instanceof SeaTableServerException) {
+		if (ex instanceof SeaTableServerException || ex instanceof SeaTableMalformedResponseException) {
 			return true;
 		}
 		if (ex instanceof SeaTableConnectionException) {

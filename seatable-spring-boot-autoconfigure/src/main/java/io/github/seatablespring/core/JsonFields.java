@@ -16,19 +16,19 @@ import tools.jackson.databind.JsonNode;
  * field that is missing, {@code null} or of an unexpected type (recorded answers mask values as
  * {@code "int"}, {@code "str"}, ...) reads as an empty value instead of failing the whole answer.
  */
-final class JsonFields {
+public final class JsonFields {
 
 	private JsonFields() {
 	}
 
 	/** The field as text; numbers as their digits; empty when missing, null or a container. */
-	static String text(JsonNode node, String field) {
+	public static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isValueNode() && !value.isNull() ? value.asString() : "";
 	}
 
 	/** The field as a whole number; numeric text is read too; 0 otherwise. */
-	static long number(JsonNode node, String field) {
+	public static long number(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (value.isNumber()) {
 			return value.longValue();
@@ -45,7 +45,7 @@ final class JsonFields {
 	}
 
 	/** The field as a flag: SeaTable sends {@code 0}/{@code 1} as often as {@code true}/{@code false}. */
-	static boolean flag(JsonNode node, String field) {
+	public static boolean flag(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (value.isBoolean()) {
 			return value.booleanValue();
@@ -57,7 +57,7 @@ final class JsonFields {
 	}
 
 	/** The field as an ISO-8601 timestamp with offset, or {@code null} when it is none. */
-	static @Nullable OffsetDateTime timestamp(JsonNode node, String field) {
+	public static @Nullable OffsetDateTime timestamp(JsonNode node, String field) {
 		String value = text(node, field);
 		if (value.isEmpty()) {
 			return null;
@@ -71,13 +71,13 @@ final class JsonFields {
 	}
 
 	/** The field as milliseconds since the epoch, or {@code null} when it is no number. */
-	static @Nullable Instant epochMillis(JsonNode node, String field) {
+	public static @Nullable Instant epochMillis(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isNumber() ? Instant.ofEpochMilli(value.longValue()) : null;
 	}
 
 	/** A JSON value as {@code String}, {@code Number}, {@code Boolean}, {@code List}, {@code Map} or {@code null}. */
-	static @Nullable Object value(JsonNode node) {
+	public static @Nullable Object value(JsonNode node) {
 		if (node.isObject()) {
 			return object(node);
 		}
@@ -99,7 +99,7 @@ final class JsonFields {
 	}
 
 	/** The fields of a JSON object; empty for anything else. */
-	static Map<String, @Nullable Object> object(JsonNode node) {
+	public static Map<String, @Nullable Object> object(JsonNode node) {
 		Map<String, @Nullable Object> map = new LinkedHashMap<>();
 		if (node.isObject()) {
 			node.properties().forEach((field) -> map.put(field.getKey(), value(field.getValue())));
@@ -108,7 +108,7 @@ final class JsonFields {
 	}
 
 	/** The objects of a JSON array; other elements and non-arrays are skipped. */
-	static List<Map<String, @Nullable Object>> objects(JsonNode node) {
+	public static List<Map<String, @Nullable Object>> objects(JsonNode node) {
 		List<Map<String, @Nullable Object>> objects = new ArrayList<>();
 		if (node.isArray()) {
 			node.forEach((element) -> {
@@ -121,7 +121,7 @@ final class JsonFields {
 	}
 
 	/** The strings of a JSON array; other elements and non-arrays are skipped. */
-	static List<String> strings(JsonNode node) {
+	public static List<String> strings(JsonNode node) {
 		List<String> strings = new ArrayList<>();
 		if (node.isArray()) {
 			node.forEach((element) -> {

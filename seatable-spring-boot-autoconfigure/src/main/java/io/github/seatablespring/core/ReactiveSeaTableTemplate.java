@@ -470,8 +470,8 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	/** The pages of a statement, each fetched only after the previous one was full. */
 	private Flux<QueryResult> queryPages(String sql, Object[] parameters) {
-		SqlPaging paging = SqlPaging.plan(sql);
 		List<@Nullable Object> values = (parameters != null) ? Arrays.asList(parameters) : List.of();
+		SqlPaging paging = SqlPaging.plan(sql, values.size());
 		return sqlPage(paging, 0, values).expand((page) -> {
 			long fetchedBefore = page.getT1();
 			int rows = page.getT2().size();

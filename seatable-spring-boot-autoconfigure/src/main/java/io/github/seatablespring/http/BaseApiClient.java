@@ -4,14 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.auth.BaseTokenProvider;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
-import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -103,7 +101,8 @@ public final class BaseApiClient {
 			variables.put("base_uuid", token.baseUuid());
 			RequestBodySpec request = this.webClient.method(method)
 				// the path template becomes the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
-				.uri(serverPath, (builder) -> buildUri(builder, variables, query))
+				// the builder starts from the template, so only the query is added
+				.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
 				.accept(MediaType.APPLICATION_JSON);
 			body.accept(request);
 			return request.exchangeToMono(BaseApiClient::read);
@@ -118,7 +117,14 @@ public final class BaseApiClient {
 		};
 	}
 
-	private static java.net.URI buildUri(UriBuilder builder, Map<String, Object> variables, Map<String, ?> query) {
+	/**
+	 * Builds a request URI from a path with {@code {variables}} and query parameters, encoding
+	 * every value; {@code null} query values are left out.
+	 * @param variables the path's variables; the query values are added to it
+	 */
+	public static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
+			Map<String, ?> query) {
+		builder.path(serverPath);
 		query.forEach((name, value) -> {
 			if (value != null) {
 				String variable = "query_" + name;
@@ -129,16 +135,14 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	static Mono<JsonNode> read(ClientResponse response) {
+	/** Reads a JSON answer; an error status becomes the matching {@code SeaTableException}. */
+	public static Mono<JsonNode> read(ClientResponse response) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}
 		return response.bodyToMono(JsonNode.class)
 			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap(DecodingException.class,
-					(ex) -> new SeaTableMalformedResponseException("SeaTable answered with a body that is not JSON",
-							response.statusCode().value(), null, response.request().getMethod().name(),
-							response.request().getURI().getRawPath(), ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(response, ex));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.seatablespring.http;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
@@ -11,7 +12,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
-import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -101,8 +101,8 @@ public final class FilesApiClient {
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
 			.exchangeToMono(FilesApiClient::readUpload)
-			.onErrorMap((ex) -> ex instanceof SeaTableException && !(ex instanceof SeaTableMalformedResponseException)
-					&& !REDACTED_UPLOAD_PATH.equals(((SeaTableException) ex).getPath()), FilesApiClient::redacted);
+			.onErrorMap((ex) -> !(ex instanceof SeaTableException failure
+					&& REDACTED_UPLOAD_PATH.equals(failure.getPath())), FilesApiClient::redacted);
 	}
 
 	private static URI uploadUri(String uploadLink) {
@@ -133,20 +133,30 @@ public final class FilesApiClient {
 		}
 		return response.bodyToMono(JsonNode.class)
 			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap(DecodingException.class,
-					(ex) -> new SeaTableMalformedResponseException("The file server answered with a body that is not JSON",
-							response.statusCode().value(), null, "POST", REDACTED_UPLOAD_PATH, ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable("POST", REDACTED_UPLOAD_PATH, response.statusCode().value(),
+					ex));
 	}
 
-	/** The transport filter names the request's path; the upload link's id must not end up in a message. */
+	/**
+	 * The filters name the request's path, and the transport's exceptions its URL: the upload
+	 * link's id must end up in neither a message nor a cause, so the failure is rebuilt with the
+	 * redacted path and without the cause.
+	 */
 	private static Throwable redacted(Throwable ex) {
-		SeaTableException failure = (SeaTableException) ex;
-		if (failure instanceof SeaTableConnectionException) {
-			String summary = (failure.getCause() instanceof java.util.concurrent.TimeoutException)
-					? "No answer from the file server in time" : "Connection to the file server failed";
-			return new SeaTableConnectionException(summary, 0, null, "POST", REDACTED_UPLOAD_PATH, failure.getCause());
+		if (ex instanceof SeaTableConnectionException failure) {
+			String summary = (failure.getCause() instanceof TimeoutException) ? "No answer from the file server in time"
+					: "Connection to the file server failed";
+			return new SeaTableConnectionException(summary, 0, null, "POST", REDACTED_UPLOAD_PATH, null);
 		}
-		return new SeaTableException("Upload failed", failure.getStatus(), failure.getErrorMessage(), "POST",
+		if (ex instanceof SeaTableMalformedResponseException failure) {
+			return new SeaTableMalformedResponseException("The file server's answer cannot be read",
+					failure.getStatus(), null, "POST", REDACTED_UPLOAD_PATH, null);
+		}
+		if (ex instanceof SeaTableException failure) {
+			return new SeaTableException("Upload failed", failure.getStatus(), failure.getErrorMessage(), "POST",
+					REDACTED_UPLOAD_PATH, null);
+		}
+		return new SeaTableException("Upload failed (" + ex.getClass().getSimpleName() + ")", 0, null, "POST",
 				REDACTED_UPLOAD_PATH, null);
 	}
 

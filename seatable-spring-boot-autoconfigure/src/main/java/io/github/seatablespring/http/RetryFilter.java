@@ -1,6 +1,8 @@
 package io.github.seatablespring.http;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import io.github.resilience4j.core.IntervalBiFunction;
@@ -9,13 +11,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableQuotaExceededException;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -28,10 +33,17 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * <ul>
  * <li>a 429 for every method, because SeaTable did not execute the request; after the
  * {@code x-ratelimit-reset} the server sent, or else with exponential backoff;</li>
- * <li>for GET only, connection failures and 502/503/504, because reading twice is harmless.</li>
+ * <li>for GET only, connection failures and 502/503/504, because reading twice is harmless; a GET's
+ * answer is read whole inside the attempt, so that a body cut or stalled mid-way is retried like a
+ * reset.</li>
  * </ul>
  * POST, PUT and DELETE are never replayed once they may have reached the server, so a write is
  * never executed twice.
+ *
+ * <p>No wait is longer than {@code maxWait} ({@code seatable.rate-limit.max-wait}): a 429 whose
+ * reset is further away fails at once, with a {@link SeaTableQuotaExceededException} when the reset
+ * is more than a minute away (a daily or monthly quota), else with a
+ * {@link SeaTableRateLimitException}; both say when the next request is allowed.
  */
 public final class RetryFilter implements ExchangeFilterFunction {
 
@@ -42,6 +54,14 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
 
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+	/** A server-requested wait longer than this is a quota (per day or month), not a per-minute limit. */
+	private static final Duration QUOTA_RESET = Duration.ofMinutes(1);
+
+	/** The default of {@code seatable.rate-limit.max-wait}. */
+	private static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(61);
+
+	private final Duration maxWait;
 
 	private final Retry reads;
 
@@ -58,19 +78,34 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 * doubled for every further attempt
 	 */
 	public RetryFilter(String name, int maxAttempts, Duration initialBackoff) {
-		this(name, maxAttempts, initialBackoff, SeaTableClientListener.NONE);
+		this(name, maxAttempts, initialBackoff, DEFAULT_MAX_WAIT);
+	}
+
+	/**
+	 * @param name name of the Resilience4j retries (the base name)
+	 * @param maxAttempts most attempts per request, the first one included
+	 * @param initialBackoff wait before the second attempt when the server gives no reset time;
+	 * doubled for every further attempt
+	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
+	 */
+	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, Duration maxWait) {
+		this(name, maxAttempts, initialBackoff, maxWait, SeaTableClientListener.NONE);
 	}
 
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
 	 * @param initialBackoff wait before the second attempt when the server gives no reset time
+	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
 	 * @param listener told of every 429 and every retry
 	 */
-	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, SeaTableClientListener listener) {
+	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, Duration maxWait,
+			SeaTableClientListener listener) {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
-		this.reads = Retry.of(name + "-reads", config(maxAttempts, initialBackoff, true));
-		this.writes = Retry.of(name + "-writes", config(maxAttempts, initialBackoff, false));
+		Assert.isTrue(!maxWait.isNegative(), "maxWait must not be negative");
+		this.maxWait = maxWait;
+		this.reads = Retry.of(name + "-reads", config(maxAttempts, initialBackoff, maxWait, true));
+		this.writes = Retry.of(name + "-writes", config(maxAttempts, initialBackoff, maxWait, false));
 		for (Retry retry : new Retry[] { this.reads, this.writes }) {
 			retry.getEventPublisher()
 				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt " + (event.getNumberOfRetryAttempts() + 1)
@@ -81,21 +116,6 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		this.name = name;
 	}
 
-	@Override
-	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		boolean idempotent = HttpMethod.GET.equals(request.method());
-		Retry retry = idempotent ? this.reads : this.writes;
-		return Mono.defer(() -> next.exchange(request))
-			.doOnNext((response) -> {
-				if (response.statusCode().value() == 429) {
-					this.listener.rateLimitedByServer(this.name);
-				}
-			})
-			.flatMap((response) -> isRetryable(response, idempotent)
-					? SeaTableErrors.fromResponse(request, response).flatMap(Mono::error) : Mono.just(response))
-			.transformDeferred(RetryOperator.of(retry));
-	}
-
 	private static String reason(Throwable ex) {
 		if (ex instanceof SeaTableRateLimitException) {
 			return "rate-limited";
@@ -103,31 +123,84 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		return (ex instanceof SeaTableConnectionException) ? "connection" : "server-error";
 	}
 
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		boolean idempotent = HttpMethod.GET.equals(request.method());
+		Retry retry = idempotent ? this.reads : this.writes;
+		return Mono.defer(() -> next.exchange(request)).flatMap((response) -> {
+			if (response.statusCode().value() == 429) {
+				this.listener.rateLimitedByServer(this.name);
+			}
+			if (isRetryable(response, idempotent)) {
+				return SeaTableErrors.fromResponse(request, response).map(this::beyondMaxWait).flatMap(Mono::error);
+			}
+			return idempotent ? readWhole(request, response) : Mono.just(response);
+		}).transformDeferred(RetryOperator.of(retry));
+	}
+
+	/**
+	 * Reads a GET's answer into memory inside the attempt (within the configured in-memory limit),
+	 * so that a cut or stalled body fails the attempt and is retried.
+	 */
+	private static Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
+		// the body is replaced through a transformer: replacing it with body(Flux) would subscribe the
+		// original body, already read, once more to release it
+		return response.bodyToMono(byte[].class)
+			.map((bytes) -> response.mutate()
+				.body((read) -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)))
+				.build())
+			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(request.method().name(), request.url().getRawPath(),
+					response.statusCode().value(), ex));
+	}
+
+	/** A 429 whose reset is beyond {@code maxWait} fails at once, saying when to come back. */
+	private SeaTableException beyondMaxWait(SeaTableException ex) {
+		if (!(ex instanceof SeaTableRateLimitException limited) || limited.getRetryAfter() == null
+				|| limited.getRetryAfter().compareTo(this.maxWait) <= 0) {
+			return ex;
+		}
+		Duration wait = limited.getRetryAfter();
+		Instant nextAllowedAt = Instant.now().plus(wait).truncatedTo(ChronoUnit.SECONDS);
+		String summary = "SeaTable allows the next request at " + nextAllowedAt + ", in " + wait
+				+ ", longer than seatable.rate-limit.max-wait (" + this.maxWait + ")";
+		if (wait.compareTo(QUOTA_RESET) > 0) {
+			return new SeaTableQuotaExceededException(summary + "; SeaTable's quota is spent", ex.getStatus(),
+					ex.getErrorMessage(), ex.getMethod(), ex.getPath(), nextAllowedAt);
+		}
+		return new SeaTableRateLimitException(summary, ex.getStatus(), ex.getErrorMessage(), ex.getMethod(),
+				ex.getPath(), wait, null);
+	}
+
 	private static boolean isRetryable(ClientResponse response, boolean idempotent) {
 		int status = response.statusCode().value();
 		return (status == 429) || (idempotent && RETRYABLE_STATUSES.contains(status));
 	}
 
-	private static RetryConfig config(int maxAttempts, Duration initialBackoff, boolean idempotent) {
+	private static RetryConfig config(int maxAttempts, Duration initialBackoff, Duration maxWait,
+			boolean idempotent) {
 		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
 			if (outcome.isLeft() && outcome.getLeft() instanceof SeaTableRateLimitException limited
 					&& limited.getRetryAfter() != null) {
 				return limited.getRetryAfter().toMillis();
 			}
 			long backoff = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
-			return Math.min(backoff, MAX_BACKOFF.toMillis());
+			long cap = (outcome.isLeft() && outcome.getLeft() instanceof SeaTableRateLimitException)
+					? Math.min(MAX_BACKOFF.toMillis(), maxWait.toMillis()) : MAX_BACKOFF.toMillis();
+			return Math.min(backoff, cap);
 		};
 		return RetryConfig.custom()
 			.maxAttempts(maxAttempts)
 			.intervalBiFunction(interval)
-			.retryOnException((ex) -> shouldRetry(ex, idempotent))
+			.retryOnException((ex) -> shouldRetry(ex, idempotent, maxWait))
 			.build();
 	}
 
-	private static boolean shouldRetry(Throwable ex, boolean idempotent) {
+	private static boolean shouldRetry(Throwable ex, boolean idempotent, Duration maxWait) {
 		if (ex instanceof SeaTableRateLimitException limited) {
 			// status 0 is the client's own quota refusing to wait: retrying would not help
-			return limited.getStatus() == 429;
+			return limited.getStatus() == 429
+					&& (limited.getRetryAfter() == null || limited.getRetryAfter().compareTo(maxWait) <= 0);
 		}
 		if (!idempotent || !(ex instanceof SeaTableException)) {
 			return false;

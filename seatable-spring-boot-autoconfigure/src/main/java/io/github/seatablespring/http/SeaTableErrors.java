@@ -7,6 +7,7 @@ import java.util.Locale;
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.SeaTablePermissionException;
 import io.github.seatablespring.SeaTableRateLimitException;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -53,6 +55,28 @@ public final class SeaTableErrors {
 			.defaultIfEmpty("")
 			.map((body) -> forStatus(response.statusCode().value(), errorMessage(body), method, path,
 					retryAfter(response.headers().asHttpHeaders())));
+	}
+
+	/**
+	 * The exception for an answer whose body could not be read: a {@link SeaTableException} (such
+	 * as the transport's for a cut or stalled body) stays as it is; anything else (a body that is
+	 * not JSON, of the wrong type, or larger than the in-memory limit) is a
+	 * {@link SeaTableMalformedResponseException}, so that no decoder's exception reaches the caller.
+	 */
+	public static SeaTableException unreadable(String method, @Nullable String path, int status, Throwable ex) {
+		if (ex instanceof SeaTableException failure) {
+			return failure;
+		}
+		String summary = (ex instanceof DataBufferLimitException)
+				? "SeaTable's answer is larger than the client reads into memory"
+				: "SeaTable answered with a body the client cannot read";
+		return new SeaTableMalformedResponseException(summary, status, null, method, path, ex);
+	}
+
+	/** {@link #unreadable(String, String, int, Throwable)} for the request {@code response} answers. */
+	public static SeaTableException unreadable(ClientResponse response, Throwable ex) {
+		return unreadable(response.request().getMethod().name(), response.request().getURI().getRawPath(),
+				response.statusCode().value(), ex);
 	}
 
 	/** The exception for an HTTP status, SeaTable's error message, and the request it answered. */

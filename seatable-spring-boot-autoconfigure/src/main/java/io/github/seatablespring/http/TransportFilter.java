@@ -2,11 +2,19 @@ package io.github.seatablespring.http;
 
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableConnectionException;
+import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
@@ -14,9 +22,15 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
- * The innermost filter: bounds every attempt by the configured time-out and turns transport
- * failures into {@link SeaTableConnectionException}, recording whether the request can have
- * reached the server.
+ * The innermost filter: bounds every attempt by the configured time-out, from sending the request
+ * to the last byte of the answer, and turns transport failures into
+ * {@link SeaTableConnectionException}, recording whether the request can have reached the server.
+ *
+ * <p>The answer's body is bounded lazily, when it is read: a server that sends the headers and then
+ * stalls, or trickles the body in slower than the time-out, fails the read once the time-out has
+ * passed; a body cut mid-way fails it with a {@link SeaTableConnectionException} too. An HTML page
+ * answered with 2xx (a proxy's or login page's) is refused as a
+ * {@link SeaTableMalformedResponseException} before anything reads it.
  */
 public final class TransportFilter implements ExchangeFilterFunction {
 
@@ -28,23 +42,64 @@ public final class TransportFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return next.exchange(request)
-			.timeout(this.timeout)
-			.onErrorMap((ex) -> ex instanceof TimeoutException || ex instanceof WebClientRequestException,
-					(ex) -> connectionFailure(request, ex));
+		return Mono.defer(() -> {
+			// the virtual-time scheduler in tests, like the timers below
+			long deadline = now() + this.timeout.toMillis();
+			return next.exchange(request)
+				.timeout(this.timeout)
+				.onErrorMap((ex) -> ex instanceof TimeoutException || ex instanceof WebClientRequestException,
+						(ex) -> connectionFailure(request, ex, false))
+				.flatMap((response) -> refuseHtml(request, response))
+				.map((response) -> response.mutate().body((body) -> bounded(request, body, deadline)).build());
+		});
 	}
 
-	private SeaTableConnectionException connectionFailure(ClientRequest request, Throwable ex) {
+	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, long deadline) {
+		return Flux.defer(() -> {
+			// one timer for the whole body; when it fires, the body is cancelled and the read fails
+			AtomicBoolean expired = new AtomicBoolean();
+			Mono<Long> expiry = Mono.delay(Duration.ofMillis(Math.max(0, deadline - now())))
+				.doOnNext((tick) -> expired.set(true));
+			return body.takeUntilOther(expiry)
+				.concatWith(Mono.defer(() -> expired.get() ? Mono.error(new TimeoutException()) : Mono.empty()));
+		}).onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
+	}
+
+	private static Mono<ClientResponse> refuseHtml(ClientRequest request, ClientResponse response) {
+		boolean html = response.headers()
+			.contentType()
+			.filter((type) -> MediaType.TEXT_HTML.isCompatibleWith(type))
+			.isPresent();
+		if (!response.statusCode().is2xxSuccessful() || !html) {
+			return Mono.just(response);
+		}
+		return response.releaseBody()
+			.then(Mono.error(new SeaTableMalformedResponseException(
+					"SeaTable answered with an HTML page instead of JSON (is seatable.server-url the API's address, "
+							+ "not a proxy's or login page?)",
+					response.statusCode().value(), null, request.method().name(), request.url().getRawPath(), null)));
+	}
+
+	private SeaTableConnectionException connectionFailure(ClientRequest request, Throwable ex, boolean inBody) {
 		String method = request.method().name();
 		String path = request.url().getRawPath();
 		if (ex instanceof TimeoutException) {
-			return new SeaTableConnectionException("No answer from SeaTable within " + this.timeout
-					+ " (seatable.timeout)", 0, null, method, path, ex);
+			return new SeaTableConnectionException(
+					"No complete answer from SeaTable within " + this.timeout + " (seatable.timeout)", 0, null, method,
+					path, ex);
+		}
+		if (inBody) {
+			return new SeaTableConnectionException("Connection to SeaTable broke while reading the answer", 0, null,
+					method, path, ex);
 		}
 		boolean refused = ex.getCause() instanceof ConnectException;
 		return new SeaTableConnectionException(
 				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", 0, null, method, path,
 				ex);
+	}
+
+	private static long now() {
+		return Schedulers.parallel().now(TimeUnit.MILLISECONDS);
 	}
 
 }

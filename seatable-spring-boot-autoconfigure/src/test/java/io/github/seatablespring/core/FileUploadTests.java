@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +17,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTablePermissionException;
 import io.github.seatablespring.model.FileKind;
 import io.github.seatablespring.model.UploadedAsset;
@@ -206,6 +211,41 @@ class FileUploadTests {
 				assertThat(ex.getStatus()).isZero();
 				assertThat(ex.getMessage()).contains("file server").doesNotContain(UPLOAD_ID);
 			});
+	}
+
+	@Test
+	void htmlPageFromTheFileServerIsMalformedWithoutTheUploadLink() {
+		stubUploadLink();
+		fileServer.stubFor(post(urlPathEqualTo(UPLOAD_PATH)).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body>Uploaded</body></html>")));
+
+		assertUploadFails(SeaTableMalformedResponseException.class, 200);
+	}
+
+	@Test
+	void answerCutMidBodyIsAConnectionFailureWithoutTheUploadLink() {
+		stubUploadLink();
+		fileServer.stubFor(post(urlPathEqualTo(UPLOAD_PATH))
+			.willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+		assertUploadFails(SeaTableConnectionException.class, 0);
+	}
+
+	/** The upload fails with {@code type}; neither message nor causes name the upload link; it was sent once. */
+	private static void assertUploadFails(Class<? extends SeaTableException> type, int status) {
+		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
+
+		assertThatExceptionOfType(type)
+			.isThrownBy(() -> files.upload("a.txt", new ByteArrayResource(new byte[1]), FileKind.FILE))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatus()).isEqualTo(status);
+				assertThat(ex.getPath()).isEqualTo("/seafhttp/upload-api/{upload_link}");
+				StringWriter trace = new StringWriter();
+				ex.printStackTrace(new PrintWriter(trace));
+				assertThat(trace.toString()).doesNotContain(UPLOAD_ID).doesNotContain(TestTokens.API_TOKEN);
+			});
+		assertThat(fileServer.getAllServeEvents()).hasSize(1);
 	}
 
 	@Test

@@ -107,6 +107,45 @@ class SqlPagingTests {
 	}
 
 	@Test
+	void parameterisedLimitIsSentUnchanged() {
+		for (String sql : new String[] { "SELECT * FROM T LIMIT ?", "SELECT * FROM T LIMIT 20000 OFFSET ?",
+				"SELECT * FROM T LIMIT ?, 20000", "SELECT * FROM T ORDER BY Name LIMIT ? OFFSET ?" }) {
+			SqlPaging paging = SqlPaging.plan(sql);
+			assertThat(paging.isPaged()).as(sql).isFalse();
+			assertThat(paging.page(0)).isEqualTo(sql);
+		}
+	}
+
+	@Test
+	void statementsThePlannerDoesNotFullyUnderstandAreSentUnchanged() {
+		for (String sql : new String[] { "SELECT * FROM T -- every row", "SELECT * FROM T /* all */ WHERE a = 1",
+				"SELECT * FROM T WHERE x IN (SELECT y FROM U)", "SELECT * FROM (SELECT * FROM T) AS s",
+				"SELECT a FROM T UNION SELECT b FROM U", "WITH s AS (SELECT * FROM T) SELECT * FROM s",
+				"SELECT * FROM T WHERE ((", "SELECT * FROM T LIMIT ALL" }) {
+			SqlPaging paging = SqlPaging.plan(sql);
+			assertThat(paging.isPaged()).as(sql).isFalse();
+			assertThat(paging.page(0)).as(sql).isEqualTo(sql);
+		}
+	}
+
+	@Test
+	void keywordsInsideLiteralsAndQuotedNamesAreNotClauses() {
+		assertThat(SqlPaging.plan("SELECT * FROM `Group by` WHERE Note = 'ORDER BY x -- DISTINCT' LIMIT 20000")
+			.page(10_000)).isEqualTo(
+					"SELECT * FROM `Group by` WHERE Note = 'ORDER BY x -- DISTINCT' ORDER BY _id LIMIT 10000 OFFSET 10000");
+	}
+
+	@Test
+	void placeholdersMustMatchTheParameters() {
+		assertThat(SqlPaging.plan("SELECT * FROM T WHERE a = ? AND b = '?'", 1).page(0))
+			.startsWith("SELECT * FROM T WHERE a = ? AND b = '?'");
+		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan("SELECT * FROM T WHERE a = ? AND b = ?", 1))
+			.withMessage("sql has 2 '?' placeholders but 1 parameter was given");
+		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan("SELECT * FROM T", 2))
+			.withMessage("sql has 0 '?' placeholders but 2 parameters were given");
+	}
+
+	@Test
 	void emptyStatementIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan(" "))
 			.withMessage("sql must not be empty");

@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.seatablespring.test.account.EmulatedAccount;
 import io.github.seatablespring.test.api.Areas;
+import io.github.seatablespring.test.api.RouteTable;
 import io.github.seatablespring.test.api.Server;
 import io.github.seatablespring.test.auth.Tokens;
 import io.github.seatablespring.test.fault.Faults;
@@ -23,6 +25,7 @@ import io.github.seatablespring.test.journal.Journal;
 import io.github.seatablespring.test.server.Dispatcher;
 import io.github.seatablespring.test.server.HttpFrontEnd;
 import io.github.seatablespring.test.store.BaseStore;
+import io.github.seatablespring.test.store.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * </pre>
  */
-public final class SeaTableEmulator implements AutoCloseable {
+public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.BaseSource {
 
 	/** Version reported by {@code /server-info/}. */
 	public static final String VERSION = "6.1.0";
@@ -66,6 +69,8 @@ public final class SeaTableEmulator implements AutoCloseable {
 
 	private final HttpFrontEnd http;
 
+	private final EmulatedAccount account;
+
 	private SeaTableEmulator(Configuration configuration) {
 		this.configuration = configuration;
 		this.tokens = new Tokens(configuration.clock);
@@ -78,7 +83,10 @@ public final class SeaTableEmulator implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not start the emulator's H2 database", ex);
 		}
-		this.dispatcher = new Dispatcher(Areas.all(), new EmulatorServer(), this.faults, this::record,
+		this.account = new EmulatedAccount(this, Ids.apiToken());
+		RouteTable routes = Areas.all();
+		this.account.register(routes);
+		this.dispatcher = new Dispatcher(routes, new EmulatorServer(), this.faults, this::record,
 				configuration.requestsPerMinute, configuration.requestsPerDay);
 		this.http = new HttpFrontEnd(configuration.host, configuration.port, this.dispatcher, this.faults);
 	}
@@ -104,6 +112,7 @@ public final class SeaTableEmulator implements AutoCloseable {
 	}
 
 	/** Creates an empty base with a fresh uuid and a read-write API token. */
+	@Override
 	public EmulatedBase createBase(String name) {
 		Objects.requireNonNull(name, "name");
 		String uuid = UUID.randomUUID().toString();
@@ -120,7 +129,13 @@ public final class SeaTableEmulator implements AutoCloseable {
 		return base;
 	}
 
+	/** The account that logs in to this emulator and manages its bases through the account operations. */
+	public EmulatedAccount account() {
+		return this.account;
+	}
+
 	/** The bases created so far. */
+	@Override
 	public List<EmulatedBase> bases() {
 		return List.copyOf(this.bases.values());
 	}
@@ -200,7 +215,9 @@ public final class SeaTableEmulator implements AutoCloseable {
 		}
 	}
 
-	Tokens tokens() {
+	/** The emulator's API tokens and base tokens. */
+	@Override
+	public Tokens tokens() {
 		return this.tokens;
 	}
 

@@ -98,6 +98,11 @@ public final class Tokens {
 	}
 
 	/** Forgets the API tokens of a base. */
+	/** Makes one API token invalid (deleted through the account operations). */
+	public void revoke(String apiToken) {
+		this.apiTokens.remove(apiToken);
+	}
+
 	public void removeBase(String uuid) {
 		this.apiTokens.values().removeIf((token) -> token.baseUuid().equals(uuid));
 	}

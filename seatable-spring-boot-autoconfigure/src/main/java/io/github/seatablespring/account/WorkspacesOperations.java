@@ -1,0 +1,23 @@
+package io.github.seatablespring.account;
+
+import java.util.List;
+
+import io.github.seatablespring.account.model.Workspace;
+
+/**
+ * Operations on the account's workspaces; reached with {@code account.workspaces()}.
+ *
+ * @see ReactiveWorkspacesOperations
+ */
+public interface WorkspacesOperations {
+
+	/**
+	 * The account's workspaces: its personal one first, then its groups' ({@code listWorkspaces}).
+	 * SeaTable's pseudo entries for starred and shared bases, which have no id, are left out.
+	 */
+	List<Workspace> list();
+
+	/** The workspaces with the bases in each ({@code listWorkspaces} with {@code detail=true}). */
+	List<Workspace> listWithBases();
+
+}

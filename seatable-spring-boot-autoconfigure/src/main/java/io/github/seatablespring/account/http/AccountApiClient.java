@@ -1,0 +1,158 @@
+package io.github.seatablespring.account.http;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+import io.github.seatablespring.SeaTableConnectionException;
+import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.SeaTableErrors;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
+
+/**
+ * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...}) and
+ * returns their JSON answers, or streams a file download. Authentication, the account quota,
+ * retries and time-outs are the filters of the {@link WebClient} it is given.
+ */
+public final class AccountApiClient {
+
+	private final WebClient webClient;
+
+	private final Duration idleTimeout;
+
+	/**
+	 * @param webClient a client whose base URL is the SeaTable server, with the account filters
+	 * @param idleTimeout longest a download may pause between two chunks of its body
+	 */
+	public AccountApiClient(WebClient webClient, Duration idleTimeout) {
+		this.webClient = webClient;
+		this.idleTimeout = idleTimeout;
+	}
+
+	/**
+	 * Sends a request and reads its JSON answer.
+	 * @param method the HTTP method
+	 * @param path the path from the server's root, for example {@code /api/v2.1/workspaces/}
+	 * @param pathVariables values of the path's {@code {variables}}, encoded as needed
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the request body
+	 * @return the answer, or a missing node for an empty body
+	 */
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables,
+			Map<String, ?> query, Body body) {
+		return request(method, path, pathVariables, query, body).exchangeToMono(BaseApiClient::read);
+	}
+
+	/**
+	 * Sends a {@code GET} and streams the answer's bytes as they arrive, never holding the whole
+	 * file in memory. An error status fails the stream before any byte; a body that stalls longer
+	 * than the idle time-out fails it with a {@link SeaTableConnectionException}.
+	 */
+	public Flux<DataBuffer> download(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
+		return request(HttpMethod.GET, path, pathVariables, query, Body.none()).accept(MediaType.ALL)
+			.exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
+					? response.bodyToFlux(DataBuffer.class).timeout(this.idleTimeout)
+					: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error))
+			.onErrorMap(TimeoutException.class, (ex) -> new SeaTableConnectionException(
+					"The download stalled for longer than " + this.idleTimeout + " (seatable.timeout)", 0, null, "GET",
+					path, ex));
+	}
+
+	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables,
+			Map<String, ?> query, Body body) {
+		RequestBodySpec request = this.webClient.method(method)
+			.uri((builder) -> BaseApiClient.buildUri(builder, path, new HashMap<>(pathVariables), query))
+			.accept(MediaType.APPLICATION_JSON);
+		body.write(request);
+		return request;
+	}
+
+	/** The body of an account request: none, JSON, form fields or multipart parts. */
+	public sealed interface Body {
+
+		/** No body. */
+		static Body none() {
+			return None.INSTANCE;
+		}
+
+		/** A JSON body. */
+		static Body json(Object value) {
+			return new Json(value);
+		}
+
+		/**
+		 * Form fields, sent {@code application/x-www-form-urlencoded} (which SeaTable reads for
+		 * every endpoint documented with {@code multipart/form-data} text fields too); {@code null}
+		 * values are left out.
+		 */
+		static Body form(Map<String, ?> fields) {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			fields.forEach((name, value) -> {
+				if (value != null) {
+					form.add(name, String.valueOf(value));
+				}
+			});
+			return new Form(form);
+		}
+
+		/** Multipart parts, for uploads; the files are streamed, never buffered whole. */
+		static Body multipart(MultipartBodyBuilder parts) {
+			return new Multipart(parts);
+		}
+
+		void write(RequestBodySpec request);
+
+	}
+
+	private enum None implements Body {
+
+		INSTANCE;
+
+		@Override
+		public void write(RequestBodySpec request) {
+		}
+
+	}
+
+	private record Json(Object value) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.APPLICATION_JSON).bodyValue(this.value);
+		}
+
+	}
+
+	private record Form(MultiValueMap<String, String> fields) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(this.fields));
+		}
+
+	}
+
+	private record Multipart(MultipartBodyBuilder parts) implements Body {
+
+		@Override
+		public void write(RequestBodySpec request) {
+			request.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(BodyInserters.fromMultipartData(this.parts.build()));
+		}
+
+	}
+
+}
