@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
+import io.github.seatablespring.auth.BaseToken;
 import io.github.seatablespring.auth.BaseTokenFilter;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.http.ApiTokenFilter;
@@ -101,7 +102,8 @@ public final class SeaTableTemplateFactory {
 			}
 			filters.add(transport);
 		}).build();
-		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens),
+		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient,
+				() -> tokens.getToken().map(BaseToken::baseUuid)),
 				filesClient(name, settings, builder, retry, transport), this.jsonMapper, settings.validation(),
 				this.clock);
 		return new Base(settings, template, quota);

@@ -1,12 +1,14 @@
 package io.github.seatablespring.core;
 
 import java.net.ConnectException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import io.github.seatablespring.SeaTableBatchException;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.model.BatchResult;
 import reactor.core.publisher.Flux;
@@ -29,23 +31,47 @@ final class Batches {
 		}
 		int requests = (items.size() + chunkSize - 1) / chunkSize;
 		return Mono.defer(() -> {
-			BatchResult[] landed = { BatchResult.empty() };
+			Landed landed = new Landed();
 			return Flux.range(0, requests)
 				.concatMap((index) -> {
 					int from = index * chunkSize;
 					List<T> chunk = items.subList(from, Math.min(from + chunkSize, items.size()));
 					return send.apply(chunk)
-						.onErrorMap(SeaTableException.class, (ex) -> new SeaTableBatchException(operation, landed[0],
+						.onErrorMap(SeaTableException.class, (ex) -> new SeaTableBatchException(operation, landed.result(),
 								items.subList(from, items.size()), index + 1, requests, mayHaveLanded(ex), ex))
-						.doOnNext((result) -> landed[0] = landed[0].plus(result));
+						.doOnNext(landed::add);
 				})
-				.then(Mono.fromSupplier(() -> landed[0]));
+				.then(Mono.fromSupplier(landed::result));
 		});
 	}
 
-	/** Whether a failed write can have been executed: the server failed, or the connection broke after sending. */
+	/** What landed so far, added up in place: linear in the number of requests, unlike {@code BatchResult.plus}. */
+	private static final class Landed {
+
+		private int rowsAffected;
+
+		private int requests;
+
+		private final List<String> rowIds = new ArrayList<>();
+
+		void add(BatchResult result) {
+			this.rowsAffected += result.rowsAffected();
+			this.requests += result.requests();
+			this.rowIds.addAll(result.rowIds());
+		}
+
+		BatchResult result() {
+			return new BatchResult(this.rowsAffected, this.requests, this.rowIds);
+		}
+
+	}
+
+	/**
+	 * Whether a failed write can have been executed: the server failed, answered something that
+	 * does not say what it did, or the connection broke after sending.
+	 */
 	private static boolean mayHaveLanded(SeaTableException ex) {
-		if (ex instanceof SeaTableServerException) {
+		if (ex instanceof SeaTableServerException || ex instanceof SeaTableMalformedResponseException) {
 			return true;
 		}
 		if (ex instanceof SeaTableConnectionException) {
