@@ -21,22 +21,28 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and prints the starter's figures next to hand-written WebClient code, with
- * their ratio. {@code -Dquick} runs shorter iterations; {@code -Dparts=read,append,heap} picks parts.
+ * their ratio: throughput A/B interleaved, allocation per call and JMH throughput (JMH, gc profiler),
+ * appendRows growth (JMH), and the smallest heap that streams 1,000,000 rows (forked JVMs).
+ * {@code -Dquick} runs shorter JMH iterations; {@code -Dparts=ab,alloc,append,heap} picks parts.
  */
 public final class BenchmarkReport {
 
-	private static final int[] HEAPS_MB = { 64, 48, 40, 32, 28, 24, 20, 16, 14, 12, 10, 8, 6 };
+	private static final int[] HEAPS_MB = { 32, 24, 20, 16, 14, 12, 10, 8, 6 };
 
 	private BenchmarkReport() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String parts = System.getProperty("parts", "read,append,heap");
+		String parts = System.getProperty("parts", "ab,alloc,append,heap");
 		boolean quick = System.getProperty("quick") != null;
 		List<String> report = new ArrayList<>();
 		report.add("load average before: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
 				+ " cores)");
-		if (parts.contains("read")) {
+		if (parts.contains("ab")) {
+			report.add("");
+			report.addAll(Interleaved.run());
+		}
+		if (parts.contains("alloc")) {
 			read(report, quick);
 		}
 		if (parts.contains("append")) {
@@ -81,7 +87,7 @@ public final class BenchmarkReport {
 			row[offset + 2] = (gcTime != null) ? gcTime.getScore() : Double.NaN;
 		}
 		report.add("");
-		report.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s | %12s %12s %7s", "read", "starter/s",
+		report.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s | %12s %12s %7s", "JMH", "starter/s",
 				"webclient/s", "ratio", "starter B", "webclient B", "ratio"));
 		figures.forEach((name, row) -> report.add(String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f | %12.0f %12.0f %7.2f",
 				name, row[0], row[3], row[0] / row[3], row[1], row[4], row[1] / row[4])));
@@ -138,7 +144,7 @@ public final class BenchmarkReport {
 					passed = mb;
 				}
 				smallest.put(client, passed);
-				report.add(String.format(Locale.ROOT, "  %-10s %s MB", client, (passed != null) ? passed : "> 64"));
+				report.add(String.format(Locale.ROOT, "  %-10s %s MB", client, (passed != null) ? passed : "> 32"));
 			}
 			Integer starter = smallest.get("starter");
 			Integer hand = smallest.get("webclient");
