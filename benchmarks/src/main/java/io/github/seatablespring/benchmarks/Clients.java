@@ -110,7 +110,8 @@ public final class Clients {
 			return page(table, 0)
 				.expand((page) -> (page.rows().size() < RowQuery.MAX_LIMIT) ? Mono.empty()
 						: page(table, page.start() + page.rows().size()))
-				.concatMapIterable(Page::rows);
+				// one page at a time, as the starter reads them
+				.concatMapIterable(Page::rows, 1);
 		}
 
 		private Mono<Page> page(String table, int start) {

@@ -22,7 +22,10 @@ final class Interleaved {
 
 	private static final long WINDOW_NANOS = 1_000_000_000L;
 
-	private static final int ROUNDS = 7;
+	private static final int ROUNDS = 9;
+
+	/** Windows of each client before measuring, for the JIT. */
+	private static final int WARMUP_WINDOWS = 3;
 
 	private Interleaved() {
 	}
@@ -47,8 +50,10 @@ final class Interleaved {
 				for (int concurrency : new int[] { 1, 64 }) {
 					IntFunction<Mono<?>> a = scenario.getValue()[0];
 					IntFunction<Mono<?>> b = scenario.getValue()[1];
-					window(a, concurrency);
-					window(b, concurrency);
+					for (int i = 0; i < WARMUP_WINDOWS; i++) {
+						window(a, concurrency);
+						window(b, concurrency);
+					}
 					double[] starterRates = new double[ROUNDS];
 					double[] handRates = new double[ROUNDS];
 					for (int round = 0; round < ROUNDS; round++) {

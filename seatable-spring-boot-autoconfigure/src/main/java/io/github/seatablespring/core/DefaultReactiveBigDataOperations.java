@@ -13,7 +13,6 @@ import io.github.seatablespring.model.BigDataOperation;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -48,19 +47,17 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 		rows.forEach((row) -> RowWriter.requireValues(row, "every row"));
 		String operation = "Appending " + rows.size() + " rows";
 		return this.writer.appendAll(operation, operation + " to the big-data backend of '" + table + "'",
-				ADD_ARCHIVED_ROWS, table, rows, this.writer::encode, (chunk) -> append(table, chunk));
+				ADD_ARCHIVED_ROWS, table, rows, (row) -> row, this::append);
 	}
 
 	/** {@code {"inserted_row_count": n}}, one per row sent (a masked count, such as {@code "int"}, is taken as that). */
-	private Mono<BatchResult> append(String table, List<ObjectNode> rows) {
-		Map<String, Object> body = Map.of("table_name", table, "rows", rows);
+	private Mono<BatchResult> append(int rows, byte[] body) {
 		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			JsonNode inserted = answer.path("inserted_row_count");
-			if (inserted.isNumber() ? inserted.asInt() != rows.size() : !inserted.isString()) {
-				throw Responses.malformed("no inserted_row_count of " + rows.size() + " for the rows sent",
-						ADD_ARCHIVED_ROWS);
+			if (inserted.isNumber() ? inserted.asInt() != rows : !inserted.isString()) {
+				throw Responses.malformed("no inserted_row_count of " + rows + " for the rows sent", ADD_ARCHIVED_ROWS);
 			}
-			return new BatchResult(rows.size(), 1, List.of());
+			return new BatchResult(rows, 1, List.of());
 		});
 	}
 

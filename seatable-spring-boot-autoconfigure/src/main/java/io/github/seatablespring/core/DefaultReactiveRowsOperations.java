@@ -207,7 +207,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		RowWriter.requireValues(values, "values");
 		List<ObjectNode> rows = List.of(this.writer.encode(values));
 		return this.writer.validate("Appending a row", HttpMethod.POST, ROWS, table, List.of("the row"), rows)
-			.then(Mono.defer(() -> append(table, rows)))
+			.then(Mono.defer(() -> append(1, Map.of("table_name", table, "rows", rows))))
 			.map((result) -> {
 				Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 				cells.put(Row.ID, result.rowIds().get(0));
@@ -221,7 +221,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		RowWriter.requireTable(table);
 		Assert.notNull(rows, "rows must not be null");
 		rows.forEach((row) -> RowWriter.requireValues(row, "every row"));
-		return appendAll(table, rows, this.writer::encode);
+		return appendAll(table, rows, (row) -> row);
 	}
 
 	@Override
@@ -235,13 +235,13 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		RowWriter.requireTable(table);
 		Assert.notNull(objects, "objects must not be null");
 		objects.forEach((object) -> Assert.notNull(object, "every object must not be null"));
-		return appendAll(table, objects, (object) -> this.writer.encode(this.writer.valuesOf(object, "every object")));
+		return appendAll(table, objects, (object) -> this.writer.valuesOf(object, "every object"));
 	}
 
-	private <T> Mono<BatchResult> appendAll(String table, List<T> items, Function<T, ObjectNode> encoder) {
+	private <T> Mono<BatchResult> appendAll(String table, List<T> items, Function<T, Map<String, ?>> values) {
 		String operation = "Appending " + items.size() + " rows";
-		return this.writer.appendAll(operation, operation + " to '" + table + "'", ROWS, table, items, encoder,
-				(chunk) -> append(table, chunk));
+		return this.writer.appendAll(operation, operation + " to '" + table + "'", ROWS, table, items, values,
+				this::append);
 	}
 
 	@Override
@@ -250,22 +250,24 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		return updateRow(table, rowId, this.writer.valuesOf(object, "object"));
 	}
 
-	/** {@code {"inserted_row_count": n, "row_ids": [{"_id": ...}, ...]}}: one new id per row sent. */
-	private Mono<BatchResult> append(String table, List<ObjectNode> rows) {
-		Map<String, Object> body = Map.of("table_name", table, "rows", rows);
+	/**
+	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n, "row_ids":
+	 * [{"_id": ...}, ...]}}, holds one new id per row sent.
+	 */
+	private Mono<BatchResult> append(int rows, Object body) {
 		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body).map((answer) -> {
-			List<String> ids = new ArrayList<>(rows.size());
+			List<String> ids = new ArrayList<>(rows);
 			answer.path("row_ids").forEach((id) -> ids.add(JsonFields.text(id, "_id")));
-			if (ids.size() != rows.size() || ids.contains("")) {
+			if (ids.size() != rows || ids.contains("")) {
 				throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
-						+ " empty) for " + rows.size() + " appended rows", ROWS);
+						+ " empty) for " + rows + " appended rows", ROWS);
 			}
 			JsonNode inserted = answer.path("inserted_row_count");
-			if (inserted.isNumber() && inserted.asInt() != rows.size()) {
-				throw Responses.malformed("inserted_row_count " + inserted.asInt() + " for " + rows.size()
-						+ " appended rows", ROWS);
+			if (inserted.isNumber() && inserted.asInt() != rows) {
+				throw Responses.malformed("inserted_row_count " + inserted.asInt() + " for " + rows + " appended rows",
+						ROWS);
 			}
-			return new BatchResult(rows.size(), 1, ids);
+			return new BatchResult(rows, 1, ids);
 		});
 	}
 
@@ -289,15 +291,16 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 			RowIds.require(update.getKey());
 			RowWriter.requireValues(update.getValue(), "the values of row " + update.getKey());
 		});
-		Map<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoded = RowWriter.encodeAll(updates,
-				(update) -> this.writer.encode(update.getValue()));
+		Function<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoder = (update) -> this.writer
+			.encode(update.getValue());
 		String operation = "Updating " + updates.size() + " rows";
 		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
 		return this.writer
-			.validate(operation, HttpMethod.PUT, ROWS, table, labels, updates.stream().map(encoded::get).toList())
+			.validate(operation, HttpMethod.PUT, ROWS, table, labels, RowWriter.encoding(updates, encoder))
 			.then(Mono.defer(() -> Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH,
-					(chunk) -> update(table,
-							chunk.stream().map((update) -> Map.entry(update.getKey(), encoded.get(update))).toList()))));
+					(chunk) -> update(table, chunk.stream()
+						.map((update) -> Map.entry(update.getKey(), encoder.apply(update)))
+						.toList()))));
 	}
 
 	/** {@code {"success": true}}. */

@@ -1,10 +1,11 @@
 package io.github.seatablespring.core;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.seatablespring.model.BatchResult;
@@ -40,29 +41,86 @@ final class RowWriter {
 	}
 
 	/**
-	 * Encodes and checks every item ({@code operation} names the check), then appends them in
-	 * batches of {@link #MAX_WRITE_BATCH} ({@code batch} names a batch failure). A
-	 * batch failure reports the items as given (maps or objects) as remaining, so a resume sends
-	 * them again unchanged.
+	 * Checks every item ({@code operation} names the check), writes the request bodies, then sends
+	 * them in batches of {@link #MAX_WRITE_BATCH} ({@code batch} names a batch failure). A row's
+	 * JSON tree is made only to check it and then dropped; the bodies are written straight from the
+	 * values, once, before the first request, so that a value that cannot be written fails before
+	 * anything is sent. A batch failure reports the items as given (maps or objects) as remaining,
+	 * so a resume sends them again unchanged.
+	 * @param values the column values of an item
+	 * @param append sends one body holding {@code rows} rows
 	 */
 	<T> Mono<BatchResult> appendAll(String operation, String batch, String path, String table, List<T> items,
-			Function<T, ObjectNode> encoder, Function<List<ObjectNode>, Mono<BatchResult>> append) {
+			Function<T, Map<String, ?>> values, Append append) {
 		List<T> rows = List.copyOf(items);
-		Map<T, ObjectNode> encoded = encodeAll(rows, encoder);
-		List<String> labels = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			labels.add("row " + i);
-		}
-		return validate(operation, HttpMethod.POST, path, table, labels, rows.stream().map(encoded::get).toList())
-			.then(Mono.defer(() -> Batches.run(batch, rows, MAX_WRITE_BATCH,
-					(chunk) -> append.apply(chunk.stream().map(encoded::get).toList()))));
+		return validate(operation, HttpMethod.POST, path, table, labels(rows.size()),
+				encoding(rows, (item) -> encode(values.apply(item))))
+			.then(Mono.defer(() -> {
+				List<byte[]> bodies = new ArrayList<>();
+				for (int from = 0; from < rows.size(); from += MAX_WRITE_BATCH) {
+					List<T> chunk = rows.subList(from, Math.min(from + MAX_WRITE_BATCH, rows.size()));
+					bodies.add(body(table, chunk.stream().map(values).toList()));
+				}
+				// Batches sends the chunks in order, each once: the n-th call sends the n-th body
+				AtomicInteger next = new AtomicInteger();
+				return Batches.run(batch, rows, MAX_WRITE_BATCH,
+						(chunk) -> append.send(chunk.size(), bodies.get(next.getAndIncrement())));
+			}));
 	}
 
-	/** Each item's JSON, by identity (equal maps may be given twice and both must be sent). */
-	static <T> Map<T, ObjectNode> encodeAll(List<T> items, Function<T, ObjectNode> encoder) {
-		Map<T, ObjectNode> encoded = new IdentityHashMap<>();
-		items.forEach((item) -> encoded.computeIfAbsent(item, encoder));
-		return encoded;
+	/** Sends the JSON body of an append request. */
+	@FunctionalInterface
+	interface Append {
+
+		Mono<BatchResult> send(int rows, byte[] body);
+
+	}
+
+	/** {@code {"table_name": ..., "rows": [...]}}, written with the row mapper. */
+	private byte[] body(String table, List<Map<String, ?>> rows) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("table_name", table);
+		body.put("rows", rows);
+		try {
+			return this.rowMapper.writeValueAsBytes(body);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("Could not write the rows of '" + table + "' as JSON", ex);
+		}
+	}
+
+	/** {@code row 0}, {@code row 1}, ...: made when a violation names one. */
+	static List<String> labels(int size) {
+		return new AbstractList<>() {
+
+			@Override
+			public String get(int index) {
+				return "row " + index;
+			}
+
+			@Override
+			public int size() {
+				return size;
+			}
+
+		};
+	}
+
+	/** The items' JSON, made as each is read. */
+	static <T> List<ObjectNode> encoding(List<T> items, Function<T, ObjectNode> encoder) {
+		return new AbstractList<>() {
+
+			@Override
+			public ObjectNode get(int index) {
+				return encoder.apply(items.get(index));
+			}
+
+			@Override
+			public int size() {
+				return items.size();
+			}
+
+		};
 	}
 
 	Mono<Void> validate(String operation, HttpMethod method, String path, String table, List<String> labels,
