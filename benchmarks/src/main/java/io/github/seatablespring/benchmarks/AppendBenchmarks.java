@@ -40,16 +40,7 @@ public class AppendBenchmarks {
 		@Setup(Level.Trial)
 		public void start() {
 			this.stub = new StubServer();
-			this.values = new ArrayList<>(this.rows);
-			for (int i = 0; i < this.rows; i++) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("Name", "Customer " + i);
-				row.put("Amount", i * 13.25);
-				row.put("Count", i);
-				row.put("Done", i % 2 == 0);
-				row.put("Due", "2030-06-20");
-				this.values.add(row);
-			}
+			this.values = rows(this.rows);
 			if (this.client.equals("starter")) {
 				ReactiveSeaTableOperations starter = Clients.starter(this.stub.url());
 				this.append = (rows) -> starter.appendRows(StubServer.TABLE, rows);
@@ -67,6 +58,21 @@ public class AppendBenchmarks {
 			this.stub.close();
 		}
 
+	}
+
+	/** Rows of five columns of the stub's table. */
+	static List<Map<String, Object>> rows(int count) {
+		List<Map<String, Object>> values = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("Name", "Customer " + i);
+			row.put("Amount", i * 13.25);
+			row.put("Count", i);
+			row.put("Done", i % 2 == 0);
+			row.put("Due", "2030-06-20");
+			values.add(row);
+		}
+		return values;
 	}
 
 	@Benchmark

@@ -79,6 +79,53 @@ final class Interleaved {
 		return lines;
 	}
 
+	/**
+	 * appendRows of 1k to 300k rows, each size appended by both clients in turn, {@code rounds}
+	 * times; the median time of each is compared.
+	 */
+	static List<String> append(int rounds) {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s %14s   (median of %d interleaved calls)",
+				"appendRows", "starter ms", "webclient ms", "ratio", "starter us/row", rounds));
+		try (StubServer stub = new StubServer()) {
+			ReactiveSeaTableOperations starter = Clients.starter(stub.url());
+			Clients.HandWritten hand = Clients.handWritten(stub.url());
+			for (int size : new int[] { 1_000, 10_000, 100_000, 300_000 }) {
+				List<Map<String, Object>> rows = AppendBenchmarks.rows(size);
+				IntFunction<Mono<?>> a = (i) -> starter.appendRows(StubServer.TABLE, rows);
+				IntFunction<Mono<?>> b = (i) -> hand.appendRows(StubServer.TABLE, rows);
+				a.apply(0).block();
+				b.apply(0).block();
+				double[] starterMs = new double[rounds];
+				double[] handMs = new double[rounds];
+				for (int round = 0; round < rounds; round++) {
+					if (round % 2 == 0) {
+						starterMs[round] = millis(a);
+						handMs[round] = millis(b);
+					}
+					else {
+						handMs[round] = millis(b);
+						starterMs[round] = millis(a);
+					}
+				}
+				double s = median(starterMs);
+				double h = median(handMs);
+				String line = String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f %14.2f", size + " rows", s, h,
+						s / h, s * 1000 / size);
+				System.out.println(line);
+				lines.add(line);
+			}
+		}
+		return lines;
+	}
+
+	private static double millis(IntFunction<Mono<?>> call) {
+		System.gc();
+		long start = System.nanoTime();
+		call.apply(0).block();
+		return (System.nanoTime() - start) / 1e6;
+	}
+
 	@SuppressWarnings("unchecked")
 	private static IntFunction<Mono<?>>[] pair(IntFunction<Mono<?>> starter, IntFunction<Mono<?>> hand) {
 		return new IntFunction[] { starter, hand };

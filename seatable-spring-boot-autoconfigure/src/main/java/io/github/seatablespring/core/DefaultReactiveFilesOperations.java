@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
-import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.model.CustomFileMetadata;

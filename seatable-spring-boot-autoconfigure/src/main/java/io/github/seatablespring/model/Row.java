@@ -202,7 +202,17 @@ public final class Row {
 
 	/** The link columns of this row that {@linkplain #mayHaveMoreLinks(String) may have been cut}. */
 	public List<String> columnsWithMoreLinks() {
-		// called for every row read, so without a stream: most rows have no such cell
+		// called for every row read: most rows have no such cell, so look at the values alone first
+		boolean any = false;
+		for (Object value : this.values.values()) {
+			if (isLinkCell(value)) {
+				any = true;
+				break;
+			}
+		}
+		if (!any) {
+			return List.of();
+		}
 		List<String> columns = null;
 		for (Map.Entry<String, @Nullable Object> cell : this.values.entrySet()) {
 			if (isLinkCell(cell.getValue())) {

@@ -45,8 +45,7 @@ public final class RowReader {
 	}
 
 	private void readFields(JsonParser parser, Map<String, @Nullable Object> fields) {
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = parser.currentName();
+		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
 			parser.nextToken();
 			fields.put(name, value(parser));
 		}
