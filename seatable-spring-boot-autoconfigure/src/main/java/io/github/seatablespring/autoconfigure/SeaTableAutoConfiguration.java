@@ -8,6 +8,7 @@ import io.github.seatablespring.core.ReactiveSeaTableOperations;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableOperations;
 import io.github.seatablespring.core.SeaTableTemplate;
+import io.github.seatablespring.ratelimit.QuotaStore;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +38,11 @@ public final class SeaTableAutoConfiguration {
 	@ConditionalOnMissingBean
 	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
 			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore) {
+		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
-				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC));
+				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
+				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore));
 	}
 
 	@Bean

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableTemplate;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 
 /**
  * Every configured base by name: {@code default} for the top-level {@code seatable.api-token}, and
@@ -46,7 +46,7 @@ public final class SeaTableBases {
 	}
 
 	/** The client-side quota of a base, empty when {@code rate-limit.enabled} is false for it. */
-	public Optional<SlidingWindowRateLimiter> quota(String name) {
+	public Optional<QuotaLimiter> quota(String name) {
 		return Optional.ofNullable(base(name).quota());
 	}
 

@@ -128,21 +128,24 @@ public class SeaTableProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 300).
+		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 200 per base;
+		 * self-hosted default: 500). A lower limit announced by the server lowers it.
 		 */
 		private int requestsPerMinute = 300;
 
 		/**
-		 * Most requests per base in any sliding 24-hour window (SeaTable Cloud: 5000). When it is
+		 * Most requests per base in any sliding 24-hour window. When it is
 		 * spent, calls fail at once with SeaTableQuotaExceededException.
 		 */
 		private int requestsPerDay = 5000;
 
 		/**
 		 * Longest a call waits for a per-minute permit before it fails with
-		 * SeaTableRateLimitException.
+		 * SeaTableRateLimitException. The default covers one full minute window plus the safety
+		 * margin, so a caller arriving just after a burst that used the whole minute still gets
+		 * its turn (60 s + 250 ms, and some slack for scheduling).
 		 */
-		private Duration maxWait = Duration.ofMinutes(1);
+		private Duration maxWait = Duration.ofSeconds(61);
 
 		/**
 		 * Most attempts of a request the server answers with 429, the first one included (1 turns
@@ -182,6 +185,35 @@ public class SeaTableProperties {
 			this.maxWait = maxWait;
 		}
 
+		/**
+		 * Where the quota's counts live: "memory" (this instance only; the day count starts again
+		 * on every restart) or "redis" (shared by every instance and application using the same
+		 * base, and kept across restarts; needs spring-boot-starter-data-redis-reactive).
+		 */
+		private QuotaStoreType store = QuotaStoreType.MEMORY;
+
+		/**
+		 * The shared Redis store (store=redis).
+		 */
+		private final Redis redis = new Redis();
+
+		/**
+		 * Length of the window that requests-per-minute counts. Only a server counting other
+		 * windows (or a test) needs a different value.
+		 */
+		private Duration minuteWindow = Duration.ofMinutes(1);
+
+		/**
+		 * Length of the window that requests-per-day counts.
+		 */
+		private Duration dayWindow = Duration.ofDays(1);
+
+		/**
+		 * Added to every window, so that requests sent one window apart cannot land inside one
+		 * window on the server because of network jitter.
+		 */
+		private Duration safetyMargin = Duration.ofMillis(250);
+
 		public int getRetryOn429() {
 			return this.retryOn429;
 		}
@@ -189,6 +221,111 @@ public class SeaTableProperties {
 		public void setRetryOn429(int retryOn429) {
 			this.retryOn429 = retryOn429;
 		}
+
+		public QuotaStoreType getStore() {
+			return this.store;
+		}
+
+		public void setStore(QuotaStoreType store) {
+			this.store = store;
+		}
+
+		public Redis getRedis() {
+			return this.redis;
+		}
+
+		public Duration getMinuteWindow() {
+			return this.minuteWindow;
+		}
+
+		public void setMinuteWindow(Duration minuteWindow) {
+			this.minuteWindow = minuteWindow;
+		}
+
+		public Duration getDayWindow() {
+			return this.dayWindow;
+		}
+
+		public void setDayWindow(Duration dayWindow) {
+			this.dayWindow = dayWindow;
+		}
+
+		public Duration getSafetyMargin() {
+			return this.safetyMargin;
+		}
+
+		public void setSafetyMargin(Duration safetyMargin) {
+			this.safetyMargin = safetyMargin;
+		}
+
+	}
+
+	/** Where the quota's counts live. */
+	public enum QuotaStoreType {
+
+		/** In this JVM. */
+		MEMORY,
+
+		/** In Redis, shared by every instance. */
+		REDIS
+
+	}
+
+	/** The shared Redis quota store. */
+	public static class Redis {
+
+		/**
+		 * What a call does when Redis does not answer: "local" (fall back to the in-memory quota,
+		 * with one warning, and return to Redis once it answers again) or "fail" (the call fails
+		 * with SeaTableRateLimitException).
+		 */
+		private RedisFailureMode onFailure = RedisFailureMode.LOCAL;
+
+		/**
+		 * Longest wait for Redis's answer to one permit before on-failure applies.
+		 */
+		private Duration timeout = Duration.ofSeconds(1);
+
+		/**
+		 * Prefix of the quota's keys; the rest is the base's server and uuid, hash-tagged so that
+		 * one base's keys share a Redis Cluster slot.
+		 */
+		private String keyPrefix = "seatable:quota:";
+
+		public RedisFailureMode getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(RedisFailureMode onFailure) {
+			this.onFailure = onFailure;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+	}
+
+	/** What a call does when Redis does not answer. */
+	public enum RedisFailureMode {
+
+		/** Fall back to the in-memory quota until Redis answers again. */
+		LOCAL,
+
+		/** Fail the call. */
+		FAIL
 
 	}
 

@@ -13,7 +13,10 @@ import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.http.RetryFilter;
 import io.github.seatablespring.http.TransportFilter;
+import io.github.seatablespring.ratelimit.MemoryQuotaStore;
 import io.github.seatablespring.ratelimit.QuotaFilter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
+import io.github.seatablespring.ratelimit.QuotaStore;
 import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
 import org.jspecify.annotations.Nullable;
@@ -61,12 +64,32 @@ public final class SeaTableTemplateFactory {
 
 	private final Clock clock;
 
+	private final QuotaWindows windows;
+
+	/** Holds the token and web-operation limits, which are this instance's own. */
+	private final MemoryQuotaStore localQuotas;
+
+	/** Holds the bases' quotas: {@link #localQuotas}, or a store shared by every instance. */
+	private final QuotaStore baseQuotas;
+
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock) {
+		this(webClientBuilder, customizers, jsonMapper, clock, QuotaWindows.DEFAULT, null);
+	}
+
+	/**
+	 * A factory whose bases' quotas live in {@code baseQuotas} (the in-memory store when
+	 * {@code null}).
+	 */
+	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
+			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas) {
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = List.copyOf(customizers);
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
+		this.windows = windows;
+		this.localQuotas = new MemoryQuotaStore(clock, windows.safetyMargin());
+		this.baseQuotas = (baseQuotas != null) ? baseQuotas : this.localQuotas;
 	}
 
 	/** A base's template with its own token, quota and retries. */
@@ -79,9 +102,8 @@ public final class SeaTableTemplateFactory {
 		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
-		SlidingWindowRateLimiter tokenLimiter = new SlidingWindowRateLimiter(name + "-token",
-				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
-				settings.maxWait(), this.clock);
+		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
+				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, this.windows.minute())));
 		WebClient tokenClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait()));
@@ -90,10 +112,10 @@ public final class SeaTableTemplateFactory {
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
 				settings.refreshBeforeExpiry(), this.clock);
 
-		SlidingWindowRateLimiter quota = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name,
-				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), Duration.ofMinutes(1)),
-						RateWindow.failingFast("day", settings.requestsPerDay(), Duration.ofDays(1))),
-				settings.maxWait(), this.clock) : null;
+		QuotaLimiter quota = settings.rateLimitEnabled() ? this.baseQuotas.limiter(name,
+				List.of(RateWindow.waiting("minute", settings.requestsPerMinute(), this.windows.minute()),
+						RateWindow.failingFast("day", settings.requestsPerDay(), this.windows.day())))
+				: null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
@@ -117,9 +139,8 @@ public final class SeaTableTemplateFactory {
 	 */
 	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
 			RetryFilter retry, TransportFilter transport) {
-		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? new SlidingWindowRateLimiter(name + "-files",
-				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, Duration.ofMinutes(1))),
-				settings.maxWait(), this.clock) : null;
+		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? this.localQuotas.limiter(name + "-files",
+				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, this.windows.minute()))) : null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
@@ -143,8 +164,23 @@ public final class SeaTableTemplateFactory {
 	 * @param template its reactive template
 	 * @param quota its client-side quota, or {@code null} when disabled
 	 */
-	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
-			@Nullable SlidingWindowRateLimiter quota) {
+	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template, @Nullable QuotaLimiter quota) {
+	}
+
+	/**
+	 * The lengths of the quota's windows ({@code seatable.rate-limit.minute-window},
+	 * {@code day-window}) and the margin added to each.
+	 *
+	 * @param minute the window of requests-per-minute
+	 * @param day the window of requests-per-day
+	 * @param safetyMargin added to every window against network jitter
+	 */
+	public record QuotaWindows(Duration minute, Duration day, Duration safetyMargin) {
+
+		/** SeaTable's windows: 60 s and 24 h, each with 250 ms of margin. */
+		public static final QuotaWindows DEFAULT = new QuotaWindows(Duration.ofMinutes(1), Duration.ofDays(1),
+				SlidingWindowRateLimiter.SAFETY_MARGIN);
+
 	}
 
 }

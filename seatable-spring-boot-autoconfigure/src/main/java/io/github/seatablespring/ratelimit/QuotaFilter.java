@@ -1,66 +1,126 @@
 package io.github.seatablespring.ratelimit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableQuotaExceededException;
+import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.http.SeaTableErrors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import io.github.seatablespring.SeaTableRateLimitException;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Takes a permit from a base's {@link SlidingWindowRateLimiter} before every request that goes on
- * the wire, replays included. A request that must wait is delayed without blocking a thread.
+ * Takes a permit from a base's {@link QuotaLimiter} before every request that goes on the wire,
+ * replays included, and follows what the server announces in its answers. A request that must
+ * wait is delayed without blocking a thread; one that is cancelled while it waits gives its
+ * permit back.
  */
 public final class QuotaFilter implements ExchangeFilterFunction {
+
+	/** Header with the server's limit of the window it counts. */
+	static final String RATE_LIMIT_LIMIT = "x-ratelimit-limit";
+
+	/** Header with what is left of that limit. */
+	static final String RATE_LIMIT_REMAINING = "x-ratelimit-remaining";
 
 	private static final Log logger = LogFactory.getLog(QuotaFilter.class);
 
 	private final String baseName;
 
-	private final SlidingWindowRateLimiter limiter;
+	private final QuotaLimiter limiter;
 
 	private final Duration maxWait;
 
 	private final Scheduler scheduler;
 
-	public QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait) {
-		this(baseName, limiter, maxWait, Schedulers.parallel());
+	private final Clock clock;
+
+	public QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait) {
+		this(baseName, limiter, maxWait, Schedulers.parallel(), Clock.systemUTC());
 	}
 
-	QuotaFilter(String baseName, SlidingWindowRateLimiter limiter, Duration maxWait, Scheduler scheduler) {
+	QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait, Scheduler scheduler, Clock clock) {
 		this.baseName = baseName;
 		this.limiter = limiter;
 		this.maxWait = maxWait;
 		this.scheduler = scheduler;
+		this.clock = clock;
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return Mono.defer(() -> {
-			Reservation reservation = this.limiter.reserve(this.maxWait);
-			if (!reservation.granted()) {
-				return Mono.error(refusal(request, reservation));
+		return Mono.defer(() -> this.limiter.reserve(request.url(), this.maxWait))
+			.onErrorMap(QuotaStoreUnavailableException.class, (ex) -> storeFailure(request, ex))
+			.flatMap((reservation) -> {
+				if (!reservation.granted()) {
+					return Mono.error(refusal(request, reservation));
+				}
+				Mono<ClientResponse> exchange = next.exchange(request).doOnNext(this::follow);
+				Duration delay = reservation.delay();
+				if (delay.isZero()) {
+					return exchange;
+				}
+				if (logger.isDebugEnabled()) {
+					logger.debug("Quota of SeaTable base '" + this.baseName + "' is in use: " + request.method() + " "
+							+ request.url().getRawPath() + " waits " + delay.toMillis() + " ms");
+				}
+				AtomicBoolean sent = new AtomicBoolean();
+				return Mono.delay(delay, this.scheduler)
+					.doOnNext((tick) -> sent.set(true))
+					// a caller that gives up before its turn leaves the permit to the others
+					.doOnCancel(() -> {
+						if (sent.compareAndSet(false, true)) {
+							reservation.release();
+						}
+					})
+					.then(exchange);
+			});
+	}
+
+	/**
+	 * Reads the server's rate-limit headers: a lower limit than configured lowers the client's
+	 * window; nothing remaining holds permits until the reset.
+	 */
+	private void follow(ClientResponse response) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		Integer limit = number(headers.getFirst(RATE_LIMIT_LIMIT));
+		if (limit != null && limit > 0) {
+			int configured = this.limiter.getWindows().get(0).limit();
+			if (this.limiter.lowerLimit(limit)) {
+				logger.warn("SeaTable base '" + this.baseName + "': the server allows " + limit
+						+ " requests per window, fewer than the configured " + configured
+						+ "; the client keeps to the server's limit");
 			}
-			Mono<ClientResponse> exchange = next.exchange(request);
-			Duration delay = reservation.delay();
-			if (delay.isZero()) {
-				return exchange;
-			}
-			if (logger.isDebugEnabled()) {
-				logger.debug("Quota of SeaTable base '" + this.baseName + "' is in use: " + request.method() + " "
-						+ request.url().getRawPath() + " waits " + delay.toMillis() + " ms");
-			}
-			return Mono.delay(delay, this.scheduler).then(exchange);
-		});
+		}
+		Integer remaining = number(headers.getFirst(RATE_LIMIT_REMAINING));
+		Duration reset = SeaTableErrors.retryAfter(headers);
+		if (remaining != null && remaining <= 0 && reset != null) {
+			this.limiter.holdUntil(this.clock.instant().plus(reset));
+		}
+	}
+
+	private static @Nullable Integer number(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private RuntimeException refusal(ClientRequest request, Reservation reservation) {
@@ -71,10 +131,18 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		}
 		int limit = (window != null) ? window.limit() : 0;
 		String length = (window != null) ? window.length().toString() : "";
-		return new SeaTableRateLimitException(
-				"Rate limit of " + limit + " requests per " + length + " for SeaTable base '" + this.baseName
-						+ "' would need a wait longer than seatable.rate-limit.max-wait (" + this.maxWait + ")",
-				0, null, request.method().name(), request.url().getRawPath(), null, null);
+		Duration retryAfter = (nextPermitAt != null) ? Duration.between(this.clock.instant(), nextPermitAt) : null;
+		return new SeaTableRateLimitException("Rate limit of " + limit + " requests per " + length
+				+ " for SeaTable base '" + this.baseName + "' would need a wait longer than seatable.rate-limit.max-wait ("
+				+ this.maxWait + ")" + ((nextPermitAt != null) ? "; the next permit frees at " + nextPermitAt : ""), 0,
+				null, request.method().name(), request.url().getRawPath(),
+				(retryAfter != null && !retryAfter.isNegative()) ? retryAfter : null, null);
+	}
+
+	private RuntimeException storeFailure(ClientRequest request, QuotaStoreUnavailableException ex) {
+		return new SeaTableRateLimitException("The quota store of SeaTable base '" + this.baseName + "' is unavailable ("
+				+ ex.getMessage() + ") and seatable.rate-limit.redis.on-failure is 'fail'", 0, null,
+				request.method().name(), request.url().getRawPath(), null, ex);
 	}
 
 }

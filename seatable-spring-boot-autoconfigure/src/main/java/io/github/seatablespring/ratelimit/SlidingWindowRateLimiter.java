@@ -1,17 +1,20 @@
 package io.github.seatablespring.ratelimit;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnFailureEvent;
 import io.github.resilience4j.ratelimiter.event.RateLimiterOnSuccessEvent;
 import io.github.resilience4j.ratelimiter.internal.RateLimiterEventProcessor;
+import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
 
@@ -19,22 +22,24 @@ import org.springframework.util.Assert;
  * A Resilience4j {@link RateLimiter} that enforces sliding windows, the way SeaTable counts: "the
  * relevant period is always checked at the time of access". Resilience4j's own limiters refill a
  * fixed window, which lets twice the limit through around a window boundary; this one remembers
- * the send time of the last {@code limit} permits of every window and grants a permit only when
- * the oldest of them has left the window. So no window of the configured length ever holds more
- * than its limit, an idle limiter grants a full burst at once, and sustained throughput equals the
- * limit.
+ * the send time of every permit each window still counts and grants a permit only when the
+ * {@code limit}-th newest of them has left the window. So no window of the configured length ever
+ * holds more than its limit, an idle limiter grants a full burst at once, and sustained throughput
+ * equals the limit. Memory follows the permits really granted in a window, not the configured
+ * limit, so a limit far above what a server grants costs nothing.
  *
  * <p>Permits are reserved for a future instant, so waiting callers can sleep without blocking (the
  * reactive {@link QuotaFilter} uses {@code Mono.delay}). Every granted permit is counted at the time
- * it may be used, which keeps the windows exact even while callers wait.
+ * it may be used, which keeps the windows exact even while callers wait. This is the limiter of
+ * the in-memory {@link MemoryQuotaStore}.
  */
-public final class SlidingWindowRateLimiter implements RateLimiter {
+public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter {
 
 	/**
-	 * Added to every window, so that requests reserved exactly one window apart cannot land inside
-	 * one window on the server because of network jitter.
+	 * Added to every window by default, so that requests reserved exactly one window apart cannot
+	 * land inside one window on the server because of network jitter.
 	 */
-	static final Duration SAFETY_MARGIN = Duration.ofMillis(250);
+	public static final Duration SAFETY_MARGIN = Duration.ofMillis(250);
 
 	private final String name;
 
@@ -48,13 +53,21 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 
 	private long lastGrant = Long.MIN_VALUE;
 
+	private long holdUntil = Long.MIN_VALUE;
+
 	public SlidingWindowRateLimiter(String name, List<RateWindow> windows, Duration timeout, Clock clock) {
+		this(name, windows, timeout, clock, SAFETY_MARGIN);
+	}
+
+	public SlidingWindowRateLimiter(String name, List<RateWindow> windows, Duration timeout, Clock clock,
+			Duration safetyMargin) {
 		Assert.notEmpty(windows, "At least one window is required");
+		Assert.isTrue(!safetyMargin.isNegative(), "The safety margin must not be negative");
 		this.name = name;
 		this.clock = clock;
 		this.timeout = timeout;
 		this.logs = new ArrayList<>();
-		windows.forEach((window) -> this.logs.add(new WindowLog(window)));
+		windows.forEach((window) -> this.logs.add(new WindowLog(window, safetyMargin)));
 	}
 
 	/**
@@ -63,7 +76,8 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 	 */
 	public synchronized Reservation reserve(Duration maxWait) {
 		long now = this.clock.millis();
-		long sendAt = Math.max(now, this.lastGrant);
+		this.logs.forEach((log) -> log.prune(now));
+		long sendAt = Math.max(Math.max(now, this.lastGrant), this.holdUntil);
 		for (WindowLog log : this.logs) {
 			if (!log.window.failFast()) {
 				sendAt = Math.max(sendAt, log.nextFreeAt());
@@ -81,26 +95,77 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 			return Reservation.refused(slowest(sendAt), Instant.ofEpochMilli(sendAt));
 		}
 		for (WindowLog log : this.logs) {
-			log.record(sendAt);
+			log.grants.add(sendAt);
 		}
 		this.lastGrant = sendAt;
 		this.eventProcessor.consumeEvent(new RateLimiterOnSuccessEvent(this.name));
-		return Reservation.granted(Duration.ofMillis(sendAt - now));
+		long permit = sendAt;
+		return Reservation.granted(Duration.ofMillis(sendAt - now), () -> release(permit));
+	}
+
+	@Override
+	public Mono<Reservation> reserve(URI url, Duration maxWait) {
+		return Mono.fromSupplier(() -> reserve(maxWait));
+	}
+
+	private synchronized void release(long permit) {
+		this.logs.forEach((log) -> log.grants.remove(permit));
+		this.lastGrant = this.logs.stream().mapToLong((log) -> log.grants.last()).max().orElse(Long.MIN_VALUE);
 	}
 
 	/** The windows this limiter enforces. */
-	public List<RateWindow> getWindows() {
+	@Override
+	public synchronized List<RateWindow> getWindows() {
 		return this.logs.stream().map((log) -> log.window).toList();
 	}
 
 	/** Permits the given window admits right now without waiting. */
+	@Override
 	public synchronized int availablePermissions(RateWindow window) {
 		long now = this.clock.millis();
 		return this.logs.stream()
 			.filter((log) -> log.window.equals(window))
-			.mapToInt((log) -> log.available(now))
+			.mapToInt((log) -> available(log, now))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Unknown window " + window));
+	}
+
+	/** How many send times the windows hold in memory (what the permits cost, whatever the limits). */
+	synchronized int rememberedPermits() {
+		return this.logs.stream().mapToInt((log) -> log.grants.capacity()).sum();
+	}
+
+	@Override
+	public synchronized Optional<Instant> nextFreePermit() {
+		long now = this.clock.millis();
+		this.logs.forEach((log) -> log.prune(now));
+		long freeAt = Math.max(this.holdUntil, this.logs.stream().mapToLong(WindowLog::nextFreeAt).max().orElse(now));
+		return (freeAt > now) ? Optional.of(Instant.ofEpochMilli(freeAt)) : Optional.empty();
+	}
+
+	@Override
+	public synchronized boolean lowerLimit(int limit) {
+		for (int i = 0; i < this.logs.size(); i++) {
+			RateWindow window = this.logs.get(i).window;
+			if (!window.failFast()) {
+				if (limit >= window.limit() || limit < 1) {
+					return false;
+				}
+				changeLimit(i, limit);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public synchronized void holdUntil(Instant until) {
+		this.holdUntil = Math.max(this.holdUntil, until.toEpochMilli());
+	}
+
+	private int available(WindowLog log, long now) {
+		log.prune(now);
+		return (this.holdUntil > now) ? 0 : Math.max(0, log.window.limit() - log.grants.size());
 	}
 
 	private RateWindow slowest(long sendAt) {
@@ -121,17 +186,17 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 		this.timeout = timeoutDuration;
 	}
 
-	/** Changes the limit of the first window, keeping the most recent permits it remembers. */
+	/** Changes the limit of the first window, keeping the permits it counts. */
 	@Override
 	public synchronized void changeLimitForPeriod(int limitForPeriod) {
-		WindowLog first = this.logs.get(0);
-		RateWindow window = first.window;
-		WindowLog resized = new WindowLog(
-				new RateWindow(window.name(), limitForPeriod, window.length(), window.failFast()));
-		first.recent(limitForPeriod).forEach(resized::record);
-		this.logs.set(0, resized);
+		changeLimit(0, limitForPeriod);
 	}
 
+	private void changeLimit(int index, int limit) {
+		WindowLog log = this.logs.get(index);
+		RateWindow window = log.window;
+		log.window = new RateWindow(window.name(), limit, window.length(), window.failFast());
+	}
 	@Override
 	public boolean acquirePermission(int permits) {
 		for (int i = 0; i < permits; i++) {
@@ -165,14 +230,12 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 		return totalNanos;
 	}
 
+	/** Leaves nothing free: no permit before every window has run its full length from now. */
 	@Override
 	public synchronized void drainPermissions() {
 		long now = this.clock.millis();
-		for (WindowLog log : this.logs) {
-			while (log.available(now) > 0) {
-				log.record(now);
-			}
-		}
+		long longest = this.logs.stream().mapToLong((log) -> log.length).max().orElse(0);
+		this.holdUntil = Math.max(this.holdUntil, now + longest);
 	}
 
 	@Override
@@ -210,7 +273,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 				long now = SlidingWindowRateLimiter.this.clock.millis();
 				synchronized (SlidingWindowRateLimiter.this) {
 					return SlidingWindowRateLimiter.this.logs.stream()
-						.mapToInt((log) -> log.available(now))
+						.mapToInt((log) -> available(log, now))
 						.min()
 						.orElse(0);
 				}
@@ -219,7 +282,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 	}
 
 	private synchronized int waitingPermits() {
-		return this.logs.get(0).grantedAfter(this.clock.millis());
+		return this.logs.get(0).grants.countAfter(this.clock.millis());
 	}
 
 	@Override
@@ -232,65 +295,32 @@ public final class SlidingWindowRateLimiter implements RateLimiter {
 		return "SlidingWindowRateLimiter[" + this.name + ", " + getWindows() + "]";
 	}
 
-	/** The send times of the last {@code limit} permits of one window, as a ring buffer. */
+	/** One window and the send times of the permits it still counts. */
 	private static final class WindowLog {
 
-		private final RateWindow window;
-
-		private final long[] grants;
+		private RateWindow window;
 
 		private final long length;
 
-		private int next;
+		private final GrantLog grants = new GrantLog();
 
-		private int count;
-
-		WindowLog(RateWindow window) {
+		WindowLog(RateWindow window, Duration safetyMargin) {
 			this.window = window;
-			this.grants = new long[window.limit()];
-			this.length = window.length().plus(SAFETY_MARGIN).toMillis();
+			this.length = window.length().plus(safetyMargin).toMillis();
 		}
 
-		/** The earliest send time at which one more permit keeps the window within its limit. */
+		void prune(long now) {
+			this.grants.pruneUpTo(now - this.length);
+		}
+
+		/**
+		 * The earliest send time at which one more permit keeps the window within its limit:
+		 * when the {@code limit}-th newest permit leaves it.
+		 */
 		long nextFreeAt() {
-			return (this.count < this.grants.length) ? Long.MIN_VALUE : this.grants[this.next] + this.length;
-		}
-
-		void record(long sendAt) {
-			this.grants[this.next] = sendAt;
-			this.next = (this.next + 1) % this.grants.length;
-			this.count = Math.min(this.count + 1, this.grants.length);
-		}
-
-		int available(long now) {
-			int inWindow = 0;
-			for (int i = 0; i < this.count; i++) {
-				if (this.grants[i] + this.length > now) {
-					inWindow++;
-				}
-			}
-			return this.grants.length - inWindow;
-		}
-
-		int grantedAfter(long now) {
-			int waiting = 0;
-			for (int i = 0; i < this.count; i++) {
-				if (this.grants[i] > now) {
-					waiting++;
-				}
-			}
-			return waiting;
-		}
-
-		/** Up to {@code max} most recent send times, oldest first. */
-		List<Long> recent(int max) {
-			int keep = Math.min(max, this.count);
-			List<Long> recent = new ArrayList<>(keep);
-			for (int i = keep; i > 0; i--) {
-				int index = Math.floorMod(this.next - i, this.grants.length);
-				recent.add(this.grants[index]);
-			}
-			return recent;
+			int size = this.grants.size();
+			int limit = this.window.limit();
+			return (size < limit) ? Long.MIN_VALUE : this.grants.get(size - limit) + this.length;
 		}
 
 	}

@@ -50,7 +50,7 @@ class SeaTableConfigurationMetadataTests {
 		assertDocumented("seatable.server-url", "https://cloud.seatable.io");
 		assertDocumented("seatable.timeout", "30s");
 		assertDocumented("seatable.token.refresh-before-expiry", "5m");
-		assertDocumented("seatable.rate-limit.max-wait", "1m");
+		assertDocumented("seatable.rate-limit.max-wait", "61s");
 		assertThat(property("seatable.rate-limit.enabled").orElseThrow().path("defaultValue").asBoolean(false))
 			.isTrue();
 	}

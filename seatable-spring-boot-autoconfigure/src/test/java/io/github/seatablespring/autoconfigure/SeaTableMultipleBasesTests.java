@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableQuotaExceededException;
 import io.github.seatablespring.core.SeaTableTemplate;
 import io.github.seatablespring.ratelimit.RateWindow;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +74,8 @@ class SeaTableMultipleBasesTests {
 						SeaTableStubs.tokenRequests().withHeader("Authorization", equalTo("Token " + TOKEN_A)));
 				wireMock.verifyThat(1,
 						SeaTableStubs.tokenRequests().withHeader("Authorization", equalTo("Token " + TOKEN_B)));
-				SlidingWindowRateLimiter quotaA = bases.quota("a").orElseThrow();
-				SlidingWindowRateLimiter quotaB = bases.quota("b").orElseThrow();
+				QuotaLimiter quotaA = bases.quota("a").orElseThrow();
+				QuotaLimiter quotaB = bases.quota("b").orElseThrow();
 				assertThat(quotaA.getWindows()).extracting(RateWindow::limit).containsExactly(300, 2);
 				assertThat(quotaA.availablePermissions(quotaA.getWindows().get(1))).isZero();
 				assertThat(quotaB.availablePermissions(quotaB.getWindows().get(1))).isEqualTo(5000 - 3);

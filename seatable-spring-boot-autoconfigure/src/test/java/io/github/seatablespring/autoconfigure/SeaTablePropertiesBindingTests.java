@@ -27,7 +27,7 @@ class SeaTablePropertiesBindingTests {
 			SeaTableBases bases = context.getBean(SeaTableBases.class);
 			assertThat(bases.settings()).containsExactly(new SeaTableBaseSettings(SeaTableBaseSettings.DEFAULT_BASE,
 					URI.create("https://cloud.seatable.io"), TestTokens.API_TOKEN, Duration.ofSeconds(30),
-					Duration.ofMinutes(5), true, 300, 5000, Duration.ofMinutes(1), 3));
+					Duration.ofMinutes(5), true, 300, 5000, Duration.ofSeconds(61), 3));
 			assertThat(bases.quota(SeaTableBaseSettings.DEFAULT_BASE)).isPresent();
 		});
 	}
@@ -74,7 +74,7 @@ class SeaTablePropertiesBindingTests {
 								Duration.ofSeconds(7), Duration.ofSeconds(90), false, 50, 600, Duration.ofSeconds(3),
 								1),
 						new SeaTableBaseSettings("hr", URI.create("https://cloud.seatable.io"), HR_TOKEN,
-								Duration.ofSeconds(30), Duration.ofSeconds(90), true, 120, 5000, Duration.ofMinutes(1),
+								Duration.ofSeconds(30), Duration.ofSeconds(90), true, 120, 5000, Duration.ofSeconds(61),
 								3));
 				assertThat(bases.quota("crm")).isEmpty();
 				// the quota follows the resolved settings

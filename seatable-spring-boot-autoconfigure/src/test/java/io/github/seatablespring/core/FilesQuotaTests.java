@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.ratelimit.RateWindow;
-import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.github.seatablespring.ratelimit.QuotaLimiter;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestBases;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class FilesQuotaTests {
 		SeaTableTemplateFactory.Base base = TestBases.factory(Clock.systemUTC())
 			.create(TestBases.settings(wm.getHttpBaseUrl()));
 		SeaTableTemplate template = new SeaTableTemplate(base.template());
-		SlidingWindowRateLimiter quota = base.quota();
+		QuotaLimiter quota = base.quota();
 		RateWindow day = quota.getWindows().stream().filter((w) -> w.name().equals("day")).findFirst().orElseThrow();
 
 		template.files().getDownloadLink("/files/2021-03/a.pdf");

@@ -244,6 +244,70 @@ class SlidingWindowRateLimiterTests {
 		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(MINUTE.plus(MARGIN));
 	}
 
+	@Test
+	void memoryFollowsTheGrantedPermitsNotTheLimit() {
+		// limits far above anything a server grants: an array per limit would need 8 GB and 16 GB
+		SlidingWindowRateLimiter limiter = limiter(RateWindow.waiting("minute", 1_000_000_000, MINUTE),
+				RateWindow.failingFast("day", Integer.MAX_VALUE, Duration.ofDays(1)));
+		for (int i = 0; i < 1000; i++) {
+			assertThat(limiter.reserve(Duration.ZERO).delay()).isZero();
+		}
+		assertThat(limiter.availablePermissions(limiter.getWindows().get(0))).isEqualTo(1_000_000_000 - 1000);
+		assertThat(limiter.availablePermissions(limiter.getWindows().get(1))).isEqualTo(Integer.MAX_VALUE - 1000);
+		// two logs of 1,000 send times, grown in powers of two
+		assertThat(limiter.rememberedPermits()).isEqualTo(2 * 1024);
+
+		this.clock.advance(Duration.ofDays(1).plus(MARGIN));
+		assertThat(limiter.reserve(Duration.ZERO).granted()).isTrue();
+		// the permits that left both windows are forgotten, and their memory given back
+		assertThat(limiter.rememberedPermits()).isEqualTo(2 * 16);
+	}
+
+	@Test
+	void windowsStayExactWhenTheLogsGrowAndShrink() {
+		RateWindow minute = RateWindow.waiting("minute", 100, MINUTE);
+		SlidingWindowRateLimiter limiter = limiter(minute);
+		List<Long> sends = new ArrayList<>();
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < 250; i++) {
+				Reservation reservation = limiter.reserve(NO_LIMIT);
+				sends.add(this.clock.millis() + reservation.delay().toMillis());
+			}
+			this.clock.advance(Duration.ofMinutes(10));
+		}
+		assertThat(maxInAnyWindow(sends, MINUTE.plus(MARGIN))).isEqualTo(100);
+	}
+
+	@Test
+	void releasedPermitFreesItsPlaceForTheNextCaller() {
+		SlidingWindowRateLimiter limiter = limiter(RateWindow.waiting("minute", 2, MINUTE));
+		limiter.reserve(Duration.ZERO);
+		limiter.reserve(Duration.ZERO);
+		Reservation waiting = limiter.reserve(NO_LIMIT);
+		assertThat(waiting.delay()).isEqualTo(MINUTE.plus(MARGIN));
+
+		waiting.release();
+
+		// the given-back permit is not counted: the next caller gets the same turn, not a later one
+		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(MINUTE.plus(MARGIN));
+		assertThat(limiter.getMetrics().getNumberOfWaitingThreads()).isEqualTo(1);
+	}
+
+	@Test
+	void holdUntilDelaysEveryPermitAndLowerLimitShrinksTheWindow() {
+		SlidingWindowRateLimiter limiter = limiter(RateWindow.waiting("minute", 10, MINUTE),
+				RateWindow.failingFast("day", 100, Duration.ofDays(1)));
+		limiter.holdUntil(this.start.plusSeconds(7));
+		assertThat(limiter.nextFreePermit()).contains(this.start.plusSeconds(7));
+		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(Duration.ofSeconds(7));
+
+		assertThat(limiter.lowerLimit(20)).isFalse();
+		assertThat(limiter.lowerLimit(2)).isTrue();
+		assertThat(limiter.getWindows()).extracting(RateWindow::limit).containsExactly(2, 100);
+		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(Duration.ofSeconds(7));
+		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(Duration.ofSeconds(7).plus(MINUTE).plus(MARGIN));
+	}
+
 	private SlidingWindowRateLimiter limiter(RateWindow... windows) {
 		return new SlidingWindowRateLimiter("test", List.of(windows), Duration.ZERO, this.clock);
 	}

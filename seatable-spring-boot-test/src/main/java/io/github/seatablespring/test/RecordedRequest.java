@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.github.seatablespring.test.http.ApiRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,7 @@ public record RecordedRequest(String method, String path, String query, String b
 
 	/** The decoded query parameters (first value of each). */
 	public Map<String, String> queryParams() {
-		return Http.queryParams(this.query);
+		return ApiRequest.queryParams(this.query);
 	}
 
 	/** The first value of a query parameter, or {@code null}. */
@@ -37,12 +38,12 @@ public record RecordedRequest(String method, String path, String query, String b
 
 	/** Whether this request is a base operation below {@code /api-gateway/api/v2/dtables/}. */
 	public boolean isBaseOperation() {
-		return this.path.startsWith(Http.GATEWAY_PREFIX);
+		return this.path.startsWith("/api-gateway/api/v2/dtables/");
 	}
 
 	/** Whether this request exchanged an API token for a base token. */
 	public boolean isTokenRequest() {
-		return this.path.equals(Http.TOKEN_PATH);
+		return this.path.equals("/api/v2.1/dtable/app-access-token/");
 	}
 
 	@Override

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.core.io.ClassPathResource;
@@ -21,20 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** Seeding a base from JSON and CSV fixtures. */
 class EmulatorFixtureTests {
 
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Demo");
+
 	private SeaTableEmulator emulator;
 
 	private EmulatedBase base;
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void jsonFixtureCreatesTablesWithTypedColumnsAndRows() {
@@ -47,8 +46,7 @@ class EmulatorFixtureTests {
 		assertThat(rows.get(1).get("Status")).isEqualTo("new");
 		// a table without columns gets SeaTable's Name column
 		assertThat(this.base.rows("Cities")).extracting((row) -> row.get("Name")).containsExactly("Berlin");
-		@SuppressWarnings("unchecked")
-		Map<String, Object> metadata = (Map<String, Object>) this.base.metadata().get("metadata");
+		Map<String, Object> metadata = this.base.store().metadata();
 		assertThat(String.valueOf(metadata)).contains("name=known").contains("id=0000");
 	}
 

@@ -9,9 +9,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmulatorHttpTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder().clock(this.clock), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -31,18 +34,14 @@ class EmulatorHttpTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.builder().clock(this.clock).build().start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number"),
 				EmulatedColumn.of("Active", "checkbox"), EmulatedColumn.of("Tags", "multiple-select")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void pingAndServerInfo() {
@@ -84,23 +83,27 @@ class EmulatorHttpTests {
 	}
 
 	@Test
-	void invalidOrForeignBaseTokenGets403AndExpiredGets401() {
+	void invalidForeignOrExpiredBaseTokenGets403() {
 		assertThat(this.client.base("GET", this.base, "nope", "metadata/", "").statusCode()).isEqualTo(403);
 		String tampered = this.token.substring(0, this.token.length() - 2) + "xx";
 		HttpResponse<String> response = this.client.base("GET", this.base, tampered, "metadata/", "");
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.body()).isEqualTo("{\"error_message\":\"invalid token\"}");
+		assertThat(response.body()).isEqualTo("{\"error_msg\":\"Authentication credentials were not provided.\"}");
 		EmulatedBase other = this.emulator.createBase("Other");
 		assertThat(this.client.base("GET", other, this.token, "metadata/", "").statusCode()).isEqualTo(403);
 
 		this.clock.advance(Duration.ofDays(3));
+		HttpResponse<String> expired = this.client.base("GET", this.base, this.token, "metadata/", "");
+		assertThat(expired.statusCode()).isEqualTo(403);
+		assertThat(expired.body()).isEqualTo("{\"error_msg\":\"Token expired.\"}");
+		this.emulator.expiredTokenStatus(401);
 		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void expireTokensRevokesIssuedTokensOnly() {
 		this.emulator.expireTokens();
-		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(401);
+		assertThat(this.client.base("GET", this.base, this.token, "metadata/", "").statusCode()).isEqualTo(403);
 		String fresh = this.client.baseToken(this.base.apiToken());
 		assertThat(this.client.base("GET", this.base, fresh, "metadata/", "").statusCode()).isEqualTo(200);
 	}
@@ -221,7 +224,7 @@ class EmulatorHttpTests {
 		assertThat(byKey.path("results").get(0).path("0000").stringValue()).isEqualTo("odd");
 
 		JsonNode grouped = EmulatorClient.json(this.client.base("POST", this.base, this.token, "sql/",
-				"{\"sql\":\"SELECT Name, COUNT(*), MAX(Age) FROM Contacts GROUP BY Name ORDER BY Name\"}"));
+				"{\"sql\":\"SELECT Name, COUNT(*), MAX(Age) FROM Contacts GROUP BY Name ORDER BY Name\",\"convert_keys\":true}"));
 		assertThat(grouped.path("results")).hasSize(2);
 		assertThat(grouped.path("results").get(0).path("Name").stringValue()).isEqualTo("even");
 		assertThat(grouped.path("results").get(0).path("COUNT(*)").intValue()).isEqualTo(75);
@@ -278,7 +281,7 @@ class EmulatorHttpTests {
 
 		this.base.insertRows("Orders", List.of(Map.of("Title", "t", "rating", 4)));
 		JsonNode result = EmulatorClient.json(this.client.base("POST", this.base, this.token, "sql/",
-				"{\"sql\":\"SELECT rating FROM Orders\"}"));
+				"{\"sql\":\"SELECT rating FROM Orders\",\"convert_keys\":true}"));
 		assertThat(result.path("results").get(0).path("rating").intValue()).isEqualTo(4);
 	}
 

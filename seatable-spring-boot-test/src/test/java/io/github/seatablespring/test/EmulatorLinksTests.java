@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.seatablespring.model.Link;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The emulator's links, query-links and link cells, through plain HTTP. */
 class EmulatorLinksTests {
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -30,8 +33,8 @@ class EmulatorLinksTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("Projects", List.of(EmulatedColumn.of("Title", "text")));
 		this.base.createTable("People", List.of(EmulatedColumn.of("Name", "text")));
 		this.base.createLinkColumn("Projects", "Members", "People");
@@ -42,10 +45,6 @@ class EmulatorLinksTests {
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void linkColumnsOnBothTablesShareTheLinkId() {
@@ -140,7 +139,7 @@ class EmulatorLinksTests {
 	void linkCellsInSqlResultsAndDeletedRowsDropOut() {
 		this.base.addLinks("Projects", "Members", this.projects.get(0), this.people);
 		call("DELETE", "rows/", "{\"table_name\":\"People\",\"row_ids\":[\"" + this.people.get(1) + "\"]}");
-		JsonNode result = call("POST", "sql/", "{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\"}");
+		JsonNode result = call("POST", "sql/", "{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\",\"convert_keys\":true}");
 		assertThat(result.path("results").get(0).path("Members")).extracting((link) -> link.path("display_value").stringValue())
 			.containsExactly("Ann", "Cy");
 	}

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EmulatorQuotaAndFaultTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(
+			SeaTableEmulator.builder().requestsPerMinute(3).requestsPerDay(5).clock(this.clock), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -27,18 +31,13 @@ class EmulatorQuotaAndFaultTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.builder().requestsPerMinute(3).requestsPerDay(5).clock(this.clock).build()
-			.start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("T", List.of(EmulatedColumn.of("Name", "text")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	private HttpResponse<String> metadata() {
 		return this.client.base("GET", this.base, this.token, "metadata/", "");

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,7 +52,8 @@ class EmulatorRecordedShapeTests {
 
 	private static @Nullable Path recorded;
 
-	private SeaTableEmulator emulator;
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Shapes");
 
 	private EmulatedBase base;
 
@@ -76,16 +77,10 @@ class EmulatorRecordedShapeTests {
 	}
 
 	@BeforeEach
-	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Shapes");
-		this.client = new EmulatorClient(this.emulator);
+	void token() {
+		this.base = this.seaTable.base();
+		this.client = new EmulatorClient(this.seaTable.emulator());
 		this.token = this.client.baseToken(this.base.apiToken());
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
 	}
 
 	@Test
@@ -213,6 +208,7 @@ class EmulatorRecordedShapeTests {
 		recordings.put("test_columns/test_insertColumn[geolocation].json", true);
 		recordings.put("test_columns/test_insertColumn[number-yuan].json", true);
 		recordings.put("test_columns/test_insertColumn[single-select].json", true);
+		recordings.put("test_columns/test_insertColumn[auto-number].json", true);
 		List<String> differences = new ArrayList<>();
 		int i = 0;
 		for (Map.Entry<String, Boolean> entry : recordings.entrySet()) {
@@ -230,6 +226,67 @@ class EmulatorRecordedShapeTests {
 					: entry.getKey() + ": " + difference));
 		}
 		assertThat(differences).isEmpty();
+	}
+
+	@Test
+	void appendColumns() {
+		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
+		JsonNode recording = read("test_columns/test_appendColumns.json");
+		StringBuilder columns = new StringBuilder();
+		for (JsonNode column : recording.path("columns")) {
+			columns.append((columns.length() > 0) ? "," : "").append("{\"column_name\":\"")
+				.append(column.path("name").stringValue()).append("\",\"column_type\":\"")
+				.append(column.path("type").stringValue()).append("\",\"column_data\":").append(column.path("data"))
+				.append('}');
+		}
+		JsonNode appended = call("POST", "batch-append-columns/",
+				"{\"table_name\":\"" + TABLE + "\",\"columns\":[" + columns + "]}");
+		assertSameShape("test_columns/test_appendColumns.json", appended, Set.of());
+	}
+
+	@Test
+	void duplicateTable() {
+		createRecordedTable();
+		JsonNode copy = call("POST", "tables/duplicate-table/",
+				"{\"table_name\":\"" + TABLE + "\",\"is_duplicate_records\":false}");
+		List<String> differences = new ArrayList<>();
+		JsonNode recording = read("test_tables/test_duplicateTable.json");
+		for (String key : List.of("_id", "name", "views")) {
+			compare(key, recording.path(key), copy.path(key), Set.of(), differences);
+		}
+		compare("columns[0]", recording.path("columns").get(0), copy.path("columns").get(0), Set.of(), differences);
+		assertThat(differences).isEmpty();
+		assertThat(copy.has("rows") && copy.has("id_row_map")).isTrue();
+	}
+
+	@Test
+	void commentsCountsAndCollaborators() {
+		List<String> ids = createRecordedTable();
+		long id = this.base.addComment(ids.get(0), "ann@auth.local", "First comment");
+		this.base.addComment(ids.get(0), "ann@auth.local", "Second comment");
+		assertSameShape("test_comments/test_getComment.json", call("GET", "comments/" + id + "/", ""), Set.of());
+		assertSameShape("test_comments/test_listRowComments_multiple_comments.json",
+				call("GET", "comments/?row_id=" + ids.get(0), ""), Set.of());
+		assertSameShape("test_comments/test_listCommentsWithinDays_multiple_comments.json",
+				call("GET", "comments-within-days/?days=3", ""), Set.of());
+		JsonNode counts = EmulatorClient.json(this.client.send("GET",
+				"/api/v2.1/dtables/" + this.base.uuid() + "/rows-comments-num/", "Bearer " + this.token, ""));
+		assertSameShape("test_comments/test_getNumberOfComments.json", counts, Set.of());
+		assertSameShape("test_metadata/test_listCollaborators.json", call("GET", "related-users/", ""), Set.of());
+	}
+
+	@Test
+	void notificationsAndActivities() {
+		List<String> ids = createRecordedTable();
+		this.base.addNotification("ann@auth.local", "selected_collaborator",
+				Map.of("author", "bob@auth.local", "row_id", ids.get(0), "table_id", "0000"));
+		assertSameShape("test_notifications/test_listBaseNotifications_selected_collaborator.json",
+				call("GET", "notifications/", ""), Set.of());
+		JsonNode appended = call("POST", "rows/", "{\"table_name\":\"" + TABLE + "\",\"rows\":[{\"text\":\"activity target\"}]}");
+		String rowId = appended.path("row_ids").get(0).path("_id").stringValue();
+		assertSameShape("test_activities/test_listRowActivities.json", call("GET", "activities/?row_id=" + rowId, ""),
+				Set.of());
+		assertSameShape("test_activities/test_getBaseActivityLog.json", call("GET", "operations/", ""), Set.of());
 	}
 
 	// ---- setup -----------------------------------------------------------------------------------

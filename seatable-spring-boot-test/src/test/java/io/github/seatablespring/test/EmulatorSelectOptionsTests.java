@@ -4,15 +4,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The emulator's column-options endpoints: a select column's data.options, through plain HTTP. */
 class EmulatorSelectOptionsTests {
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -24,18 +27,14 @@ class EmulatorSelectOptionsTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("Tasks", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Status", "single-select"),
 				EmulatedColumn.of("Tags", "multiple-select")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void addedOptionsGetIdsAndColorsAndShowInColumnsAndMetadata() {

@@ -11,9 +11,9 @@ import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.core.RowQuery;
 import io.github.seatablespring.core.SeaTableTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.reactive.function.client.WebClient;
@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EmulatorSlowAnswerTests {
 
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTableEmulator = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Slow");
+
 	private SeaTableEmulator emulator;
 
 	private EmulatedBase base;
@@ -35,8 +38,8 @@ class EmulatorSlowAnswerTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Slow");
+		this.emulator = this.seaTableEmulator.emulator();
+		this.base = this.seaTableEmulator.base();
 		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text")));
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("slow", URI.create(this.emulator.serverUrl()),
 				this.base.apiToken(), Duration.ofMillis(300), Duration.ofMinutes(5), true, 300, 5000,
@@ -50,10 +53,6 @@ class EmulatorSlowAnswerTests {
 		this.emulator.clearJournal();
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void aWriteAnsweredTooLateFailsButIsNotSentTwice() {

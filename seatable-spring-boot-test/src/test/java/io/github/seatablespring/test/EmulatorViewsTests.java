@@ -4,15 +4,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The emulator's views endpoints and listRows with a view, through plain HTTP. */
 class EmulatorViewsTests {
+
+	@RegisterExtension
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -24,8 +27,8 @@ class EmulatorViewsTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = SeaTableEmulator.start();
-		this.base = this.emulator.createBase("Demo");
+		this.emulator = this.seaTable.emulator();
+		this.base = this.seaTable.base();
 		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number")));
 		this.base.createTable("Other", List.of());
 		this.base.insertRows("Contacts", List.of(Map.of("Name", "Ann", "Age", 31), Map.of("Name", "Bob", "Age", 17)));
@@ -33,10 +36,6 @@ class EmulatorViewsTests {
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
 
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void aTableStartsWithTheDefaultView() {

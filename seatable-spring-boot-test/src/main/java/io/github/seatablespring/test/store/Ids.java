@@ -1,4 +1,4 @@
-package io.github.seatablespring.test;
+package io.github.seatablespring.test.store;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 
 /** Random identifiers shaped like SeaTable's. */
-final class Ids {
+public final class Ids {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,17 +16,17 @@ final class Ids {
 	}
 
 	/** 22 URL-safe characters, like {@code Bko1e60YT-egit2SljWSZA}. */
-	static String rowId() {
+	public static String rowId() {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(16));
 	}
 
 	/** 40 hex characters, like a SeaTable API token. */
-	static String apiToken() {
+	public static String apiToken() {
 		return HexFormat.of().formatHex(bytes(20));
 	}
 
 	/** A 4-character table id or column key not in {@code existing}. */
-	static String uniqueKey(Collection<String> existing) {
+	public static String uniqueKey(Collection<String> existing) {
 		while (true) {
 			StringBuilder key = new StringBuilder();
 			for (int i = 0; i < 4; i++) {
@@ -38,7 +38,7 @@ final class Ids {
 		}
 	}
 
-	static byte[] bytes(int count) {
+	public static byte[] bytes(int count) {
 		byte[] bytes = new byte[count];
 		RANDOM.nextBytes(bytes);
 		return bytes;

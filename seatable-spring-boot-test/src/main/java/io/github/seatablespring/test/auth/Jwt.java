@@ -1,4 +1,4 @@
-package io.github.seatablespring.test;
+package io.github.seatablespring.test.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,16 +11,18 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.github.seatablespring.test.json.Json;
+import io.github.seatablespring.test.store.Ids;
 import org.jspecify.annotations.Nullable;
 
 /** Issues and verifies HS256 base tokens signed with a random per-emulator key. */
-final class Jwt {
+public final class Jwt {
 
 	private static final String HEADER = encode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
 	private final byte[] key = Ids.bytes(32);
 
-	String issue(String baseUuid, String appName, boolean readOnly, Instant expiresAt) {
+	public String issue(String baseUuid, String appName, boolean readOnly, Instant expiresAt) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("exp", expiresAt.getEpochSecond());
 		claims.put("dtable_uuid", baseUuid);
@@ -29,13 +31,13 @@ final class Jwt {
 		claims.put("app_name", appName);
 		// Unique per token, so that tokens issued within the same second differ.
 		claims.put("jti", Ids.rowId());
-		String unsigned = HEADER + "." + encode(Http.json(claims).getBytes(StandardCharsets.UTF_8));
+		String unsigned = HEADER + "." + encode(Json.write(claims).getBytes(StandardCharsets.UTF_8));
 		return unsigned + "." + encode(sign(unsigned));
 	}
 
 	/** The token's claims when its signature is valid, else {@code null}. Expiry is checked by the caller. */
 	@SuppressWarnings("unchecked")
-	@Nullable Map<String, Object> verify(String token) {
+	public @Nullable Map<String, Object> verify(String token) {
 		String[] parts = token.split("\\.");
 		if (parts.length != 3) {
 			return null;
@@ -45,7 +47,7 @@ final class Jwt {
 			if (!MessageDigest.isEqual(signature, sign(parts[0] + "." + parts[1]))) {
 				return null;
 			}
-			Object claims = Http.parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+			Object claims = Json.parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
 			return (claims instanceof Map) ? (Map<String, Object>) claims : null;
 		}
 		catch (RuntimeException ex) {

@@ -1,4 +1,4 @@
-package io.github.seatablespring.test;
+package io.github.seatablespring.test.auth;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A base's sliding-window quota: requests per 60 s and per 24 h, counted when accepted. */
-final class Quota {
+public final class Quota {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -26,14 +26,14 @@ final class Quota {
 
 	private final Deque<Instant> day = new ArrayDeque<>();
 
-	Quota(int perMinute, int perDay, Clock clock) {
+	public Quota(int perMinute, int perDay, Clock clock) {
 		this.perMinute = perMinute;
 		this.perDay = perDay;
 		this.clock = clock;
 	}
 
 	/** Counts the request, or answers the 429 headers when a window is full. */
-	synchronized @Nullable Map<String, String> tryAcquire() {
+	public synchronized @Nullable Map<String, String> tryAcquire() {
 		Instant now = this.clock.instant();
 		prune(this.minute, now.minus(MINUTE));
 		prune(this.day, now.minus(DAY));

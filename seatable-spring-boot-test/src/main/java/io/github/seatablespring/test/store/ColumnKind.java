@@ -1,12 +1,14 @@
-package io.github.seatablespring.test;
+package io.github.seatablespring.test.store;
+
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /** How a SeaTable column type is stored in H2 and converted to and from JSON values. */
-enum ColumnKind {
+public enum ColumnKind {
 
 	STRING("VARCHAR"), NUMBER("DOUBLE PRECISION"), BOOLEAN("BOOLEAN"), JSON("VARCHAR");
 
@@ -18,7 +20,7 @@ enum ColumnKind {
 
 	static ColumnKind of(String seaTableType) {
 		return switch (seaTableType.toLowerCase(Locale.ROOT)) {
-			case "number", "rate", "duration" -> NUMBER;
+			case "number", "rate", "duration", "percent" -> NUMBER;
 			case "checkbox" -> BOOLEAN;
 			case "multiple-select", "collaborator", "link", "image", "file", "geolocation", "digital-sign", "button" ->
 				JSON;
@@ -33,10 +35,10 @@ enum ColumnKind {
 		}
 		return switch (this) {
 			case STRING -> (value instanceof String || value instanceof Number || value instanceof Boolean)
-					? value.toString() : Http.json(value);
+					? value.toString() : Json.write(value);
 			case NUMBER -> number(value);
 			case BOOLEAN -> bool(value);
-			case JSON -> Http.json(value);
+			case JSON -> Json.write(value);
 		};
 	}
 
@@ -47,7 +49,7 @@ enum ColumnKind {
 		}
 		if (this == JSON && value instanceof String text) {
 			try {
-				return Http.parse(text);
+				return Json.parse(text);
 			}
 			catch (RuntimeException ex) {
 				return text;
@@ -89,17 +91,9 @@ enum ColumnKind {
 		return null;
 	}
 
-	private static @Nullable Boolean bool(Object value) {
-		if (value instanceof Boolean bool) {
-			return bool;
-		}
-		if (value instanceof Number number) {
-			return number.doubleValue() != 0;
-		}
-		if (value instanceof String text) {
-			return Boolean.parseBoolean(text.trim());
-		}
-		return null;
+	/** Only JSON {@code true} is true: SeaTable stores {@code 1} or {@code "true"} as {@code false} (API_ISSUES #1). */
+	private static Boolean bool(Object value) {
+		return Boolean.TRUE.equals(value);
 	}
 
 }
