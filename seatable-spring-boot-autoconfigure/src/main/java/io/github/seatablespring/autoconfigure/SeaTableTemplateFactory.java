@@ -159,8 +159,9 @@ public final class SeaTableTemplateFactory {
 			}
 			filters.add(transport);
 		}).build();
-		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(new BaseApiClient(apiClient, tokens), files,
-				this.jsonMapper, settings.validation(), this.clock);
+		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(
+				new BaseApiClient(apiClient, () -> tokens.getToken().map(BaseToken::baseUuid)), files, this.jsonMapper,
+				settings.validation(), this.clock);
 		return new Base(settings, template, quota);
 	}
 
