@@ -27,11 +27,8 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveActivitiesOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveActivitiesOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override
@@ -121,7 +118,7 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 		return new RowActivity(JsonFields.number(activity, "id"), JsonFields.text(activity, "row_id"),
 				JsonFields.text(activity, "op_user"), JsonFields.text(activity, "op_type"),
 				JsonFields.timestamp(activity, "op_time"), JsonFields.text(activity, "op_app"),
-				this.responses.objectOrEmpty(activity.path("detail")));
+				JsonFields.object(activity.path("detail")));
 	}
 
 	private static void requirePage(int value, String name) {

@@ -32,29 +32,33 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
+	private final RowWriter writer;
 
-	DefaultReactiveBigDataOperations(BaseApiClient api, Responses responses) {
+	/** @param writer encodes and checks the rows appended, as for the normal backend */
+	DefaultReactiveBigDataOperations(BaseApiClient api, RowWriter writer) {
 		this.api = api;
-		this.responses = responses;
+		this.writer = writer;
 	}
 
 	@Override
 	public Mono<BatchResult> appendRows(String table, List<? extends Map<String, ?>> rows) {
-		Assert.hasText(table, "table must not be empty");
+		RowWriter.requireTable(table);
 		Assert.notNull(rows, "rows must not be null");
-		rows.forEach((row) -> {
-			Assert.notNull(row, "every row must not be null");
-			Assert.isTrue(!row.isEmpty(), "every row must name at least one column");
-		});
-		return Batches.run("Appending " + rows.size() + " rows to the big-data backend of '" + table + "'",
-				List.copyOf(rows), ReactiveSeaTableTemplate.MAX_WRITE_BATCH, (chunk) -> append(table, chunk));
+		rows.forEach((row) -> RowWriter.requireValues(row, "every row"));
+		String operation = "Appending " + rows.size() + " rows";
+		return this.writer.appendAll(operation, operation + " to the big-data backend of '" + table + "'",
+				ADD_ARCHIVED_ROWS, table, rows, (row) -> row, this::append);
 	}
 
-	private Mono<BatchResult> append(String table, List<? extends Map<String, ?>> rows) {
-		Map<String, Object> body = Map.of("table_name", table, "rows", rows);
-		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body)
-			.map((answer) -> new BatchResult(answer.path("inserted_row_count").asInt(rows.size()), 1, List.of()));
+	/** {@code {"inserted_row_count": n}}, one per row sent (a masked count, such as {@code "int"}, is taken as that). */
+	private Mono<BatchResult> append(int rows, byte[] body) {
+		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body).map((answer) -> {
+			JsonNode inserted = answer.path("inserted_row_count");
+			if (inserted.isNumber() ? inserted.asInt() != rows : !inserted.isString()) {
+				throw Responses.malformed("no inserted_row_count of " + rows + " for the rows sent", ADD_ARCHIVED_ROWS);
+			}
+			return new BatchResult(rows, 1, List.of());
+		});
 	}
 
 	@Override
@@ -99,18 +103,11 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 		}
 		List<BigDataOperation> result = new ArrayList<>();
 		for (JsonNode operation : operations) {
-			result.add(new BigDataOperation(operation.path("id").asLong(0), text(operation.path("op_type")),
-					text(operation.path("author")), time(operation.path("op_time")), text(operation.path("operation"))));
+			result.add(new BigDataOperation(operation.path("id").asLong(0), JsonFields.textOrJson(operation, "op_type"),
+					JsonFields.textOrJson(operation, "author"),
+					time(operation.path("op_time")), JsonFields.textOrJson(operation, "operation")));
 		}
 		return result;
-	}
-
-	private static String text(JsonNode value) {
-		if (value.isMissingNode() || value.isNull()) {
-			return "";
-		}
-		// the operation details usually come as JSON text, but keep them if they come as an object
-		return value.isValueNode() ? value.asString() : value.toString();
 	}
 
 	private static @Nullable Instant time(JsonNode value) {

@@ -38,13 +38,10 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
 	private final MetadataCache metadataCache;
 
-	DefaultReactiveColumnsOperations(BaseApiClient api, Responses responses, MetadataCache metadataCache) {
+	DefaultReactiveColumnsOperations(BaseApiClient api, MetadataCache metadataCache) {
 		this.api = api;
-		this.responses = responses;
 		this.metadataCache = metadataCache;
 	}
 
@@ -240,7 +237,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		if (!answer.path("columns").isArray()) {
 			throw Responses.malformed("no 'columns' array", path);
 		}
-		return this.responses.columns(answer.path("columns"));
+		return Responses.columns(answer.path("columns"));
 	}
 
 	/** A single column, as the insert and update answers hold it. */
@@ -248,7 +245,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		if (!answer.isObject()) {
 			throw Responses.malformed("a column that is not a JSON object", path);
 		}
-		return this.responses.columns(JsonNodeFactory.instance.arrayNode().add(answer)).get(0);
+		return Responses.columns(JsonNodeFactory.instance.arrayNode().add(answer)).get(0);
 	}
 
 	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */

@@ -30,11 +30,8 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveCommentsOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveCommentsOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
-import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.model.CustomFileMetadata;
@@ -77,9 +76,9 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 
 	private final FilesApiClient files;
 
-	private final ReactiveSeaTableOperations rows;
+	private final ReactiveRowsOperations rows;
 
-	DefaultReactiveFilesOperations(FilesApiClient files, ReactiveSeaTableOperations rows) {
+	DefaultReactiveFilesOperations(FilesApiClient files, ReactiveRowsOperations rows) {
 		this.files = files;
 		this.rows = rows;
 	}
@@ -90,7 +89,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			String link = required(body, "upload_link", UPLOAD_LINK);
 			String parent = required(body, "parent_path", UPLOAD_LINK);
 			return new UploadLink(link, parent, required(body, "img_relative_path", UPLOAD_LINK),
-					required(body, "file_relative_path", UPLOAD_LINK), text(body.path("workspace_id")));
+					required(body, "file_relative_path", UPLOAD_LINK), JsonFields.textOrNull(body, "workspace_id"));
 		});
 	}
 
@@ -151,9 +150,9 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		return this.files.upload(uploadLink, parts.build()).map((body) -> {
 			JsonNode file = body.isArray() ? body.path(0) : body;
 			if (!file.isObject() || !file.path("name").isString()) {
-				throw malformed("no uploaded file", FilesApiClient.REDACTED_UPLOAD_PATH);
+				throw Responses.malformed("no uploaded file", FilesApiClient.REDACTED_UPLOAD_PATH);
 			}
-			return new UploadedFile(file.path("name").stringValue(), text(file.path("id")),
+			return new UploadedFile(file.path("name").stringValue(), JsonFields.textOrNull(file, "id"),
 					file.path("size").asLong(-1));
 		});
 	}
@@ -161,7 +160,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	/** {@code {server}/workspace/{workspace_id}{parent_path}/{relative_path}/{name}}, as the spec builds it. */
 	private String assetUrl(UploadLink link, String relativePath, String name) {
 		if (link.workspaceId() == null) {
-			throw malformed("no workspace_id", UPLOAD_LINK);
+			throw Responses.malformed("no workspace_id", UPLOAD_LINK);
 		}
 		String server = this.files.server().toString();
 		server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
@@ -240,11 +239,11 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			JsonNode dirent = dirent(body);
 			JsonNode name = dirent.path("obj_name");
 			if (!name.isString()) {
-				throw malformed("no dirent.obj_name", CUSTOM_FILE);
+				throw Responses.malformed("no dirent.obj_name", CUSTOM_FILE);
 			}
 			JsonNode isFile = dirent.path("is_file");
 			return new CustomFileMetadata(name.stringValue(), dirent.path("file_size").asLong(-1),
-					dateTime(dirent.path("last_update")), text(dirent.path("uuid")),
+					dateTime(dirent.path("last_update")), JsonFields.textOrNull(dirent, "uuid"),
 					!isFile.isBoolean() || isFile.booleanValue());
 		});
 	}
@@ -262,7 +261,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			JsonNode dirent = dirent(body);
 			return new CustomUploadLink(required(dirent, "upload_link", CUSTOM_UPLOAD_LINK),
 					required(dirent, "parent_path", CUSTOM_UPLOAD_LINK),
-					dirent.path("relative_path").asString(path), text(dirent.path("workspace_id")));
+					dirent.path("relative_path").asString(path), JsonFields.textOrNull(dirent, "workspace_id"));
 		});
 	}
 
@@ -283,7 +282,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			.flatMap((uploaded) -> getCustomFileMetadata(path, uploaded.name()))
 			.map((metadata) -> {
 				if (metadata.uuid() == null) {
-					throw malformed("no dirent.uuid", CUSTOM_FILE);
+					throw Responses.malformed("no dirent.uuid", CUSTOM_FILE);
 				}
 				int dot = metadata.name().lastIndexOf('.');
 				String extension = (dot >= 0) ? metadata.name().substring(dot) : "";
@@ -346,7 +345,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			return URI.create(link);
 		}
 		catch (IllegalArgumentException ex) {
-			throw malformed("a download_link that is not a URL", path);
+			throw Responses.malformed("a download_link that is not a URL", path);
 		}
 	}
 
@@ -387,13 +386,9 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	private static String required(JsonNode body, String field, String path) {
 		JsonNode value = body.path(field);
 		if (!value.isString() || value.stringValue().isBlank()) {
-			throw malformed("no " + field, path);
+			throw Responses.malformed("no " + field, path);
 		}
 		return value.stringValue();
-	}
-
-	private static @Nullable String text(JsonNode node) {
-		return (node.isMissingNode() || node.isNull()) ? null : node.asString();
 	}
 
 	private static String trimSlashes(String path) {
@@ -406,10 +401,6 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			end--;
 		}
 		return path.substring(start, end);
-	}
-
-	private static SeaTableMalformedResponseException malformed(String what, String path) {
-		return new SeaTableMalformedResponseException("SeaTable's answer held " + what, 200, null, null, path, null);
 	}
 
 }

@@ -10,11 +10,8 @@ import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.ColumnMatch;
 import io.github.seatablespring.model.Link;
 import io.github.seatablespring.model.LinkValue;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.function.Tuple2;
-import reactor.util.function.Tuples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,11 +31,8 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveLinksOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveLinksOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override
@@ -102,17 +96,10 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 		requireLinkColumn(table, linkColumn);
 		RowIds.require(rowId);
 		Assert.isTrue(pageSize > 0, () -> "pageSize must be positive, was " + pageSize);
-		return linkPage(table, linkColumn, rowId, 0, pageSize).map((page) -> Tuples.of(0, page))
-			.expand((previous) -> {
-				List<LinkValue> links = previous.getT2();
-				if (links.size() < pageSize) {
-					return Mono.empty();
-				}
-				int next = previous.getT1() + links.size();
-				return linkPage(table, linkColumn, rowId, next, pageSize).map((page) -> Tuples.of(next, page));
-			})
+		return Pager.pages(0, (offset) -> linkPage(table, linkColumn, rowId, (int) offset, pageSize),
+				(offset, links) -> Pager.nextIfFull(offset, links.size(), pageSize))
 			// one page at a time: the next request goes out only when the subscriber wants more links
-			.flatMapIterable(Tuple2::getT2, 1);
+			.flatMapIterable((links) -> links, 1);
 	}
 
 	private Mono<List<LinkValue>> linkPage(String table, String linkColumn, String rowId, int offset, int limit) {
@@ -140,20 +127,12 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 			for (JsonNode link : answer.path(rowId)) {
 				JsonNode id = link.path("row_id");
 				if (id.isString()) {
-					links.add(new LinkValue(id.asString(), plain(link.path("display_value"))));
+					links.add(new LinkValue(id.asString(), JsonFields.value(link.path("display_value"))));
 				}
 			}
 			result.put(rowId, List.copyOf(links));
 		}
 		return result;
-	}
-
-	/** A display value as a plain Java value (String, Number, Boolean, List, Map). */
-	private static @Nullable Object plain(JsonNode value) {
-		if (value.isMissingNode() || value.isNull()) {
-			return null;
-		}
-		return JsonMapper.shared().treeToValue(value, Object.class);
 	}
 
 	@Override

@@ -27,11 +27,8 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveNotificationsOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveNotificationsOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override
@@ -90,7 +87,7 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 			}
 			result.add(new Notification(JsonFields.number(notification, "id"), JsonFields.text(notification, "username"),
 					JsonFields.text(notification, "msg_type"), JsonFields.timestamp(notification, "created_at"),
-					this.responses.objectOrEmpty(notification.path("detail")), JsonFields.flag(notification, "seen")));
+					JsonFields.object(notification.path("detail")), JsonFields.flag(notification, "seen")));
 		}
 		return result;
 	}

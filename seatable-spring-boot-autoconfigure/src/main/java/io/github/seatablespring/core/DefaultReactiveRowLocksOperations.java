@@ -15,11 +15,8 @@ final class DefaultReactiveRowLocksOperations implements ReactiveRowLocksOperati
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveRowLocksOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveRowLocksOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override

@@ -17,11 +17,8 @@ final class DefaultReactiveSnapshotsOperations implements ReactiveSnapshotsOpera
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveSnapshotsOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveSnapshotsOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override

@@ -22,13 +22,10 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
 	private final MetadataCache metadataCache;
 
-	DefaultReactiveTableOperations(BaseApiClient api, Responses responses, MetadataCache metadataCache) {
+	DefaultReactiveTableOperations(BaseApiClient api, MetadataCache metadataCache) {
 		this.api = api;
-		this.responses = responses;
 		this.metadataCache = metadataCache;
 	}
 
@@ -38,7 +35,7 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		Assert.notEmpty(columns, "a table needs at least one column");
 		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
 		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
-		return changeSchema(HttpMethod.POST, TABLES, body).map((answer) -> this.responses.table(answer, TABLES));
+		return changeSchema(HttpMethod.POST, TABLES, body).map((answer) -> Responses.table(answer, TABLES));
 	}
 
 	@Override
@@ -60,7 +57,7 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		Assert.hasText(name, "table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "is_duplicate_records", withRows);
 		return changeSchema(HttpMethod.POST, DUPLICATE, body)
-			.map((answer) -> this.responses.table(answer, DUPLICATE));
+			.map((answer) -> Responses.table(answer, DUPLICATE));
 	}
 
 	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */

@@ -27,11 +27,8 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 
 	private final BaseApiClient api;
 
-	private final Responses responses;
-
-	DefaultReactiveViewsOperations(BaseApiClient api, Responses responses) {
+	DefaultReactiveViewsOperations(BaseApiClient api) {
 		this.api = api;
-		this.responses = responses;
 	}
 
 	@Override

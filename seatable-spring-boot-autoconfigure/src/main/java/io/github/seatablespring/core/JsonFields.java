@@ -27,6 +27,21 @@ public final class JsonFields {
 		return value.isValueNode() && !value.isNull() ? value.asString() : "";
 	}
 
+	/** The field as text; numbers as their digits; {@code null} when missing, null or a container. */
+	static @Nullable String textOrNull(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return value.isValueNode() && !value.isNull() ? value.asString() : null;
+	}
+
+	/** The field as text, or a container as its JSON; empty when missing or null. */
+	static String textOrJson(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (value.isMissingNode() || value.isNull()) {
+			return "";
+		}
+		return value.isValueNode() ? value.asString() : value.toString();
+	}
+
 	/** The field as a whole number; numeric text is read too; 0 otherwise. */
 	public static long number(JsonNode node, String field) {
 		JsonNode value = node.path(field);

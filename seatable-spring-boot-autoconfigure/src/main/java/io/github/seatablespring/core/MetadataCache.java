@@ -61,6 +61,22 @@ public final class MetadataCache {
 		});
 	}
 
+	/**
+	 * Metadata loaded at most {@code maxAge} ago: the cached one when it is that recent (or still
+	 * loading), otherwise fetched again. Callers that suspect the cache is stale (a name it does
+	 * not know) use it so that a burst of such calls fetches once, not once per call.
+	 */
+	public Mono<Metadata> getLoadedWithin(Duration maxAge) {
+		return Mono.defer(() -> {
+			Entry entry = this.current.get();
+			if (entry != null && !entry.expired(this.clock.instant(), maxAge)) {
+				return get();
+			}
+			this.current.compareAndSet(entry, null);
+			return get();
+		});
+	}
+
 	/** Stores metadata fetched elsewhere (for example by {@code getMetadata()}) as the current one. */
 	public void put(Metadata metadata) {
 		Entry entry = new Entry();

@@ -1,6 +1,7 @@
 package io.github.seatablespring.core;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -48,6 +49,12 @@ final class RowValidator {
 
 	private static final int VALUE_LENGTH = 60;
 
+	/**
+	 * How recent metadata must be to refuse an unknown name without fetching it again: a burst of
+	 * refused writes fetches the metadata once, not once per write.
+	 */
+	static final Duration RECHECK_AFTER = Duration.ofSeconds(10);
+
 	private final MetadataCache metadata;
 
 	private final RowValidation settings;
@@ -60,7 +67,7 @@ final class RowValidator {
 	/**
 	 * Completes empty when every row is valid, or fails with a {@link SeaTableValidationException}
 	 * listing every invalid value. An unknown table or column may be new, so the metadata is fetched
-	 * once more before such a name is refused.
+	 * once more before such a name is refused, unless it was loaded within {@link #RECHECK_AFTER}.
 	 */
 	Mono<Void> check(String operation, String method, String path, String table, List<String> labels,
 			List<ObjectNode> rows) {
@@ -72,8 +79,7 @@ final class RowValidator {
 			if (violations.stream().noneMatch(RowValidator::unknownName)) {
 				return Mono.just(violations);
 			}
-			this.metadata.invalidate();
-			return this.metadata.get().map((fresh) -> violations(fresh, table, labels, rows));
+			return this.metadata.getLoadedWithin(RECHECK_AFTER).map((fresh) -> violations(fresh, table, labels, rows));
 		}).flatMap((violations) -> violations.isEmpty() ? Mono.empty()
 				: Mono.error(new SeaTableValidationException(operation, table, violations, method, path)));
 	}

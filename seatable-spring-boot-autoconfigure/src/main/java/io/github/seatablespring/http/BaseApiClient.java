@@ -1,15 +1,24 @@
 package io.github.seatablespring.http;
 
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-import io.github.seatablespring.auth.BaseTokenProvider;
+import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
@@ -30,17 +39,24 @@ public final class BaseApiClient {
 	/** Prefix of every base-operation path; {@code {base_uuid}} is the base's {@code dtable_uuid}. */
 	public static final String GATEWAY_PATH = "/api-gateway/api/v2/dtables/{base_uuid}";
 
+	/** Reads answers as trees, for the operations that do not read them straight into their result. */
+	private static final AnswerReader<JsonNode> TREE = (body) -> {
+		try (JsonParser parser = JsonMapper.shared().createParser(body)) {
+			return (parser.nextToken() != null) ? JsonMapper.shared().readTree(parser) : MissingNode.getInstance();
+		}
+	};
+
 	private final WebClient webClient;
 
-	private final BaseTokenProvider tokens;
+	private final Supplier<Mono<String>> baseUuid;
 
 	/**
 	 * @param webClient a client whose base URL is the SeaTable server, with the base's filters
-	 * @param tokens the base's token provider, to learn the base UUID
+	 * @param baseUuid the base's UUID, usually from its cached base token
 	 */
-	public BaseApiClient(WebClient webClient, BaseTokenProvider tokens) {
+	public BaseApiClient(WebClient webClient, Supplier<Mono<String>> baseUuid) {
 		this.webClient = webClient;
-		this.tokens = tokens;
+		this.baseUuid = baseUuid;
 	}
 
 	/** {@code GET} a base-operation path such as {@code /rows/}. */
@@ -59,7 +75,23 @@ public final class BaseApiClient {
 	 */
 	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
 			@Nullable Object body) {
-		return send(method, GATEWAY_PATH + path, pathVariables, query, jsonBody(body));
+		return send(method, GATEWAY_PATH + path, pathVariables, query, jsonBody(body), TREE);
+	}
+
+	/**
+	 * Sends a request to a base-operation path and reads the answer with {@code reader}, straight
+	 * from the response's bytes.
+	 * @param method the HTTP method
+	 * @param path the path below the gateway prefix
+	 * @param pathVariables values for the path's {@code {variables}}
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the JSON body, or {@code null} for none
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
+	 */
+	public <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
+			@Nullable Object body, AnswerReader<T> reader) {
+		return send(method, GATEWAY_PATH + path, pathVariables, query, jsonBody(body), reader);
 	}
 
 	/**
@@ -75,7 +107,7 @@ public final class BaseApiClient {
 	 */
 	public Mono<JsonNode> exchangeOutsideGateway(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
 			Map<String, ?> query, @Nullable Object body) {
-		return send(method, serverPath, pathVariables, query, jsonBody(body));
+		return send(method, serverPath, pathVariables, query, jsonBody(body), TREE);
 	}
 
 	/**
@@ -91,21 +123,21 @@ public final class BaseApiClient {
 			MultiValueMap<String, String> form) {
 		return send(method, GATEWAY_PATH + path, pathVariables, Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-					.body(BodyInserters.fromFormData(form)));
+					.body(BodyInserters.fromFormData(form)), TREE);
 	}
 
-	private Mono<JsonNode> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
-			Map<String, ?> query, Consumer<RequestBodySpec> body) {
-		return this.tokens.getToken().flatMap((token) -> {
+	private <T> Mono<T> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
+			Map<String, ?> query, Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
+		return this.baseUuid.get().flatMap((baseUuid) -> {
 			Map<String, Object> variables = new HashMap<>(pathVariables);
-			variables.put("base_uuid", token.baseUuid());
+			variables.put("base_uuid", baseUuid);
 			RequestBodySpec request = this.webClient.method(method)
 				// the path template becomes the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
 				// the builder starts from the template, so only the query is added
 				.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
 				.accept(MediaType.APPLICATION_JSON);
 			body.accept(request);
-			return request.exchangeToMono(BaseApiClient::read);
+			return request.exchangeToMono((response) -> read(response, reader));
 		});
 	}
 
@@ -135,14 +167,58 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	/** Reads a JSON answer; an error status becomes the matching {@code SeaTableException}. */
+	/** Reads a JSON answer as a tree; an error status becomes the matching {@code SeaTableException}. */
 	public static Mono<JsonNode> read(ClientResponse response) {
+		return read(response, TREE);
+	}
+
+	/**
+	 * A successful answer read with {@code reader} from its bytes, joined within the codecs' size
+	 * limit as Spring's JSON decoder would; an error answer as its {@code SeaTableException}.
+	 */
+	static <T> Mono<T> read(ClientResponse response, AnswerReader<T> reader) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}
-		return response.bodyToMono(JsonNode.class)
-			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(response, ex));
+		return response.bodyToMono(DataBuffer.class)
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(response, ex))
+			.map((buffer) -> decode(response, reader, buffer))
+			.switchIfEmpty(Mono.fromSupplier(() -> decode(response, reader, null)));
+	}
+
+	/**
+	 * Reads the body, releasing its buffer. Every error ends here, as an exception of the call:
+	 * Reactor would rethrow an {@link OutOfMemoryError} on Netty's event loop, where it never
+	 * reaches the caller, who would wait forever.
+	 */
+	private static <T> T decode(ClientResponse response, AnswerReader<T> reader, @Nullable DataBuffer buffer) {
+		try (InputStream body = (buffer != null) ? buffer.asInputStream() : InputStream.nullInputStream()) {
+			return reader.read(body);
+		}
+		catch (SeaTableException ex) {
+			throw ex;
+		}
+		catch (StreamReadException ex) {
+			throw malformed(response, "SeaTable answered with a body that is not JSON", ex);
+		}
+		catch (JacksonException ex) {
+			throw malformed(response, "SeaTable answered with JSON of an unexpected shape", ex);
+		}
+		catch (Throwable ex) {
+			throw malformed(response, "SeaTable's answer could not be read (" + ex.getClass().getSimpleName() + ")",
+					ex);
+		}
+		finally {
+			if (buffer != null) {
+				DataBufferUtils.release(buffer);
+			}
+		}
+	}
+
+	private static SeaTableMalformedResponseException malformed(ClientResponse response, String summary,
+			Throwable cause) {
+		return new SeaTableMalformedResponseException(summary, response.statusCode().value(), null,
+				response.request().getMethod().name(), response.request().getURI().getRawPath(), cause);
 	}
 
 }

@@ -3,6 +3,9 @@ package io.github.seatablespring.model;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +34,12 @@ public final class Row {
 
 	public Row(Map<String, ? extends @Nullable Object> values, ValueConverter converter) {
 		this.values = Maps.orderedCopy(values);
+		this.converter = converter;
+	}
+
+	/** A row that keeps {@code cells} itself, not a copy: for the {@link RowReader}, whose map nobody else holds. */
+	Row(LinkedHashMap<String, @Nullable Object> cells, ValueConverter converter) {
+		this.values = Collections.unmodifiableMap(cells);
 		this.converter = converter;
 	}
 
@@ -193,11 +202,25 @@ public final class Row {
 
 	/** The link columns of this row that {@linkplain #mayHaveMoreLinks(String) may have been cut}. */
 	public List<String> columnsWithMoreLinks() {
-		return this.values.entrySet()
-			.stream()
-			.filter((cell) -> isLinkCell(cell.getValue()))
-			.map(Map.Entry::getKey)
-			.toList();
+		// called for every row read: most rows have no such cell, so look at the values alone first
+		boolean any = false;
+		for (Object value : this.values.values()) {
+			if (isLinkCell(value)) {
+				any = true;
+				break;
+			}
+		}
+		if (!any) {
+			return List.of();
+		}
+		List<String> columns = null;
+		for (Map.Entry<String, @Nullable Object> cell : this.values.entrySet()) {
+			if (isLinkCell(cell.getValue())) {
+				columns = (columns != null) ? columns : new ArrayList<>();
+				columns.add(cell.getKey());
+			}
+		}
+		return (columns != null) ? List.copyOf(columns) : List.of();
 	}
 
 	private static boolean isLinkCell(@Nullable Object value) {

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.SelectOption;
-import io.github.seatablespring.testsupport.RecordedAnswers;
+import io.github.seatablespring.testsupport.Answers;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.WireMockBase;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -51,13 +51,13 @@ class ColumnsOperationsTests {
 	@Test
 	void listSendsOnlyTheTableAndParsesTheRecordedColumns() {
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(RecordedAnswers.read("test_columns/test_listColumns.json"))));
+			.willReturn(okJson(Answers.read("listColumns.json"))));
 
 		List<Column> columns = this.base.template().columns().list("Table1");
 
-		assertThat(columns).hasSize(32);
-		assertThat(columns.get(0)).isEqualTo(new Column("str", "text", "text", Map.of()));
-		assertThat(columns).filteredOn((column) -> column.name().equals("number-percent")).singleElement()
+		assertThat(columns).extracting(Column::name).containsExactly("Title", "Notes", "Amount", "Share");
+		assertThat(columns.get(0)).isEqualTo(new Column("k000", "Title", "text", Map.of()));
+		assertThat(columns).filteredOn((column) -> column.name().equals("Share")).singleElement()
 			.satisfies((column) -> assertThat(column.data()).containsEntry("format", "percent")
 				.containsEntry("decimal", "comma"));
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/columns/"))
@@ -83,60 +83,59 @@ class ColumnsOperationsTests {
 	@Test
 	void insertSendsTheDefinitionWithTableAndAnchorAndParsesTheRecordedColumn() {
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(RecordedAnswers.read("test_columns/test_insertColumn[single-select].json"))));
-		ColumnDefinition definition = ColumnDefinition.of("single-select", "single-select")
-			.withData(Map.of("options", List.of(Map.of("name", "alpha"), Map.of("name", "beta"))));
+			.willReturn(okJson(Answers.read("insertColumn-single-select.json"))));
+		ColumnDefinition definition = ColumnDefinition.of("Stage", "single-select")
+			.withData(Map.of("options", List.of(Map.of("name", "draft"), Map.of("name", "final"))));
 
 		Column column = this.base.template().columns().insert("Table1", definition, "text");
 
-		assertThat(column.name()).isEqualTo("single-select");
+		assertThat(column.name()).isEqualTo("Stage");
 		assertThat(column.type()).isEqualTo("single-select");
 		assertThat(column.data().get("options")).asInstanceOf(InstanceOfAssertFactories.list(Map.class))
 			.extracting((option) -> option.get("name"))
-			.containsExactly("alpha", "beta");
+			.containsExactly("draft", "final");
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
 			.withRequestBody(equalToJson("""
-				{"table_name":"Table1","column_name":"single-select","column_type":"single-select",
-				 "column_data":{"options":[{"name":"alpha"},{"name":"beta"}]},"anchor_column":"text"}""")));
+				{"table_name":"Table1","column_name":"Stage","column_type":"single-select",
+				 "column_data":{"options":[{"name":"draft"},{"name":"final"}]},"anchor_column":"text"}""")));
 	}
 
 	@Test
 	void insertWithoutAnchorSendsNoAnchor() {
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(RecordedAnswers.read("test_columns/test_insertColumn.json"))));
+			.willReturn(okJson(Answers.read("insertColumn-rate.json"))));
 
 		Column column = this.base.template()
 			.columns()
-			.insert("Table1", ColumnDefinition.of("rating", "rate").withData(Map.of("rate_max_number", 5)));
+			.insert("Table1", ColumnDefinition.of("Stars", "rate").withData(Map.of("rate_max_number", 7)));
 
 		assertThat(column.type()).isEqualTo("rate");
-		assertThat(column.data()).containsEntry("rate_max_number", 5);
+		assertThat(column.data()).containsEntry("rate_max_number", 7);
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
 			.withRequestBody(equalToJson("""
-				{"table_name":"Table1","column_name":"rating","column_type":"rate","column_data":{"rate_max_number":5}}""")));
+				{"table_name":"Table1","column_name":"Stars","column_type":"rate","column_data":{"rate_max_number":7}}""")));
 	}
 
 	@Test
 	void appendSendsAllDefinitionsAndParsesTheRecordedColumns() {
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/batch-append-columns/"))
-			.willReturn(okJson(RecordedAnswers.read("test_columns/test_appendColumns.json"))));
+			.willReturn(okJson(Answers.read("appendColumns.json"))));
 
 		StepVerifier
 			.create(this.base.reactive()
 				.columns()
-				.append("Table1", List.of(ColumnDefinition.date("date-iso"), ColumnDefinition.email("email"))))
+				.append("Table1", List.of(ColumnDefinition.date("Due"), ColumnDefinition.email("Mail"))))
 			.assertNext((columns) -> {
 				assertThat(columns).extracting(Column::name)
-					.containsExactly("number-yuan", "date-iso", "duration-h-mm-ss", "single-select", "checkbox", "rate",
-							"geolocation", "email", "url");
+					.containsExactly("Price", "Due", "Mail");
 				assertThat(columns.get(0).data()).containsEntry("format", "yuan");
 			})
 			.verifyComplete();
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/batch-append-columns/"))
 			.withRequestBody(equalToJson("""
 					{"table_name":"Table1","columns":[
-					  {"column_name":"date-iso","column_type":"date","column_data":{"format":"YYYY-MM-DD"}},
-					  {"column_name":"email","column_type":"email"}]}""")));
+					  {"column_name":"Due","column_type":"date","column_data":{"format":"YYYY-MM-DD"}},
+					  {"column_name":"Mail","column_type":"email"}]}""")));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.SeaTableValidationException;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.testsupport.MutableClock;
 import io.github.seatablespring.testsupport.SeaTableStubs;
@@ -53,11 +54,35 @@ class MetadataCacheTests {
 	void threeAppendsWithinTheTimeToLiveFetchTheMetadataOnce() {
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 		this.clock.advance(Duration.ofMinutes(4));
-		this.template.appendRows("Tasks", List.of(Map.of("Name", "b"), Map.of("Done", true)));
+		this.template.appendRows("Tasks", List.of(Map.of("Name", "b", "Done", true)));
 		this.template.appendRow("Tasks", Map.of("Name", "c"));
 
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(METADATA)));
 		this.base.wireMock().verifyThat(3, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+	}
+
+	@Test
+	void refusedUnknownColumnsFetchTheMetadataAgainAtMostOncePerTenSeconds() {
+		this.template.appendRow("Tasks", Map.of("Name", "a"));
+		this.clock.advance(Duration.ofMinutes(1));
+		// the column may be new: metadata a minute old is fetched again before refusing
+		refusedAppend(Map.of("Nmae", "typo"));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.clock.advance(Duration.ofSeconds(9));
+		refusedAppend(Map.of("Nmae", "typo"));
+		refusedAppend(Map.of("Nmae", "typo"));
+		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.clock.advance(Duration.ofSeconds(1));
+		refusedAppend(Map.of("Nmae", "typo"));
+
+		this.base.wireMock().verifyThat(3, getRequestedFor(SeaTableStubs.gateway(METADATA)));
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
+	}
+
+	private void refusedAppend(Map<String, Object> values) {
+		assertThatExceptionOfType(SeaTableValidationException.class)
+			.isThrownBy(() -> this.template.appendRow("Tasks", values))
+			.withMessageContaining("no such column");
 	}
 
 	@Test

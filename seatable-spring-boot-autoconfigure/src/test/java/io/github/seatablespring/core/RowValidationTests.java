@@ -29,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -120,8 +121,8 @@ class RowValidationTests {
 		assertThat(ex.getTable()).isEqualTo("Tasks");
 		assertThat(ex.getMessage()).contains("Tasks", "'Nmae'", "\"typo\"", "no such column", "'Name'", "'Done'",
 				"nothing was sent");
-		// an unknown name may be a new column: the metadata is fetched once more before refusing
-		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
+		// the metadata was fetched for this call: not fetched again to look for a new column
+		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
 	}
 
 	@Test
@@ -264,6 +265,21 @@ class RowValidationTests {
 		assertThat(ex.getStatus()).isZero();
 		assertNothingWritten();
 		return ex;
+	}
+
+	@Test
+	void bigDataAppendsAreWrittenAndCheckedLikeOtherAppends() {
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/add-archived-rows/"))
+			.willReturn(okJson("{\"inserted_row_count\":1}")));
+
+		assertThatExceptionOfType(SeaTableValidationException.class)
+			.isThrownBy(() -> this.template.bigData().appendRows("Tasks", List.of(Map.of("Nmae", "typo"))))
+			.withMessageContaining("no such column");
+		this.template.bigData().appendRows("Tasks", List.of(Map.of("Time", Duration.ofMinutes(90))));
+
+		// the duration as SeaTable's seconds, not Java's PT1H30M
+		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/add-archived-rows/"))
+			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Time\":5400}]}")));
 	}
 
 	private void assertNothingWritten() {

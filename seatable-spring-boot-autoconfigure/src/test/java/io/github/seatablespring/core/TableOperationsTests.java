@@ -13,7 +13,7 @@ import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.Table;
 import io.github.seatablespring.model.View;
-import io.github.seatablespring.testsupport.RecordedAnswers;
+import io.github.seatablespring.testsupport.Answers;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestBases;
 import org.junit.jupiter.api.Test;
@@ -106,16 +106,16 @@ class TableOperationsTests {
 	void duplicateSendsTheRecordsFlagAndParsesTheRecordedCopy(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
 		wm.getWireMock().register(post(SeaTableStubs.gateway("/tables/duplicate-table/"))
-			.willReturn(okJson(RecordedAnswers.read("test_tables/test_duplicateTable.json"))));
+			.willReturn(okJson(Answers.read("duplicateTable.json"))));
 
-		Table copy = template(wm).tables().duplicate("test_duplicateTable", true);
+		Table copy = template(wm).tables().duplicate("Projects", true);
 
-		assertThat(copy.name()).isEqualTo("test_duplicateTable(copy)");
-		assertThat(copy.columns()).extracting(Column::name).containsExactly("text", "number");
-		assertThat(copy.column("number").orElseThrow().data()).containsEntry("format", "number");
-		assertThat(copy.views()).containsExactly(new View("0000", "Default View", "table"));
+		assertThat(copy.name()).isEqualTo("Projects(copy)");
+		assertThat(copy.columns()).extracting(Column::name).containsExactly("Name", "Budget");
+		assertThat(copy.column("Budget").orElseThrow().data()).containsEntry("format", "number");
+		assertThat(copy.views()).containsExactly(new View("0000", "All", "table"));
 		wm.getWireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/duplicate-table/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"test_duplicateTable\",\"is_duplicate_records\":true}")));
+			.withRequestBody(equalToJson("{\"table_name\":\"Projects\",\"is_duplicate_records\":true}")));
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.model.View;
 import io.github.seatablespring.model.ViewDetails;
 import io.github.seatablespring.model.ViewUpdate;
-import io.github.seatablespring.testsupport.RecordedAnswers;
+import io.github.seatablespring.testsupport.Answers;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.WireMockBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +48,12 @@ class ViewsOperationsTests {
 	@Test
 	void listSendsTheTableAsQueryAndParsesTheRecordedViews() {
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/views/"))
-			.willReturn(okJson(RecordedAnswers.read("test_views/test_listViews.json"))));
+			.willReturn(okJson(Answers.read("listViews.json"))));
 
 		List<ViewDetails> views = this.base.template().views().list("Table1");
 
 		assertThat(views).singleElement().satisfies((view) -> {
-			assertThat(view.toView()).isEqualTo(new View("str", "Default View", "table"));
+			assertThat(view.toView()).isEqualTo(new View("0Vw1", "Everything", "table"));
 			assertThat(view.locked()).isFalse();
 			assertThat(view.filterConjunction()).isEqualTo("And");
 			assertThat(view.filters()).isEmpty();
@@ -68,11 +68,11 @@ class ViewsOperationsTests {
 	@Test
 	void getEncodesTheViewNameInThePathAndParsesTheRecordedView() {
 		this.base.wireMock().register(get(SeaTableStubs.gateway(VIEW_PATH))
-			.willReturn(okJson(RecordedAnswers.read("test_views/test_getView.json"))));
+			.willReturn(okJson(Answers.read("getView.json"))));
 
 		ViewDetails view = this.base.template().views().get("Table 1", "My View");
 
-		assertThat(view.name()).isEqualTo("Default View");
+		assertThat(view.name()).isEqualTo("Open tasks");
 		assertThat(view.type()).isEqualTo("table");
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
 			.withQueryParam("table_name", equalTo("Table 1")));
@@ -121,15 +121,15 @@ class ViewsOperationsTests {
 	@Test
 	void createSendsNameAndTypeWithTheTableAsQuery() {
 		this.base.wireMock().register(post(SeaTableStubs.gateway("/views/"))
-			.willReturn(okJson(RecordedAnswers.read("test_views/test_createView.json"))));
+			.willReturn(okJson(Answers.read("createView.json"))));
 
-		ViewDetails view = this.base.template().views().create("Table1", "My Custom View");
+		ViewDetails view = this.base.template().views().create("Table1", "Late tasks");
 
-		assertThat(view.name()).isEqualTo("My Custom View");
+		assertThat(view.name()).isEqualTo("Late tasks");
 		assertThat(view.locked()).isFalse();
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
 			.withQueryParam("table_name", equalTo("Table1"))
-			.withRequestBody(equalToJson("{\"name\":\"My Custom View\",\"type\":\"table\"}")));
+			.withRequestBody(equalToJson("{\"name\":\"Late tasks\",\"type\":\"table\"}")));
 	}
 
 	@Test

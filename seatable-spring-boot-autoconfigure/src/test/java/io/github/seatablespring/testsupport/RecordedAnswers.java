@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Answers a real SeaTable server gave, read at run time from {@code shared/seatable-api/recorded}
- * (looked up from the working directory upwards); a test that needs a missing one is skipped.
+ * (looked up from the working directory upwards); a test that needs a missing one is skipped and
+ * says why. Tests that only need an answer's shape use {@link Answers}, which the project carries.
  */
 public final class RecordedAnswers {
 
@@ -29,7 +30,9 @@ public final class RecordedAnswers {
 				}
 			}
 		}
-		return Assumptions.abort("no recorded SeaTable answer " + file);
+		return Assumptions.abort("skipped: this test checks that a real SeaTable server's answer " + file
+				+ " can be read, and the recordings (shared/seatable-api/recorded, next to or above the project)"
+				+ " are not in this checkout; tests of the requests use the project's own answers");
 	}
 
 }
