@@ -3,11 +3,13 @@ package io.github.seatablespring.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.http.SeaTableErrors;
+import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,12 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
 	private volatile @Nullable BaseToken rejected;
 
+	private volatile @Nullable BaseToken current;
+
+	private final String baseName;
+
+	private final SeaTableClientListener listener;
+
 	/**
 	 * @param tokenClient a client whose base URL is the SeaTable server
 	 * @param apiToken the base's API token
@@ -61,6 +69,21 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	 */
 	public ApiTokenBaseTokenProvider(WebClient tokenClient, String apiToken, Duration refreshBeforeExpiry,
 			Clock clock) {
+		this(tokenClient, apiToken, refreshBeforeExpiry, clock, "default", SeaTableClientListener.NONE);
+	}
+
+	/**
+	 * @param tokenClient a client whose base URL is the SeaTable server
+	 * @param apiToken the base's API token
+	 * @param refreshBeforeExpiry how long before expiry the token is replaced
+	 * @param clock the clock that decides when a token is due for refresh
+	 * @param baseName the configured base name, for the listener and the log
+	 * @param listener told of the outcome of every exchange
+	 */
+	public ApiTokenBaseTokenProvider(WebClient tokenClient, String apiToken, Duration refreshBeforeExpiry,
+			Clock clock, String baseName, SeaTableClientListener listener) {
+		this.baseName = baseName;
+		this.listener = listener;
 		this.tokenClient = tokenClient;
 		this.apiToken = apiToken;
 		this.refreshBeforeExpiry = refreshBeforeExpiry;
@@ -71,6 +94,13 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	@Override
 	public Mono<BaseToken> getToken() {
 		return this.token.map(Cached::token);
+	}
+
+	@Override
+	public Optional<BaseToken> currentToken() {
+		BaseToken token = this.current;
+		return (token != null && token != this.rejected && this.clock.instant().isBefore(token.expiresAt()))
+				? Optional.of(token) : Optional.empty();
 	}
 
 	@Override
@@ -88,7 +118,19 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			.uri(TOKEN_PATH)
 			.header(HttpHeaders.AUTHORIZATION, "Token " + this.apiToken)
 			.exchangeToMono(this::read)
+			.doOnNext(this::exchanged)
+			.doOnError((ex) -> this.listener.tokenExchanged(this.baseName,
+					(ex instanceof SeaTableAuthenticationException) ? "rejected" : "error"))
 			.map(this::cached);
+	}
+
+	private void exchanged(BaseToken token) {
+		if (this.current == null && logger.isInfoEnabled()) {
+			logger.info("SeaTable base '" + this.baseName + "' connected (base token valid until " + token.expiresAt()
+					+ ")");
+		}
+		this.current = token;
+		this.listener.tokenExchanged(this.baseName, "success");
 	}
 
 	private Cached cached(BaseToken token) {

@@ -98,7 +98,13 @@ public final class SeaTableBases {
 		return this.bases.values().stream().map(SeaTableTemplateFactory.Base::settings).toList();
 	}
 
-	private SeaTableTemplateFactory.Base base(String name) {
+	/** Every configured base, the default one first. */
+	public Collection<SeaTableTemplateFactory.Base> bases() {
+		return this.bases.values();
+	}
+
+	/** A configured base: its settings, template, quota and token. */
+	public SeaTableTemplateFactory.Base base(String name) {
 		SeaTableTemplateFactory.Base base = this.bases.get(name);
 		if (base == null) {
 			throw new IllegalArgumentException("No SeaTable base named '" + name + "'; configured bases: "

@@ -20,6 +20,13 @@ public class SeaTableProperties {
 	public static final URI DEFAULT_SERVER_URL = URI.create("https://cloud.seatable.io");
 
 	/**
+	 * Whether the SeaTable client is on. By default it is on when an API token is set; set it to
+	 * true for AOT and native builds, whose tokens are given only at run time, or to false to switch
+	 * the client off although a token is set.
+	 */
+	private @Nullable Boolean enabled;
+
+	/**
 	 * Base URL of the SeaTable server, without a path: SeaTable Cloud or your own server.
 	 */
 	private URI serverUrl = DEFAULT_SERVER_URL;
@@ -55,6 +62,14 @@ public class SeaTableProperties {
 	 * settings not given here fall back to the top-level ones.
 	 */
 	private Map<String, Base> bases = new LinkedHashMap<>();
+
+	public @Nullable Boolean getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(@Nullable Boolean enabled) {
+		this.enabled = enabled;
+	}
 
 	public URI getServerUrl() {
 		return this.serverUrl;

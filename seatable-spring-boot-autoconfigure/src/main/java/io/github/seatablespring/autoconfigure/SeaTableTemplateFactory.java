@@ -3,9 +3,11 @@ package io.github.seatablespring.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.seatablespring.auth.ApiTokenBaseTokenProvider;
@@ -18,12 +20,17 @@ import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.http.RetryFilter;
 import io.github.seatablespring.http.TransportFilter;
+import io.github.seatablespring.observation.ObservedTemplates;
+import io.github.seatablespring.observation.SeaTableBaseActivity;
+import io.github.seatablespring.observation.SeaTableClientListener;
+import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
 import io.github.seatablespring.ratelimit.MemoryQuotaStore;
 import io.github.seatablespring.ratelimit.QuotaFilter;
 import io.github.seatablespring.ratelimit.QuotaLimiter;
 import io.github.seatablespring.ratelimit.QuotaStore;
 import io.github.seatablespring.ratelimit.RateWindow;
 import io.github.seatablespring.ratelimit.SlidingWindowRateLimiter;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +88,12 @@ public final class SeaTableTemplateFactory {
 	/** The quota of every base whose UUID is known, by server and UUID. */
 	private final Map<String, QuotaLimiter> quotasByBase = new ConcurrentHashMap<>();
 
+	private final List<SeaTableClientListener> listeners;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable SeaTableOperationObservationConvention operationConvention;
+
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock) {
 		this(webClientBuilder, customizers, jsonMapper, clock, QuotaWindows.DEFAULT, null);
@@ -92,6 +105,28 @@ public final class SeaTableTemplateFactory {
 	 */
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas) {
+		this(webClientBuilder, customizers, jsonMapper, clock, windows, baseQuotas, List.of(), ObservationRegistry.NOOP,
+				null);
+	}
+
+	/**
+	 * @param webClientBuilder Boot's builder, copied for every base
+	 * @param customizers the application's customizers of every base's builder
+	 * @param jsonMapper the application's JSON mapper
+	 * @param clock the clock of quotas, tokens and caches
+	 * @param windows the lengths of the quota's windows
+	 * @param baseQuotas the store of the bases' quotas, or {@code null} for the in-memory one
+	 * @param listeners told of quota, retry and token events (the meters)
+	 * @param observationRegistry the registry of the {@code seatable.operation} observations
+	 * @param operationConvention a custom convention of those observations, or {@code null}
+	 */
+	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
+			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas,
+			List<SeaTableClientListener> listeners, ObservationRegistry observationRegistry,
+			@Nullable SeaTableOperationObservationConvention operationConvention) {
+		this.listeners = List.copyOf(listeners);
+		this.observationRegistry = observationRegistry;
+		this.operationConvention = operationConvention;
 		this.webClientBuilder = webClientBuilder;
 		this.customizers = List.copyOf(customizers);
 		this.jsonMapper = jsonMapper;
@@ -105,22 +140,24 @@ public final class SeaTableTemplateFactory {
 	public Base create(SeaTableBaseSettings settings) {
 		String name = settings.name();
 		WebClient.Builder builder = builder(settings);
-		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait());
+		SeaTableBaseActivity activity = new SeaTableBaseActivity(this.clock);
+		SeaTableClientListener listener = listener(activity);
+		RetryFilter retry = new RetryFilter(name, settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait(), listener);
 		TransportFilter transport = new TransportFilter(settings.timeout());
 
 		SlidingWindowRateLimiter tokenLimiter = this.localQuotas.limiter(name + "-token",
 				List.of(RateWindow.waiting("token minute", TOKEN_REQUESTS_PER_MINUTE, this.windows.minute())));
 		WebClient tokenClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
-			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait()));
+			filters.add(new QuotaFilter(name, tokenLimiter, settings.maxWait(), listener));
 			filters.add(transport);
 		}).build();
 		ApiTokenBaseTokenProvider tokens = new ApiTokenBaseTokenProvider(tokenClient, settings.apiToken(),
-				settings.refreshBeforeExpiry(), this.clock);
+				settings.refreshBeforeExpiry(), this.clock, name, listener);
 		QuotaLimiter quota = settings.rateLimitEnabled() ? newQuota(settings) : null;
 		BaseTokenProvider sharing = (quota != null) ? shareQuotaOnFirstToken(settings, tokens, quota) : tokens;
 		return create(settings, builder, retry, transport, sharing, quota,
-				filesClient(name, settings, builder, retry, transport));
+				filesClient(name, settings, builder, retry, transport, listener), listener, activity);
 	}
 
 	/**
@@ -134,10 +171,14 @@ public final class SeaTableTemplateFactory {
 	 */
 	public Base create(SeaTableBaseSettings settings, BaseTokenProvider tokens, String baseUuid) {
 		WebClient.Builder builder = builder(settings);
-		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait());
+		SeaTableBaseActivity activity = new SeaTableBaseActivity(this.clock);
+		SeaTableClientListener listener = listener(activity);
+		RetryFilter retry = new RetryFilter(settings.name(), settings.retryOn429(), INITIAL_BACKOFF, settings.maxWait(),
+				listener);
 		QuotaLimiter quota = settings.rateLimitEnabled()
 				? this.quotasByBase.computeIfAbsent(quotaKey(settings, baseUuid), (key) -> newQuota(settings)) : null;
-		return create(settings, builder, retry, new TransportFilter(settings.timeout()), tokens, quota, null);
+		return create(settings, builder, retry, new TransportFilter(settings.timeout()), tokens, quota, null, listener,
+				activity);
 	}
 
 	private WebClient.Builder builder(SeaTableBaseSettings settings) {
@@ -150,19 +191,30 @@ public final class SeaTableTemplateFactory {
 
 	private Base create(SeaTableBaseSettings settings, WebClient.Builder builder, RetryFilter retry,
 			TransportFilter transport, BaseTokenProvider tokens, @Nullable QuotaLimiter quota,
-			@Nullable FilesApiClient files) {
+			@Nullable FilesApiClient files, SeaTableClientListener listener, SeaTableBaseActivity activity) {
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new BaseTokenFilter(tokens));
 			if (quota != null) {
-				filters.add(new QuotaFilter(settings.name(), quota, settings.maxWait()));
+				filters.add(new QuotaFilter(settings.name(), quota, settings.maxWait(), listener));
 			}
 			filters.add(transport);
 		}).build();
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(
 				new BaseApiClient(apiClient, () -> tokens.getToken().map(BaseToken::baseUuid)), files, this.jsonMapper,
 				settings.validation(), this.clock);
-		return new Base(settings, template, quota);
+		// the gateway's ping needs neither token nor quota: a health check must not spend either
+		WebClient unauthenticated = builder.clone().filters((filters) -> filters.add(transport)).build();
+		return new Base(settings,
+				ObservedTemplates.observe(template, settings.name(), this.observationRegistry, this.operationConvention),
+				quota, tokens, unauthenticated, activity);
+	}
+
+	/** The application's listeners and the base's own memory of its activity. */
+	private SeaTableClientListener listener(SeaTableBaseActivity activity) {
+		List<SeaTableClientListener> listeners = new ArrayList<>(this.listeners);
+		listeners.add(activity);
+		return SeaTableClientListener.of(listeners);
 	}
 
 	private QuotaLimiter newQuota(SeaTableBaseSettings settings) {
@@ -188,6 +240,11 @@ public final class SeaTableTemplateFactory {
 			}
 
 			@Override
+			public Optional<BaseToken> currentToken() {
+				return tokens.currentToken();
+			}
+
+			@Override
 			public void invalidate(BaseToken token) {
 				tokens.invalidate(token);
 			}
@@ -208,14 +265,14 @@ public final class SeaTableTemplateFactory {
 	 * itself the credential; it is not retried either, since a stream cannot be sent twice.
 	 */
 	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
-			RetryFilter retry, TransportFilter transport) {
+			RetryFilter retry, TransportFilter transport, SeaTableClientListener listener) {
 		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? this.localQuotas.limiter(name + "-files",
 				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, this.windows.minute()))) : null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
 			if (webLimiter != null) {
-				filters.add(new QuotaFilter(name, webLimiter, settings.maxWait()));
+				filters.add(new QuotaFilter(name, webLimiter, settings.maxWait(), listener));
 			}
 			filters.add(transport);
 		}).build();
@@ -233,8 +290,14 @@ public final class SeaTableTemplateFactory {
 	 * @param settings its settings
 	 * @param template its reactive template
 	 * @param quota its client-side quota, or {@code null} when disabled
+	 * @param tokens its base-token provider
+	 * @param unauthenticated a client of its server without token, quota or retries, for the
+	 * gateway's ping
+	 * @param activity what its client remembers (the last 429)
 	 */
-	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template, @Nullable QuotaLimiter quota) {
+	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
+			@Nullable QuotaLimiter quota, BaseTokenProvider tokens, WebClient unauthenticated,
+			SeaTableBaseActivity activity) {
 	}
 
 	/**

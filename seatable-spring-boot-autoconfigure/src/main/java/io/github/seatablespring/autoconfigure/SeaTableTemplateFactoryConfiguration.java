@@ -2,7 +2,10 @@ package io.github.seatablespring.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.seatablespring.observation.SeaTableClientListener;
+import io.github.seatablespring.observation.SeaTableOperationObservationConvention;
 import io.github.seatablespring.ratelimit.QuotaStore;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +25,15 @@ public final class SeaTableTemplateFactoryConfiguration {
 	@ConditionalOnMissingBean
 	SeaTableTemplateFactory seaTableTemplateFactory(WebClient.Builder webClientBuilder,
 			ObjectProvider<SeaTableWebClientCustomizer> customizers, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore) {
+			ObjectProvider<Clock> clock, SeaTableProperties properties, ObjectProvider<QuotaStore> quotaStore,
+			ObjectProvider<SeaTableClientListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SeaTableOperationObservationConvention> operationConvention) {
 		SeaTableProperties.RateLimit rateLimit = properties.getRateLimit();
 		return new SeaTableTemplateFactory(webClientBuilder, customizers.orderedStream().toList(),
 				jsonMapper.getIfAvailable(JsonMapper::shared), clock.getIfUnique(Clock::systemUTC),
-				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore));
+				SeaTableQuotaSettings.windows(rateLimit), SeaTableQuotaSettings.store(rateLimit, quotaStore),
+				listeners.orderedStream().toList(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				operationConvention.getIfUnique());
 	}
 
 }

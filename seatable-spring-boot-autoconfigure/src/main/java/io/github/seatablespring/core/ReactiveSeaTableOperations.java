@@ -1,10 +1,15 @@
 package io.github.seatablespring.core;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
 
 /**
  * Reactive operations on one SeaTable base; the twin of {@link SeaTableOperations} with the same
@@ -61,5 +66,27 @@ public interface ReactiveSeaTableOperations extends ReactiveRowsOperations {
 	default ReactiveRowsOperations rows() {
 		return this;
 	}
+
+	/**
+	 * Sends any request to the base's API gateway, for endpoints this template does not cover:
+	 * authenticated with the base token, counted by the quota, retried and mapped to
+	 * {@link io.github.seatablespring.SeaTableException}s like every other operation.
+	 * @param method the HTTP method
+	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for example
+	 * {@code /rows/{row_id}/}; a template, so that {@code http.client.requests} tags it as given
+	 * @param uriVariables values of the path's {@code {variables}}, encoded as needed
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the JSON body, or {@code null} for none
+	 * @return the answer's JSON, a missing node for an empty answer
+	 */
+	Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body);
+
+	/**
+	 * Sends any request to the base's API gateway, as {@link #exchange(HttpMethod, String, Map, Map, Object)},
+	 * and maps the answer to {@code type} with the template's mapper.
+	 */
+	<T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body, Class<T> type);
 
 }

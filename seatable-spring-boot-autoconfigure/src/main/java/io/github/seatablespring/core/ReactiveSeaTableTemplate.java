@@ -17,7 +17,11 @@ import io.github.seatablespring.model.Row;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /**
  * The reactive implementation of {@link ReactiveSeaTableOperations} for one base, on the
@@ -33,6 +37,9 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	public static final int MAX_DELETE_BATCH = DefaultReactiveRowsOperations.MAX_DELETE_BATCH;
 
 	private final BaseApiClient api;
+
+	/** Reads the answers of {@link #exchange(HttpMethod, String, Map, Map, Object, Class)}. */
+	private final JsonMapper rowMapper;
 
 	private final MetadataCache metadataCache;
 
@@ -82,6 +89,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 			RowValidation validation, Clock clock) {
 		this.api = api;
 		JsonMapper rowMapper = SeaTableMapping.rowMapper(mapper);
+		this.rowMapper = rowMapper;
 		this.metadataCache = new MetadataCache(this::fetchMetadata, validation.metadataTtl(), clock);
 		RowWriter writer = new RowWriter(rowMapper, new RowValidator(this.metadataCache, validation));
 		this.rows = new DefaultReactiveRowsOperations(api, rowMapper, writer);
@@ -282,6 +290,33 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Flux<Row> streamQuery(String sql, Object... parameters) {
 		return this.rows.streamQuery(sql, parameters);
+	}
+
+
+	@Override
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body) {
+		Assert.notNull(method, "method must not be null");
+		Assert.isTrue(path != null && path.startsWith("/") && !path.contains("..") && !path.contains("://"),
+				"path must be a path below the base's gateway, such as /rows/");
+		Assert.notNull(uriVariables, "uriVariables must not be null");
+		Assert.notNull(query, "query must not be null");
+		return this.api.exchange(method, path, uriVariables, query, body);
+	}
+
+	@Override
+	public <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body, Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		return exchange(method, path, uriVariables, query, body).map((json) -> {
+			try {
+				return this.rowMapper.treeToValue(json, type);
+			}
+			catch (RuntimeException ex) {
+				throw new io.github.seatablespring.SeaTableMalformedResponseException(
+						"SeaTable's answer could not be read as " + type.getName(), 200, null, method.name(), path, ex);
+			}
+		});
 	}
 
 }

@@ -10,6 +10,10 @@ import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
 
 /**
  * Operations on one SeaTable base: rows, SQL and metadata. Tokens, paging, batch limits, the quota
@@ -133,5 +137,25 @@ public interface SeaTableOperations {
 
 	/** Runs a {@code SELECT} and streams its rows, fetching pages of 10,000 lazily in a stable order. */
 	Stream<Row> streamQuery(String sql, Object... parameters);
+
+
+	/**
+	 * Sends any request to the base's API gateway, for endpoints this template does not cover:
+	 * authenticated with the base token, counted by the quota, retried and mapped to
+	 * {@link io.github.seatablespring.SeaTableException}s like every other operation.
+	 * @param method the HTTP method
+	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for example
+	 * {@code /rows/{row_id}/}; a template, so that {@code http.client.requests} tags it as given
+	 * @param uriVariables values of the path's {@code {variables}}, encoded as needed
+	 * @param query query parameters; {@code null} values are left out
+	 * @param body the JSON body, or {@code null} for none
+	 * @return the answer's JSON, a missing node for an empty answer
+	 */
+	JsonNode exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body);
+
+	/** Sends any request to the base's API gateway and maps the answer to {@code type}. */
+	<T> T exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body, Class<T> type);
 
 }

@@ -10,6 +10,10 @@ import io.github.seatablespring.model.Collaborator;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.QueryResult;
 import io.github.seatablespring.model.Row;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
 
 /**
  * The blocking {@link SeaTableOperations} for one base. It runs the operations of a
@@ -220,6 +224,19 @@ public class SeaTableTemplate implements SeaTableOperations {
 	@Override
 	public Stream<Row> streamQuery(String sql, Object... parameters) {
 		return this.reactive.streamQuery(sql, parameters).toStream(STREAM_BUFFER);
+	}
+
+
+	@Override
+	public JsonNode exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body) {
+		return Blocking.await(this.reactive.exchange(method, path, uriVariables, query, body));
+	}
+
+	@Override
+	public <T> T exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
+			@Nullable Object body, Class<T> type) {
+		return Blocking.await(this.reactive.exchange(method, path, uriVariables, query, body, type));
 	}
 
 }

@@ -132,7 +132,9 @@ public final class BaseApiClient {
 			Map<String, Object> variables = new HashMap<>(pathVariables);
 			variables.put("base_uuid", baseUuid);
 			RequestBodySpec request = this.webClient.method(method)
-				.uri((builder) -> buildUri(builder, serverPath, variables, query))
+				// the path template becomes the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
+				// the builder starts from the template, so only the query is added
+				.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
 				.accept(MediaType.APPLICATION_JSON);
 			body.accept(request);
 			return request.exchangeToMono((response) -> read(response, reader));

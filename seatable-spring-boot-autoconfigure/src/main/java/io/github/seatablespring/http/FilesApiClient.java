@@ -70,14 +70,13 @@ public final class FilesApiClient {
 
 	private Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> query) {
 		return this.apiClient.method(method)
-			.uri((builder) -> buildUri(builder, path, query))
+			.uri(path, (builder) -> buildUri(builder, query))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchangeToMono(BaseApiClient::read);
 	}
 
-	private static URI buildUri(UriBuilder builder, String path, Map<String, ?> query) {
+	private static URI buildUri(UriBuilder builder, Map<String, ?> query) {
 		Map<String, Object> variables = new HashMap<>();
-		builder.path(path);
 		query.forEach((name, value) -> {
 			if (value != null) {
 				builder.queryParam(name, "{" + name + "}");

@@ -14,6 +14,7 @@ import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableQuotaExceededException;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.SeaTableServerException;
+import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
@@ -66,6 +67,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private final Retry writes;
 
+	private final SeaTableClientListener listener;
+
+	private final String name;
+
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
@@ -84,6 +89,18 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
 	 */
 	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, Duration maxWait) {
+		this(name, maxAttempts, initialBackoff, maxWait, SeaTableClientListener.NONE);
+	}
+
+	/**
+	 * @param name name of the Resilience4j retries (the base name)
+	 * @param maxAttempts most attempts per request, the first one included
+	 * @param initialBackoff wait before the second attempt when the server gives no reset time
+	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
+	 * @param listener told of every 429 and every retry
+	 */
+	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, Duration maxWait,
+			SeaTableClientListener listener) {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1");
 		Assert.isTrue(!maxWait.isNegative(), "maxWait must not be negative");
 		this.maxWait = maxWait;
@@ -93,7 +110,17 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			retry.getEventPublisher()
 				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt " + (event.getNumberOfRetryAttempts() + 1)
 						+ ") in " + event.getWaitInterval().toMillis() + " ms after: " + event.getLastThrowable().getMessage()));
+			retry.getEventPublisher().onRetry((event) -> listener.retried(name, reason(event.getLastThrowable())));
 		}
+		this.listener = listener;
+		this.name = name;
+	}
+
+	private static String reason(Throwable ex) {
+		if (ex instanceof SeaTableRateLimitException) {
+			return "rate-limited";
+		}
+		return (ex instanceof SeaTableConnectionException) ? "connection" : "server-error";
 	}
 
 	@Override
@@ -101,6 +128,9 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		boolean idempotent = HttpMethod.GET.equals(request.method());
 		Retry retry = idempotent ? this.reads : this.writes;
 		return Mono.defer(() -> next.exchange(request)).flatMap((response) -> {
+			if (response.statusCode().value() == 429) {
+				this.listener.rateLimitedByServer(this.name);
+			}
 			if (isRetryable(response, idempotent)) {
 				return SeaTableErrors.fromResponse(request, response).map(this::beyondMaxWait).flatMap(Mono::error);
 			}

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.seatablespring.SeaTableQuotaExceededException;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.http.SeaTableErrors;
+import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -47,16 +48,34 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 
 	private final Clock clock;
 
+	private final SeaTableClientListener listener;
+
 	public QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait) {
-		this(baseName, limiter, maxWait, Schedulers.parallel(), Clock.systemUTC());
+		this(baseName, limiter, maxWait, SeaTableClientListener.NONE);
+	}
+
+	/**
+	 * @param baseName the base name, for messages and the listener
+	 * @param limiter the quota
+	 * @param maxWait longest wait for a permit
+	 * @param listener told of every permit granted or refused
+	 */
+	public QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait, SeaTableClientListener listener) {
+		this(baseName, limiter, maxWait, Schedulers.parallel(), Clock.systemUTC(), listener);
 	}
 
 	QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait, Scheduler scheduler, Clock clock) {
+		this(baseName, limiter, maxWait, scheduler, clock, SeaTableClientListener.NONE);
+	}
+
+	private QuotaFilter(String baseName, QuotaLimiter limiter, Duration maxWait, Scheduler scheduler, Clock clock,
+			SeaTableClientListener listener) {
 		this.baseName = baseName;
 		this.limiter = limiter;
 		this.maxWait = maxWait;
 		this.scheduler = scheduler;
 		this.clock = clock;
+		this.listener = listener;
 	}
 
 	@Override
@@ -65,10 +84,13 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 			.onErrorMap(QuotaStoreUnavailableException.class, (ex) -> storeFailure(request, ex))
 			.flatMap((reservation) -> {
 				if (!reservation.granted()) {
+					RateWindow window = reservation.blockedBy();
+					this.listener.permitRefused(this.baseName, (window != null) ? window.name() : "unknown");
 					return Mono.error(refusal(request, reservation));
 				}
 				Mono<ClientResponse> exchange = next.exchange(request).doOnNext(this::follow);
 				Duration delay = reservation.delay();
+				this.listener.permitGranted(this.baseName, delay);
 				if (delay.isZero()) {
 					return exchange;
 				}

@@ -2,6 +2,7 @@ package io.github.seatablespring.test;
 
 import java.util.List;
 
+import io.github.seatablespring.autoconfigure.SeaTableConnectionDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.GenericApplicationContext;
@@ -41,8 +42,11 @@ class EmbeddedSeaTableLifecycleTests {
 		SeaTableEmulator emulator = context.getBean(SeaTableEmulator.class);
 		EmulatedBase base = context.getBean(EmulatedBase.class);
 		assertThat(base.name()).isEqualTo("Lifecycle");
-		assertThat(context.getEnvironment().getProperty("seatable.server-url")).isEqualTo(emulator.serverUrl());
-		assertThat(context.getEnvironment().getProperty("seatable.api-token")).isEqualTo(base.apiToken());
+		SeaTableConnectionDetails details = context.getBean(SeaTableConnectionDetails.class);
+		assertThat(details.getServerUrl()).hasToString(emulator.serverUrl());
+		assertThat(details.getApiToken()).isEqualTo(base.apiToken());
+		// connection details, not properties: nothing overrides the application's seatable.* settings
+		assertThat(context.getEnvironment().getProperty("seatable.api-token")).isNull();
 		EmulatorClient client = new EmulatorClient(emulator);
 		assertThat(client.send("GET", "/api2/ping/", "", "").statusCode()).isEqualTo(200);
 

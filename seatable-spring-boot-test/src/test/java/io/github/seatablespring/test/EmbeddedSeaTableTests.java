@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.autoconfigure.SeaTableConnectionDetails;
 import io.github.seatablespring.core.SeaTableTemplate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,16 +31,13 @@ class EmbeddedSeaTableTests {
 	@Autowired
 	private SeaTableTemplate seaTable;
 
-	@Value("${seatable.server-url}")
-	private String serverUrl;
-
-	@Value("${seatable.api-token}")
-	private String apiToken;
+	@Autowired
+	private SeaTableConnectionDetails connectionDetails;
 
 	@Test
 	void emulatorBaseAndPropertiesAreWiredAndTheServersQuotaApplies() {
-		assertThat(this.serverUrl).isEqualTo(this.emulator.serverUrl());
-		assertThat(this.apiToken).isEqualTo(this.base.apiToken());
+		assertThat(this.connectionDetails.getServerUrl()).hasToString(this.emulator.serverUrl());
+		assertThat(this.connectionDetails.getApiToken()).isEqualTo(this.base.apiToken());
 		assertThat(this.base.name()).isEqualTo("Quota base");
 		assertThat(this.emulator.bases()).containsExactly(this.base);
 
@@ -54,7 +51,7 @@ class EmbeddedSeaTableTests {
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(429);
 				assertThat(ex.getRetryAfter()).isPositive();
-				assertThat(ex.getMessage()).doesNotContain(this.apiToken);
+				assertThat(ex.getMessage()).doesNotContain(this.base.apiToken());
 			});
 	}
 
