@@ -35,7 +35,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * {@code x-ratelimit-reset} the server sent, or else with exponential backoff;</li>
  * <li>for GET only, connection failures and 502/503/504, because reading twice is harmless; a GET's
  * answer is read whole inside the attempt, so that a body cut or stalled mid-way is retried like a
- * reset.</li>
+ * reset (except a {@link StreamedAnswer}, which is retried only until its headers arrive).</li>
  * </ul>
  * POST, PUT and DELETE are never replayed once they may have reached the server, so a write is
  * never executed twice.
@@ -134,7 +134,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			if (isRetryable(response, idempotent)) {
 				return SeaTableErrors.fromResponse(request, response).map(this::beyondMaxWait).flatMap(Mono::error);
 			}
-			return idempotent ? readWhole(request, response) : Mono.just(response);
+			return (idempotent && !StreamedAnswer.isStreamed(request)) ? readWhole(request, response)
+					: Mono.just(response);
 		}).transformDeferred(RetryOperator.of(retry));
 	}
 

@@ -90,7 +90,7 @@ public final class SeaTableErrors {
 			case 400 -> new SeaTableBadRequestException("SeaTable rejected the request", status, errorMessage, method,
 					path, null);
 			case 403 -> new SeaTablePermissionException(
-					"The token may not do this (is it a read-only API token?)", status, errorMessage, method, path,
+					"The token may not do this (a read-only API token, or an account without this permission?)", status, errorMessage, method, path,
 					null);
 			case 404 -> new SeaTableNotFoundException("Not found in SeaTable", status, errorMessage, method, path,
 					null);

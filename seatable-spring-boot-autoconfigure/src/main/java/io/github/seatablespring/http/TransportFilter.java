@@ -50,7 +50,10 @@ public final class TransportFilter implements ExchangeFilterFunction {
 				.onErrorMap((ex) -> ex instanceof TimeoutException || ex instanceof WebClientRequestException,
 						(ex) -> connectionFailure(request, ex, false))
 				.flatMap((response) -> refuseHtml(request, response))
-				.map((response) -> response.mutate().body((body) -> bounded(request, body, deadline)).build());
+				.map((response) -> response.mutate()
+					.body((body) -> StreamedAnswer.isStreamed(request) ? idle(request, body)
+							: bounded(request, body, deadline))
+					.build());
 		});
 	}
 
@@ -63,6 +66,12 @@ public final class TransportFilter implements ExchangeFilterFunction {
 			return body.takeUntilOther(expiry)
 				.concatWith(Mono.defer(() -> expired.get() ? Mono.error(new TimeoutException()) : Mono.empty()));
 		}).onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
+	}
+
+	/** A streamed body may take as long as it needs, but no pause between two chunks may exceed the time-out. */
+	private Flux<DataBuffer> idle(ClientRequest request, Flux<DataBuffer> body) {
+		return body.timeout(this.timeout, Schedulers.parallel())
+			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
 	}
 
 	private static Mono<ClientResponse> refuseHtml(ClientRequest request, ClientResponse response) {

@@ -78,7 +78,7 @@ public final class SeaTableAccountFactory {
 			filters.add(new QuotaFilter(NAME, quota, limits.getMaxWait()));
 			filters.add(transport);
 		}).build();
-		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client, properties.getTimeout()), this.clock,
+		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client), this.clock,
 				baseFactory(properties));
 	}
 

@@ -1,13 +1,11 @@
 package io.github.seatablespring.account.http;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeoutException;
 
-import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.SeaTableErrors;
+import io.github.seatablespring.http.StreamedAnswer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -31,15 +29,11 @@ public final class AccountApiClient {
 
 	private final WebClient webClient;
 
-	private final Duration idleTimeout;
-
 	/**
 	 * @param webClient a client whose base URL is the SeaTable server, with the account filters
-	 * @param idleTimeout longest a download may pause between two chunks of its body
 	 */
-	public AccountApiClient(WebClient webClient, Duration idleTimeout) {
+	public AccountApiClient(WebClient webClient) {
 		this.webClient = webClient;
-		this.idleTimeout = idleTimeout;
 	}
 
 	/**
@@ -58,17 +52,16 @@ public final class AccountApiClient {
 
 	/**
 	 * Sends a {@code GET} and streams the answer's bytes as they arrive, never holding the whole
-	 * file in memory. An error status fails the stream before any byte; a body that stalls longer
-	 * than the idle time-out fails it with a {@link SeaTableConnectionException}.
+	 * file in memory (a {@link StreamedAnswer}: the transport bounds each pause between chunks by
+	 * {@code seatable.timeout}, not the whole download). An error status fails the stream before any
+	 * byte.
 	 */
 	public Flux<DataBuffer> download(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
 		return request(HttpMethod.GET, path, pathVariables, query, Body.none()).accept(MediaType.ALL)
+			.attribute(StreamedAnswer.ATTRIBUTE, true)
 			.exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
-					? response.bodyToFlux(DataBuffer.class).timeout(this.idleTimeout)
-					: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error))
-			.onErrorMap(TimeoutException.class, (ex) -> new SeaTableConnectionException(
-					"The download stalled for longer than " + this.idleTimeout + " (seatable.timeout)", 0, null, "GET",
-					path, ex));
+					? response.bodyToFlux(DataBuffer.class)
+					: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error));
 	}
 
 	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables,
