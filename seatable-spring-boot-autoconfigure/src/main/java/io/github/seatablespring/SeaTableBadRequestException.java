@@ -3,14 +3,15 @@ package io.github.seatablespring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SeaTable rejected the request as invalid (HTTP 400), for example an unknown table or bad SQL.
+ * SeaTable rejected the request as invalid (HTTP 400), for example an unknown table or
+ * bad SQL.
  */
 public class SeaTableBadRequestException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableBadRequestException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
+	public SeaTableBadRequestException(String summary, int status, @Nullable String errorMessage,
+			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
 		super(summary, status, errorMessage, method, path, cause);
 	}
 

@@ -3,15 +3,16 @@ package io.github.seatablespring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No usable response arrived: the connection failed or was reset, the answer was cut mid-way, or
- * the whole exchange, body included, took longer than {@code seatable.timeout}.
+ * No usable response arrived: the connection failed or was reset, the answer was cut
+ * mid-way, or the whole exchange, body included, took longer than
+ * {@code seatable.timeout}.
  */
 public class SeaTableConnectionException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableConnectionException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
+	public SeaTableConnectionException(String summary, int status, @Nullable String errorMessage,
+			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
 		super(summary, status, errorMessage, method, path, cause);
 	}
 

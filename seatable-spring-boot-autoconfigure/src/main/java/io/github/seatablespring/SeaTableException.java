@@ -3,12 +3,13 @@ package io.github.seatablespring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Root of every exception the SeaTable client throws. It is unchecked, so callers catch only the
- * kinds they can act on (for example {@link SeaTableRateLimitException}).
+ * Root of every exception the SeaTable client throws. It is unchecked, so callers catch
+ * only the kinds they can act on (for example {@link SeaTableRateLimitException}).
  *
- * <p>Each exception carries the HTTP status (0 when no response was received), SeaTable's own
- * {@code error_msg}, and the method and path of the request. The message is built from these
- * parts only, so it never contains a token.
+ * <p>
+ * Each exception carries the HTTP status (0 when no response was received), SeaTable's
+ * own {@code error_msg}, and the method and path of the request. The message is built
+ * from these parts only, so it never contains a token.
  */
 public class SeaTableException extends RuntimeException {
 
@@ -44,7 +45,10 @@ public class SeaTableException extends RuntimeException {
 		return this.status;
 	}
 
-	/** SeaTable's {@code error_msg} (or {@code error_message}) from the response body, if any. */
+	/**
+	 * SeaTable's {@code error_msg} (or {@code error_message}) from the response body, if
+	 * any.
+	 */
 	public @Nullable String getErrorMessage() {
 		return this.errorMessage;
 	}
@@ -54,7 +58,10 @@ public class SeaTableException extends RuntimeException {
 		return this.method;
 	}
 
-	/** The path of the failed request (without server and query), if the failure belongs to a request. */
+	/**
+	 * The path of the failed request (without server and query), if the failure belongs
+	 * to a request.
+	 */
 	public @Nullable String getPath() {
 		return this.path;
 	}

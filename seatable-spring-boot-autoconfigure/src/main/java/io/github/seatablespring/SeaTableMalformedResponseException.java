@@ -3,14 +3,15 @@ package io.github.seatablespring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SeaTable answered with a body the client cannot read (not JSON, or a required field is missing).
+ * SeaTable answered with a body the client cannot read (not JSON, or a required field is
+ * missing).
  */
 public class SeaTableMalformedResponseException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableMalformedResponseException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
+	public SeaTableMalformedResponseException(String summary, int status, @Nullable String errorMessage,
+			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
 		super(summary, status, errorMessage, method, path, cause);
 	}
 

@@ -5,10 +5,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A quota is spent: the base's client-side sliding 24-hour window is full (status 0), or SeaTable
- * answered 429 with a reset more than a minute away, beyond {@code seatable.rate-limit.max-wait}
- * (status 429; a daily or monthly quota). The call fails at once instead of waiting for hours;
- * {@link #getNextPermitAt()} tells when the next request will be allowed.
+ * A quota is spent: the base's client-side sliding 24-hour window is full (status 0), or
+ * SeaTable answered 429 with a reset more than a minute away, beyond
+ * {@code seatable.rate-limit.max-wait} (status 429; a daily or monthly quota). The call
+ * fails at once instead of waiting for hours; {@link #getNextPermitAt()} tells when the
+ * next request will be allowed.
  */
 public class SeaTableQuotaExceededException extends SeaTableException {
 
@@ -38,7 +39,10 @@ public class SeaTableQuotaExceededException extends SeaTableException {
 		this.nextPermitAt = nextPermitAt;
 	}
 
-	/** When the next request is allowed: the oldest request of the last 24 hours leaves the window, or SeaTable's reset. */
+	/**
+	 * When the next request is allowed: the oldest request of the last 24 hours leaves
+	 * the window, or SeaTable's reset.
+	 */
 	public Instant getNextPermitAt() {
 		return this.nextPermitAt;
 	}

@@ -6,11 +6,12 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rows were not written because some of their values would be dropped, changed or refused by
- * SeaTable without an error: unknown tables or columns, values of the wrong type, dates SeaTable
- * cannot read, unknown select options, ratings out of range, incomplete geolocations, or columns
- * SeaTable fills itself. It is thrown before any request of the write is sent, so no row of the
- * batch has been written. Turn the checks off with {@code seatable.validation.enabled=false}.
+ * Rows were not written because some of their values would be dropped, changed or refused
+ * by SeaTable without an error: unknown tables or columns, values of the wrong type,
+ * dates SeaTable cannot read, unknown select options, ratings out of range, incomplete
+ * geolocations, or columns SeaTable fills itself. It is thrown before any request of the
+ * write is sent, so no row of the batch has been written. Turn the checks off with
+ * {@code seatable.validation.enabled=false}.
  */
 public class SeaTableValidationException extends SeaTableException {
 
@@ -49,8 +50,10 @@ public class SeaTableValidationException extends SeaTableException {
 	/**
 	 * One value that was not written.
 	 *
-	 * @param row which row: {@code "row 3"} (index in the batch) or {@code "row <row id>"} for updates
-	 * @param column the column name as given, or {@code null} when the table itself is unknown
+	 * @param row which row: {@code "row 3"} (index in the batch) or
+	 * {@code "row <row id>"} for updates
+	 * @param column the column name as given, or {@code null} when the table itself is
+	 * unknown
 	 * @param value the value as JSON, shortened
 	 * @param problem what is wrong and which forms are accepted
 	 */
@@ -61,8 +64,8 @@ public class SeaTableValidationException extends SeaTableException {
 			if (this.column == null) {
 				return this.problem;
 			}
-			return this.row + ", column '" + this.column + "'" + ((this.value != null) ? " = " + this.value : "")
-					+ ": " + this.problem;
+			return this.row + ", column '" + this.column + "'" + ((this.value != null) ? " = " + this.value : "") + ": "
+					+ this.problem;
 		}
 
 	}

@@ -18,7 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import reactor.core.publisher.Mono;
 
-/** appendRows of 1k to 300k rows, one call each: the starter (with its validation) and hand-written chunks. */
+/**
+ * appendRows of 1k to 300k rows, one call each: the starter (with its validation) and
+ * hand-written chunks.
+ */
 @BenchmarkMode(Mode.SingleShotTime)
 public class AppendBenchmarks {
 

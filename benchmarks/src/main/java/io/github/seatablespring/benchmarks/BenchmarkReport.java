@@ -20,11 +20,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark and prints the starter's figures next to hand-written WebClient code, with
- * their ratio: throughput A/B interleaved, allocation per call and JMH throughput (JMH, gc profiler),
- * appendRows growth (JMH), and the smallest heap that streams 1,000,000 rows (forked JVMs).
- * {@code -Dquick} runs shorter JMH iterations; {@code -Dparts=ab,alloc,abappend,heap} picks parts
- * ({@code append} runs appendRows in JMH instead of interleaved).
+ * Runs every benchmark and prints the starter's figures next to hand-written WebClient
+ * code, with their ratio: throughput A/B interleaved, allocation per call and JMH
+ * throughput (JMH, gc profiler), appendRows growth (JMH), and the smallest heap that
+ * streams 1,000,000 rows (forked JVMs). {@code -Dquick} runs shorter JMH iterations;
+ * {@code -Dparts=ab,alloc,abappend,heap} picks parts ({@code append} runs appendRows in
+ * JMH instead of interleaved).
  */
 public final class BenchmarkReport {
 
@@ -69,8 +70,7 @@ public final class BenchmarkReport {
 	}
 
 	private static void read(List<String> report, boolean quick) throws Exception {
-		Collection<RunResult> results = new Runner(options(ReadBenchmarks.class)
-			.warmupIterations(quick ? 1 : 2)
+		Collection<RunResult> results = new Runner(options(ReadBenchmarks.class).warmupIterations(quick ? 1 : 2)
 			.warmupTime(TimeValue.seconds(quick ? 1 : 2))
 			.measurementIterations(quick ? 2 : 3)
 			.measurementTime(TimeValue.seconds(quick ? 1 : 2))
@@ -92,10 +92,11 @@ public final class BenchmarkReport {
 			row[offset + 2] = (gcTime != null) ? gcTime.getScore() : Double.NaN;
 		}
 		report.add("");
-		report.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s | %12s %12s %7s", "JMH", "starter/s",
-				"webclient/s", "ratio", "starter B", "webclient B", "ratio"));
-		figures.forEach((name, row) -> report.add(String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f | %12.0f %12.0f %7.2f",
-				name, row[0], row[3], row[0] / row[3], row[1], row[4], row[1] / row[4])));
+		report.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s | %12s %12s %7s", "JMH", "starter/s", "webclient/s",
+				"ratio", "starter B", "webclient B", "ratio"));
+		figures.forEach(
+				(name, row) -> report.add(String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f | %12.0f %12.0f %7.2f",
+						name, row[0], row[3], row[0] / row[3], row[1], row[4], row[1] / row[4])));
 		report.add("(throughput in calls/s, higher is better; B = bytes allocated per call, both sides of the"
 				+ " loopback stub in one JVM)");
 	}
@@ -112,8 +113,7 @@ public final class BenchmarkReport {
 	}
 
 	private static void append(List<String> report, boolean quick) throws Exception {
-		Collection<RunResult> results = new Runner(options(AppendBenchmarks.class)
-			.warmupIterations(1)
+		Collection<RunResult> results = new Runner(options(AppendBenchmarks.class).warmupIterations(1)
 			.measurementIterations(quick ? 1 : 3)
 			.timeUnit(TimeUnit.MILLISECONDS)
 			.build()).run();
@@ -132,7 +132,10 @@ public final class BenchmarkReport {
 				rows + " rows", row[0], row[1], row[0] / row[1], row[0] * 1000 / rows)));
 	}
 
-	/** The smallest -Xmx (of {@link #HEAPS_MB}) with which each client streams 1,000,000 rows. */
+	/**
+	 * The smallest -Xmx (of {@link #HEAPS_MB}) with which each client streams 1,000,000
+	 * rows.
+	 */
 	private static void heap(List<String> report) throws Exception {
 		report.add("");
 		report.add("smallest heap that streams " + StubServer.BIG_TABLE_ROWS + " rows:");

@@ -24,9 +24,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The two clients compared: the starter's reactive template, and the WebClient code an
- * application would write by hand for the same requests (token fetched once, rows decoded into
- * maps by Spring's Jackson codec, appends sent in chunks of 1,000). Both get the same connector,
- * with a pool large enough for 64 concurrent requests.
+ * application would write by hand for the same requests (token fetched once, rows decoded
+ * into maps by Spring's Jackson codec, appends sent in chunks of 1,000). Both get the
+ * same connector, with a pool large enough for 64 concurrent requests.
  */
 public final class Clients {
 
@@ -39,12 +39,17 @@ public final class Clients {
 	}
 
 	private static WebClient.Builder builder() {
-		ConnectionProvider pool = ConnectionProvider.builder("bench").maxConnections(64).pendingAcquireMaxCount(-1)
+		ConnectionProvider pool = ConnectionProvider.builder("bench")
+			.maxConnections(64)
+			.pendingAcquireMaxCount(-1)
 			.build();
 		return WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)));
 	}
 
-	/** The starter, as auto-configuration builds it; the client-side quota is off (the stub has none). */
+	/**
+	 * The starter, as auto-configuration builds it; the client-side quota is off (the
+	 * stub has none).
+	 */
 	public static ReactiveSeaTableOperations starter(String url) {
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("bench", URI.create(url), StubServer.API_TOKEN,
 				Duration.ofSeconds(60), Duration.ofMinutes(5), false, 300, 5000, Duration.ofMinutes(1), 3);

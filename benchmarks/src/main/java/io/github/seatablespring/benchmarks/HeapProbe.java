@@ -3,8 +3,9 @@ package io.github.seatablespring.benchmarks;
 import java.time.Duration;
 
 /**
- * Streams the stub's 1,000,000-row table with one client and exits 0 when every row arrived. Run
- * in a JVM of its own with a small {@code -Xmx}: {@code HeapProbe <stub url> starter|webclient}.
+ * Streams the stub's 1,000,000-row table with one client and exits 0 when every row
+ * arrived. Run in a JVM of its own with a small {@code -Xmx}:
+ * {@code HeapProbe <stub url> starter|webclient}.
  */
 public final class HeapProbe {
 

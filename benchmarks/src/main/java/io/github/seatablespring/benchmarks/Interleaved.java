@@ -14,9 +14,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Throughput of the starter and of hand-written WebClient code measured A/B interleaved in one JVM
- * against one stub: short windows alternate between the two, so that the load other processes put
- * on the machine affects both alike. The median window of each is compared.
+ * Throughput of the starter and of hand-written WebClient code measured A/B interleaved
+ * in one JVM against one stub: short windows alternate between the two, so that the load
+ * other processes put on the machine affects both alike. The median window of each is
+ * compared.
  */
 final class Interleaved {
 
@@ -57,7 +58,8 @@ final class Interleaved {
 					double[] starterRates = new double[ROUNDS];
 					double[] handRates = new double[ROUNDS];
 					for (int round = 0; round < ROUNDS; round++) {
-						// alternate which goes first, so neither always follows the other's garbage
+						// alternate which goes first, so neither always follows the
+						// other's garbage
 						if (round % 2 == 0) {
 							starterRates[round] = window(a, concurrency);
 							handRates[round] = window(b, concurrency);
@@ -80,8 +82,8 @@ final class Interleaved {
 	}
 
 	/**
-	 * appendRows of 1k to 300k rows, each size appended by both clients in turn, {@code rounds}
-	 * times; the median time of each is compared.
+	 * appendRows of 1k to 300k rows, each size appended by both clients in turn,
+	 * {@code rounds} times; the median time of each is compared.
 	 */
 	static List<String> append(int rounds) {
 		List<String> lines = new ArrayList<>();

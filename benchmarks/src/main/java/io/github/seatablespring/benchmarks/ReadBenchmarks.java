@@ -17,9 +17,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * getRow and listRows (100 and 1,000 rows) of the starter and of hand-written WebClient code,
- * {@code concurrency} requests in flight per invocation. A score is invocations per second, so
- * requests per second are score x concurrency.
+ * getRow and listRows (100 and 1,000 rows) of the starter and of hand-written WebClient
+ * code, {@code concurrency} requests in flight per invocation. A score is invocations per
+ * second, so requests per second are score x concurrency.
  */
 @BenchmarkMode(Mode.Throughput)
 public class ReadBenchmarks {

@@ -17,9 +17,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A SeaTable stub on a loopback port, in the same JVM: the token endpoint, the metadata, one row,
- * pages of rows and appends. Answers are prepared once, so the stub costs both clients the same
- * and as little as possible.
+ * A SeaTable stub on a loopback port, in the same JVM: the token endpoint, the metadata,
+ * one row, pages of rows and appends. Answers are prepared once, so the stub costs both
+ * clients the same and as little as possible.
  */
 public final class StubServer implements AutoCloseable {
 
@@ -134,7 +134,10 @@ public final class StubServer implements AutoCloseable {
 		return "Qx9vB2mLTzKa4R7wYc0000".substring(0, 22 - digits.length()) + digits;
 	}
 
-	/** A row of twelve cells of the common column types, as {@code convert_keys=true} returns it. */
+	/**
+	 * A row of twelve cells of the common column types, as {@code convert_keys=true}
+	 * returns it.
+	 */
 	static String row(int index) {
 		return "{\"_id\":\"" + rowId(index) + "\",\"_mtime\":\"2030-06-20T08:15:30.123+00:00\","
 				+ "\"_ctime\":\"2030-06-19T07:00:00.000+00:00\",\"Name\":\"Customer " + index + "\","

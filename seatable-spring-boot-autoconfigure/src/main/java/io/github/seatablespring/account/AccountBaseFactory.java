@@ -7,8 +7,9 @@ import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * Builds the template of a base reached through the account, the way a configured base's is
- * built: its own quota, retries and validation; only its base tokens come through the account.
+ * Builds the template of a base reached through the account, the way a configured base's
+ * is built: its own quota, retries and validation; only its base tokens come through the
+ * account.
  */
 @FunctionalInterface
 public interface AccountBaseFactory {

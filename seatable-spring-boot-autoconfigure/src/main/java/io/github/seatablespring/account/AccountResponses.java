@@ -31,13 +31,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the account operations' JSON answers into the model: the one place that knows their
- * shapes. Lenient like the base template's reader: masked or missing fields read as empty values,
- * and a list may come as the documented wrapper object, a bare array, or a single element.
+ * Reads the account operations' JSON answers into the model: the one place that knows
+ * their shapes. Lenient like the base template's reader: masked or missing fields read as
+ * empty values, and a list may come as the documented wrapper object, a bare array, or a
+ * single element.
  */
 final class AccountResponses {
 
-	/** Base tokens live three days; used when the token carries no readable {@code exp}. */
+	/**
+	 * Base tokens live three days; used when the token carries no readable {@code exp}.
+	 */
 	private static final Duration DEFAULT_BASE_TOKEN_LIFETIME = Duration.ofDays(3);
 
 	private final Clock clock;
@@ -57,8 +60,8 @@ final class AccountResponses {
 	}
 
 	/**
-	 * The elements of a list answer: {@code answer[field]}, a bare array, or the answer itself when
-	 * it is one element (recorded answers keep only the first).
+	 * The elements of a list answer: {@code answer[field]}, a bare array, or the answer
+	 * itself when it is one element (recorded answers keep only the first).
 	 */
 	static <T> List<T> list(JsonNode answer, String field, Function<JsonNode, T> element) {
 		JsonNode items = answer.path(field);
@@ -75,7 +78,9 @@ final class AccountResponses {
 		return result;
 	}
 
-	/** The object in {@code answer[field]}, or the answer itself when it is not wrapped. */
+	/**
+	 * The object in {@code answer[field]}, or the answer itself when it is not wrapped.
+	 */
 	static JsonNode unwrap(JsonNode answer, String field) {
 		JsonNode inner = answer.path(field);
 		return inner.isObject() ? inner : answer;
@@ -113,7 +118,10 @@ final class AccountResponses {
 		return bases;
 	}
 
-	/** Real workspaces only: the pseudo entries {@code starred} and {@code shared} have no id. */
+	/**
+	 * Real workspaces only: the pseudo entries {@code starred} and {@code shared} have no
+	 * id.
+	 */
 	static List<Workspace> workspaces(JsonNode answer) {
 		return list(answer, "workspace_list", (node) -> node).stream()
 			.filter((node) -> number(node, "id") > 0)
@@ -136,8 +144,8 @@ final class AccountResponses {
 	}
 
 	static GroupMember groupMember(JsonNode node) {
-		return new GroupMember(text(node, "email"), text(node, "name"), text(node, "contact_email"),
-				text(node, "role"), flag(node, "is_admin"));
+		return new GroupMember(text(node, "email"), text(node, "name"), text(node, "contact_email"), text(node, "role"),
+				flag(node, "is_admin"));
 	}
 
 	static Webhook webhook(JsonNode node) {
@@ -153,7 +161,8 @@ final class AccountResponses {
 	}
 
 	static BaseSnapshot snapshot(JsonNode node) {
-		return new BaseSnapshot(text(node, "dtable_name"), text(node, "commit_id"), JsonFields.timestamp(node, "ctime"));
+		return new BaseSnapshot(text(node, "dtable_name"), text(node, "commit_id"),
+				JsonFields.timestamp(node, "ctime"));
 	}
 
 	static UserShare userShare(JsonNode node) {
@@ -179,7 +188,9 @@ final class AccountResponses {
 				text(node, "avatar_url"));
 	}
 
-	/** A base token: {@code access_token} and {@code dtable_uuid}, expiry from the JWT. */
+	/**
+	 * A base token: {@code access_token} and {@code dtable_uuid}, expiry from the JWT.
+	 */
 	BaseToken baseToken(JsonNode answer, String path) {
 		String jwt = text(answer, "access_token");
 		String uuid = text(answer, "dtable_uuid");

@@ -6,13 +6,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on the files and images stored with a base; reached with {@code account.attachments()}.
+ * Operations on the files and images stored with a base; reached with
+ * {@code account.attachments()}.
  *
  * @see ReactiveAttachmentsOperations
  */
 public interface AttachmentsOperations {
 
-	/** A link to upload a file or image to a base ({@code getBaseAttachmentUploadLink}). */
+	/**
+	 * A link to upload a file or image to a base ({@code getBaseAttachmentUploadLink}).
+	 */
 	Map<String, @Nullable Object> uploadLink(long workspaceId, String baseName);
 
 	/** The files in a folder of a base's assets ({@code listBaseAssets}). */
@@ -30,7 +33,10 @@ public interface AttachmentsOperations {
 	/** Renames a file or folder of a base's assets ({@code renameBaseAsset}). */
 	void rename(String baseUuid, String path, String newName);
 
-	/** Deletes several files or folders in one folder of a base's assets ({@code deleteBaseAssets}). */
+	/**
+	 * Deletes several files or folders in one folder of a base's assets
+	 * ({@code deleteBaseAssets}).
+	 */
 	void deleteAll(String baseUuid, String parentPath, List<String> assetNames);
 
 	/** Whether a file exists in a base's assets ({@code checkIfAssetExists}). */

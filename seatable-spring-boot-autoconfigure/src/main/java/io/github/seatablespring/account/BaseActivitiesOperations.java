@@ -6,17 +6,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on the activities of the account's bases and the big-data logs; reached with {@code account.activities()}.
+ * Operations on the activities of the account's bases and the big-data logs; reached with
+ * {@code account.activities()}.
  *
  * @see ReactiveBaseActivitiesOperations
  */
 public interface BaseActivitiesOperations {
 
-	/** The latest activities in the account's bases, one page ({@code getBaseActivities}). */
-	List<Map<String, @Nullable Object>> list(@Nullable Integer page, @Nullable Integer perPage, @Nullable String timeZone);
+	/**
+	 * The latest activities in the account's bases, one page ({@code getBaseActivities}).
+	 */
+	List<Map<String, @Nullable Object>> list(@Nullable Integer page, @Nullable Integer perPage,
+			@Nullable String timeZone);
 
 	/** The activities of one base on one day ({@code getBaseActivityDetails}). */
-	List<Map<String, @Nullable Object>> details(String baseUuid, String date, @Nullable Integer page, @Nullable Integer perPage);
+	List<Map<String, @Nullable Object>> details(String baseUuid, String date, @Nullable Integer page,
+			@Nullable Integer perPage);
 
 	/** The operations on a base's big-data storage ({@code getBigDataOperationLogs}). */
 	List<Map<String, @Nullable Object>> bigDataLogs(String baseUuid, @Nullable Integer page, @Nullable Integer perPage);

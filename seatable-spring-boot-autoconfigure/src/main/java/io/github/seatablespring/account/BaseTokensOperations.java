@@ -14,8 +14,10 @@ public interface BaseTokensOperations {
 	BaseToken forBase(long workspaceId, String baseName);
 
 	/**
-	 * A base token for the base behind a sharing link ({@code getBaseTokenWithExternLink}).
-	 * @param externalLinkToken the last part of the link, for example {@code c41cef71f5094827a786}
+	 * A base token for the base behind a sharing link
+	 * ({@code getBaseTokenWithExternLink}).
+	 * @param externalLinkToken the last part of the link, for example
+	 * {@code c41cef71f5094827a786}
 	 */
 	BaseToken forExternalLink(String externalLinkToken);
 

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface BasesOperations {
 
-	/** Every base the account manages, its personal ones first, then its groups' ({@code listBases}). */
+	/**
+	 * Every base the account manages, its personal ones first, then its groups'
+	 * ({@code listBases}).
+	 */
 	List<BaseInfo> list();
 
 	/**
@@ -37,7 +40,10 @@ public interface BasesOperations {
 	/** Renames a base ({@code updateBase}). */
 	BaseInfo rename(long workspaceId, String name, String newName);
 
-	/** Changes the icon and colour of a base; {@code null} keeps a value ({@code updateBase}). */
+	/**
+	 * Changes the icon and colour of a base; {@code null} keeps a value
+	 * ({@code updateBase}).
+	 */
 	BaseInfo restyle(long workspaceId, String name, @Nullable String icon, @Nullable String color);
 
 	/** Moves a base to the trash ({@code deleteBase}). */
@@ -47,12 +53,16 @@ public interface BasesOperations {
 	Long size(String baseUuid);
 
 	/**
-	 * Copies a base into a workspace, under the same name ({@code copyBaseFromWorkspace}).
+	 * Copies a base into a workspace, under the same name
+	 * ({@code copyBaseFromWorkspace}).
 	 * @param copyDatasetSyncs whether common-dataset syncs are copied too
 	 */
 	BaseInfo copy(long sourceWorkspaceId, String name, long targetWorkspaceId, boolean copyDatasetSyncs);
 
-	/** Copies the base behind a sharing link into a workspace ({@code copyBaseFromExternalLink}). */
+	/**
+	 * Copies the base behind a sharing link into a workspace
+	 * ({@code copyBaseFromExternalLink}).
+	 */
 	BaseInfo copyFromExternalLink(String link, long targetWorkspaceId);
 
 	/** The account's favourite bases ({@code listFavorites}). */

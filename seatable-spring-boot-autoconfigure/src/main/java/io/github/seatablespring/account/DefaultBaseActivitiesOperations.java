@@ -16,17 +16,20 @@ final class DefaultBaseActivitiesOperations implements BaseActivitiesOperations 
 	}
 
 	@Override
-	public List<Map<String, @Nullable Object>> list(@Nullable Integer page, @Nullable Integer perPage, @Nullable String timeZone) {
+	public List<Map<String, @Nullable Object>> list(@Nullable Integer page, @Nullable Integer perPage,
+			@Nullable String timeZone) {
 		return Blocking.await(this.reactive.list(page, perPage, timeZone));
 	}
 
 	@Override
-	public List<Map<String, @Nullable Object>> details(String baseUuid, String date, @Nullable Integer page, @Nullable Integer perPage) {
+	public List<Map<String, @Nullable Object>> details(String baseUuid, String date, @Nullable Integer page,
+			@Nullable Integer perPage) {
 		return Blocking.await(this.reactive.details(baseUuid, date, page, perPage));
 	}
 
 	@Override
-	public List<Map<String, @Nullable Object>> bigDataLogs(String baseUuid, @Nullable Integer page, @Nullable Integer perPage) {
+	public List<Map<String, @Nullable Object>> bigDataLogs(String baseUuid, @Nullable Integer page,
+			@Nullable Integer perPage) {
 		return Blocking.await(this.reactive.bigDataLogs(baseUuid, page, perPage));
 	}
 

@@ -16,7 +16,8 @@ final class DefaultCommonDatasetsOperations implements CommonDatasetsOperations 
 	}
 
 	@Override
-	public Map<String, @Nullable Object> publish(String datasetName, long workspaceId, String baseName, String tableName, String viewName) {
+	public Map<String, @Nullable Object> publish(String datasetName, long workspaceId, String baseName,
+			String tableName, String viewName) {
 		return Blocking.await(this.reactive.publish(datasetName, workspaceId, baseName, tableName, viewName));
 	}
 
@@ -56,7 +57,8 @@ final class DefaultCommonDatasetsOperations implements CommonDatasetsOperations 
 	}
 
 	@Override
-	public Map<String, @Nullable Object> sync(long datasetId, String targetBaseUuid, String targetTableId, @Nullable String targetViewId) {
+	public Map<String, @Nullable Object> sync(long datasetId, String targetBaseUuid, String targetTableId,
+			@Nullable String targetViewId) {
 		return Blocking.await(this.reactive.sync(datasetId, targetBaseUuid, targetTableId, targetViewId));
 	}
 

@@ -26,7 +26,8 @@ final class DefaultEmailAccountsOperations implements EmailAccountsOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> update(String baseUuid, long accountId, String name, String type, Map<String, ?> detail) {
+	public Map<String, @Nullable Object> update(String baseUuid, long accountId, String name, String type,
+			Map<String, ?> detail) {
 		return Blocking.await(this.reactive.update(baseUuid, accountId, name, type, detail));
 	}
 

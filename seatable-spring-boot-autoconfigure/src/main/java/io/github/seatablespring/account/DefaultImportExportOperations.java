@@ -37,37 +37,46 @@ final class DefaultImportExportOperations implements ImportExportOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> updateTable(long workspaceId, String baseUuid, String tableName, Resource file, String selectedColumns) {
+	public Map<String, @Nullable Object> updateTable(long workspaceId, String baseUuid, String tableName, Resource file,
+			String selectedColumns) {
 		return Blocking.await(this.reactive.updateTable(workspaceId, baseUuid, tableName, file, selectedColumns));
 	}
 
 	@Override
-	public Map<String, @Nullable Object> appendToTable(long workspaceId, String baseUuid, String tableName, Resource file) {
+	public Map<String, @Nullable Object> appendToTable(long workspaceId, String baseUuid, String tableName,
+			Resource file) {
 		return Blocking.await(this.reactive.appendToTable(workspaceId, baseUuid, tableName, file));
 	}
 
 	@Override
-	public InputStream exportBase(long workspaceId, String baseName, @Nullable String password, @Nullable Boolean ignoreAssets) {
-		return DataBufferUtils.subscriberInputStream(this.reactive.exportBase(workspaceId, baseName, password, ignoreAssets), STREAM_DEMAND);
+	public InputStream exportBase(long workspaceId, String baseName, @Nullable String password,
+			@Nullable Boolean ignoreAssets) {
+		return DataBufferUtils.subscriberInputStream(
+				this.reactive.exportBase(workspaceId, baseName, password, ignoreAssets), STREAM_DEMAND);
 	}
 
 	@Override
 	public InputStream exportTable(long workspaceId, String baseName, String tableId, String tableName) {
-		return DataBufferUtils.subscriberInputStream(this.reactive.exportTable(workspaceId, baseName, tableId, tableName), STREAM_DEMAND);
+		return DataBufferUtils
+			.subscriberInputStream(this.reactive.exportTable(workspaceId, baseName, tableId, tableName), STREAM_DEMAND);
 	}
 
 	@Override
-	public InputStream exportView(long workspaceId, String baseName, String tableId, String tableName, String viewId, String viewName) {
-		return DataBufferUtils.subscriberInputStream(this.reactive.exportView(workspaceId, baseName, tableId, tableName, viewId, viewName), STREAM_DEMAND);
+	public InputStream exportView(long workspaceId, String baseName, String tableId, String tableName, String viewId,
+			String viewName) {
+		return DataBufferUtils.subscriberInputStream(
+				this.reactive.exportView(workspaceId, baseName, tableId, tableName, viewId, viewName), STREAM_DEMAND);
 	}
 
 	@Override
 	public InputStream exportFromExternalLink(String externalLinkToken) {
-		return DataBufferUtils.subscriberInputStream(this.reactive.exportFromExternalLink(externalLinkToken), STREAM_DEMAND);
+		return DataBufferUtils.subscriberInputStream(this.reactive.exportFromExternalLink(externalLinkToken),
+				STREAM_DEMAND);
 	}
 
 	@Override
-	public Map<String, @Nullable Object> exportBigDataView(long workspaceId, String baseName, String tableId, String viewId) {
+	public Map<String, @Nullable Object> exportBigDataView(long workspaceId, String baseName, String tableId,
+			String viewId) {
 		return Blocking.await(this.reactive.exportBigDataView(workspaceId, baseName, tableId, viewId));
 	}
 

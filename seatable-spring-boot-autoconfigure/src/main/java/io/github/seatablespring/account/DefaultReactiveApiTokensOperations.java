@@ -35,16 +35,18 @@ final class DefaultReactiveApiTokensOperations implements ReactiveApiTokensOpera
 	@Override
 	public Mono<ApiToken> create(long workspaceId, String baseName, String appName, Permission permission) {
 		Assert.notNull(permission, "permission must not be null");
-		return this.calls.send(HttpMethod.POST, TOKENS, Params.base(workspaceId, baseName),
-				Body.form(Params.of("app_name", Params.text(appName, "appName"), "permission", permission.value())))
+		return this.calls
+			.send(HttpMethod.POST, TOKENS, Params.base(workspaceId, baseName),
+					Body.form(Params.of("app_name", Params.text(appName, "appName"), "permission", permission.value())))
 			.map(AccountResponses::apiToken);
 	}
 
 	@Override
 	public Mono<ApiToken> update(long workspaceId, String baseName, String appName, Permission permission) {
 		Assert.notNull(permission, "permission must not be null");
-		return this.calls.send(HttpMethod.PUT, TOKEN, token(workspaceId, baseName, appName),
-				Body.form(Params.of("permission", permission.value())))
+		return this.calls
+			.send(HttpMethod.PUT, TOKEN, token(workspaceId, baseName, appName),
+					Body.form(Params.of("permission", permission.value())))
 			.map(AccountResponses::apiToken);
 	}
 

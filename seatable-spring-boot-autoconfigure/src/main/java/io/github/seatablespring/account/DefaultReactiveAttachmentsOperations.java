@@ -34,7 +34,9 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> uploadLink(long workspaceId, String baseName) {
-		return this.calls.get(DTABLE_ASSET_UPLOAD_LINK, Params.inWorkspace(workspaceId), Params.of("base_name", Params.text(baseName, "baseName")))
+		return this.calls
+			.get(DTABLE_ASSET_UPLOAD_LINK, Params.inWorkspace(workspaceId),
+					Params.of("base_name", Params.text(baseName, "baseName")))
 			.map(AccountResponses::object);
 	}
 
@@ -46,7 +48,8 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Void> delete(String baseUuid, String path) {
-		return this.calls.run(HttpMethod.DELETE, DTABLE_ASSET, Params.baseUuid(baseUuid), Params.of("path", Params.text(path, "path")), Body.none());
+		return this.calls.run(HttpMethod.DELETE, DTABLE_ASSET, Params.baseUuid(baseUuid),
+				Params.of("path", Params.text(path, "path")), Body.none());
 	}
 
 	@Override
@@ -63,17 +66,20 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Void> rename(String baseUuid, String path, String newName) {
-		return this.calls.run(HttpMethod.POST, DTABLE_ASSET_RENAME, Params.baseUuid(baseUuid), Map.of(), Body.form(Params.of("path", Params.text(path, "path"), "new_name", Params.text(newName, "newName"))));
+		return this.calls.run(HttpMethod.POST, DTABLE_ASSET_RENAME, Params.baseUuid(baseUuid), Map.of(),
+				Body.form(Params.of("path", Params.text(path, "path"), "new_name", Params.text(newName, "newName"))));
 	}
 
 	@Override
 	public Mono<Void> deleteAll(String baseUuid, String parentPath, List<String> assetNames) {
-		return this.calls.run(HttpMethod.DELETE, DTABLE_ASSET_BATCH_DELETE_ASSETS, Params.baseUuid(baseUuid), Map.of(), Body.json(Params.of("parent_path", Params.text(parentPath, "parentPath"), "asset_names", assetNames)));
+		return this.calls.run(HttpMethod.DELETE, DTABLE_ASSET_BATCH_DELETE_ASSETS, Params.baseUuid(baseUuid), Map.of(),
+				Body.json(Params.of("parent_path", Params.text(parentPath, "parentPath"), "asset_names", assetNames)));
 	}
 
 	@Override
 	public Mono<Boolean> exists(long workspaceId, String baseName, String path) {
-		return this.calls.get(ASSET_EXISTS, Params.base(workspaceId, baseName), Params.of("path", Params.text(path, "path")))
+		return this.calls
+			.get(ASSET_EXISTS, Params.base(workspaceId, baseName), Params.of("path", Params.text(path, "path")))
 			.map((answer) -> AccountResponses.flag(answer, "is_exist"));
 	}
 

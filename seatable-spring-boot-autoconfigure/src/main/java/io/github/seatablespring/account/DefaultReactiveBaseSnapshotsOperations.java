@@ -43,8 +43,9 @@ final class DefaultReactiveBaseSnapshotsOperations implements ReactiveBaseSnapsh
 	public Mono<BaseInfo> restore(long workspaceId, String baseName, String commitId, String snapshotName) {
 		Map<String, Object> path = Map.of("workspace_id", Params.workspace(workspaceId), "base_name",
 				Params.text(baseName, "baseName"), "commit_id", Params.text(commitId, "commitId"));
-		return this.calls.send(HttpMethod.POST, SNAPSHOTS + "{commit_id}/restore/", path,
-				Body.form(Params.of("snapshot_name", Params.text(snapshotName, "snapshotName"))))
+		return this.calls
+			.send(HttpMethod.POST, SNAPSHOTS + "{commit_id}/restore/", path,
+					Body.form(Params.of("snapshot_name", Params.text(snapshotName, "snapshotName"))))
 			.map(AccountResponses::wrappedBase);
 	}
 

@@ -34,8 +34,9 @@ final class DefaultReactiveBaseTokensOperations implements ReactiveBaseTokensOpe
 
 	@Override
 	public Mono<BaseToken> forExternalLink(String externalLinkToken) {
-		return this.calls.get(EXTERNAL_LINK,
-				Map.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")), Map.of())
+		return this.calls
+			.get(EXTERNAL_LINK, Map.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")),
+					Map.of())
 			.map((answer) -> this.responses.baseToken(answer, EXTERNAL_LINK));
 	}
 

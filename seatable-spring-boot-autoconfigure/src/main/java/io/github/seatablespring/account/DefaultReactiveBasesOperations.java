@@ -35,8 +35,9 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> search(String query, @Nullable String type) {
-		return this.calls.get("/api/v2.1/dtable/items-search/", Map.of(),
-				Params.of("query_str", Params.text(query, "query"), "query_type", type))
+		return this.calls
+			.get("/api/v2.1/dtable/items-search/", Map.of(),
+					Params.of("query_str", Params.text(query, "query"), "query_type", type))
 			.map(AccountResponses::object);
 	}
 
@@ -47,9 +48,10 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<BaseInfo> create(long workspaceId, String name, @Nullable String icon, @Nullable String color) {
-		return this.calls.send(HttpMethod.POST, "/api/v2.1/dtables/", Map.of(),
-				Body.form(Params.of("name", Params.text(name, "name"), "workspace_id", Params.workspace(workspaceId),
-						"icon", icon, "color", color)))
+		return this.calls
+			.send(HttpMethod.POST, "/api/v2.1/dtables/", Map.of(),
+					Body.form(Params.of("name", Params.text(name, "name"), "workspace_id",
+							Params.workspace(workspaceId), "icon", icon, "color", color)))
 			.map(AccountResponses::wrappedBase);
 	}
 
@@ -65,9 +67,9 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	private Mono<BaseInfo> update(long workspaceId, String name, @Nullable String newName, @Nullable String icon,
 			@Nullable String color) {
-		return this.calls.send(HttpMethod.PUT, WORKSPACE_BASE, Params.inWorkspace(workspaceId),
-				Body.form(Params.of("name", Params.text(name, "name"), "new_name", newName, "icon", icon, "color",
-						color)))
+		return this.calls
+			.send(HttpMethod.PUT, WORKSPACE_BASE, Params.inWorkspace(workspaceId), Body
+				.form(Params.of("name", Params.text(name, "name"), "new_name", newName, "icon", icon, "color", color)))
 			.map(AccountResponses::wrappedBase);
 	}
 
@@ -94,9 +96,9 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<BaseInfo> copyFromExternalLink(String link, long targetWorkspaceId) {
-		return this.calls.send(HttpMethod.POST, "/api/v2.1/dtable-external-link/dtable-copy/", Map.of(),
-				Body.form(Params.of("link", Params.text(link, "link"), "dst_workspace_id",
-						Params.workspace(targetWorkspaceId))))
+		return this.calls
+			.send(HttpMethod.POST, "/api/v2.1/dtable-external-link/dtable-copy/", Map.of(), Body.form(Params.of("link",
+					Params.text(link, "link"), "dst_workspace_id", Params.workspace(targetWorkspaceId))))
 			.map(AccountResponses::wrappedBase);
 	}
 
@@ -120,15 +122,17 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> createFolder(long workspaceId, String name) {
-		return this.calls.send(HttpMethod.POST, FOLDERS, Params.inWorkspace(workspaceId),
-				Body.form(Params.of("name", Params.text(name, "name"))))
+		return this.calls
+			.send(HttpMethod.POST, FOLDERS, Params.inWorkspace(workspaceId),
+					Body.form(Params.of("name", Params.text(name, "name"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> renameFolder(long workspaceId, long folderId, String name) {
-		return this.calls.send(HttpMethod.PUT, FOLDERS + "{folder_id}/", folder(workspaceId, folderId),
-				Body.form(Params.of("name", Params.text(name, "name"))))
+		return this.calls
+			.send(HttpMethod.PUT, FOLDERS + "{folder_id}/", folder(workspaceId, folderId),
+					Body.form(Params.of("name", Params.text(name, "name"))))
 			.map(AccountResponses::object);
 	}
 
@@ -140,15 +144,16 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 	@Override
 	public Mono<Void> moveToFolder(long workspaceId, String baseUuid, String from, String to) {
 		return this.calls.run(HttpMethod.POST, "/api/v2.1/workspace/{workspace_id}/folder-item-moving/",
-				Params.inWorkspace(workspaceId), Map.of(), Body.form(Params.of("item_type", "dtable", "item_id",
-						Params.text(baseUuid, "baseUuid"), "from", Params.text(from, "from"), "to", Params.text(to, "to"))));
+				Params.inWorkspace(workspaceId), Map.of(),
+				Body.form(Params.of("item_type", "dtable", "item_id", Params.text(baseUuid, "baseUuid"), "from",
+						Params.text(from, "from"), "to", Params.text(to, "to"))));
 	}
 
 	@Override
 	public Mono<BaseInfo> password(long workspaceId, String name, Map<String, ?> request) {
 		Assert.notNull(request, "request must not be null");
-		return this.calls.send(HttpMethod.PUT, Params.BASE + "/password/", Params.base(workspaceId, name),
-				Body.json(request))
+		return this.calls
+			.send(HttpMethod.PUT, Params.BASE + "/password/", Params.base(workspaceId, name), Body.json(request))
 			.map(AccountResponses::wrappedBase);
 	}
 

@@ -31,20 +31,28 @@ final class DefaultReactiveCommonDatasetsOperations implements ReactiveCommonDat
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> publish(String datasetName, long workspaceId, String baseName, String tableName, String viewName) {
-		return this.calls.send(HttpMethod.POST, COMMON_DATASETS, Map.of(), Body.form(Params.of("dataset_name", Params.text(datasetName, "datasetName"), "workspace_id", Params.workspace(workspaceId), "dtable_name", Params.text(baseName, "baseName"), "table_name", Params.text(tableName, "tableName"), "view_name", Params.text(viewName, "viewName"))))
+	public Mono<Map<String, @Nullable Object>> publish(String datasetName, long workspaceId, String baseName,
+			String tableName, String viewName) {
+		return this.calls.send(HttpMethod.POST, COMMON_DATASETS, Map.of(),
+				Body.form(Params.of("dataset_name", Params.text(datasetName, "datasetName"), "workspace_id",
+						Params.workspace(workspaceId), "dtable_name", Params.text(baseName, "baseName"), "table_name",
+						Params.text(tableName, "tableName"), "view_name", Params.text(viewName, "viewName"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(String baseUuid, @Nullable Boolean byGroup) {
-		return this.calls.get(COMMON_DATASETS, Map.of(), Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"), "by_group", byGroup))
+		return this.calls
+			.get(COMMON_DATASETS, Map.of(),
+					Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"), "by_group", byGroup))
 			.map((answer) -> AccountResponses.objects(answer, "dataset_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> importInto(long datasetId, String targetBaseUuid) {
-		return this.calls.send(HttpMethod.POST, COMMON_DATASETS_IMPORT, Params.of("dataset_id", datasetId), Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"))))
+		return this.calls
+			.send(HttpMethod.POST, COMMON_DATASETS_IMPORT, Params.of("dataset_id", datasetId),
+					Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"))))
 			.map(AccountResponses::object);
 	}
 
@@ -62,29 +70,40 @@ final class DefaultReactiveCommonDatasetsOperations implements ReactiveCommonDat
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> rename(long datasetId, String name) {
-		return this.calls.send(HttpMethod.PUT, COMMON_DATASET, Params.of("dataset_id", datasetId), Body.form(Params.of("dataset_name", Params.text(name, "name"))))
+		return this.calls
+			.send(HttpMethod.PUT, COMMON_DATASET, Params.of("dataset_id", datasetId),
+					Body.form(Params.of("dataset_name", Params.text(name, "name"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> delete(long datasetId) {
-		return this.calls.run(HttpMethod.DELETE, COMMON_DATASET, Params.of("dataset_id", datasetId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, COMMON_DATASET, Params.of("dataset_id", datasetId), Map.of(),
+				Body.none());
 	}
 
 	@Override
 	public Mono<Void> updateSync(long datasetId, boolean periodically, String targetBaseUuid, String targetTableId) {
-		return this.calls.run(HttpMethod.PUT, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId), Map.of(), Body.json(Params.of("is_sync_periodically", periodically, "dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"), "dst_table_id", Params.text(targetTableId, "targetTableId"))));
+		return this.calls.run(HttpMethod.PUT, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId), Map.of(),
+				Body.json(Params.of("is_sync_periodically", periodically, "dst_dtable_uuid",
+						Params.text(targetBaseUuid, "targetBaseUuid"), "dst_table_id",
+						Params.text(targetTableId, "targetTableId"))));
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> sync(long datasetId, String targetBaseUuid, String targetTableId, @Nullable String targetViewId) {
-		return this.calls.send(HttpMethod.POST, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId), Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"), "dst_table_id", Params.text(targetTableId, "targetTableId"), "dst_view_id", targetViewId)))
+	public Mono<Map<String, @Nullable Object>> sync(long datasetId, String targetBaseUuid, String targetTableId,
+			@Nullable String targetViewId) {
+		return this.calls
+			.send(HttpMethod.POST, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId),
+					Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"),
+							"dst_table_id", Params.text(targetTableId, "targetTableId"), "dst_view_id", targetViewId)))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> syncHistory(String baseUuid) {
-		return this.calls.get(COMMON_DATASETS_SYNCS, Map.of(), Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid")))
+		return this.calls
+			.get(COMMON_DATASETS_SYNCS, Map.of(), Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid")))
 			.map((answer) -> AccountResponses.objects(answer, "dataset_sync_list"));
 	}
 

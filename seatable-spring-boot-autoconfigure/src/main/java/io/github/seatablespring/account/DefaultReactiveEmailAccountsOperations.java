@@ -34,24 +34,34 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> add(String baseUuid, String name, String type, Map<String, ?> detail) {
-		return this.calls.send(HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Body.json(Params.of("account_name", Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
+		return this.calls
+			.send(HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Body.json(Params.of("account_name",
+					Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
 			.map(AccountResponses::object);
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> update(String baseUuid, long accountId, String name, String type, Map<String, ?> detail) {
-		return this.calls.send(HttpMethod.PUT, THIRD_PARTY_ACCOUNT, Params.of("base_uuid", Params.text(baseUuid, "baseUuid"), "account_id", accountId), Body.json(Params.of("account_name", Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
+	public Mono<Map<String, @Nullable Object>> update(String baseUuid, long accountId, String name, String type,
+			Map<String, ?> detail) {
+		return this.calls.send(HttpMethod.PUT, THIRD_PARTY_ACCOUNT,
+				Params.of("base_uuid", Params.text(baseUuid, "baseUuid"), "account_id", accountId),
+				Body.json(Params.of("account_name", Params.text(name, "name"), "account_type",
+						Params.text(type, "type"), "detail", detail)))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> delete(String baseUuid, long accountId) {
-		return this.calls.run(HttpMethod.DELETE, THIRD_PARTY_ACCOUNT, Params.of("base_uuid", Params.text(baseUuid, "baseUuid"), "account_id", accountId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, THIRD_PARTY_ACCOUNT,
+				Params.of("base_uuid", Params.text(baseUuid, "baseUuid"), "account_id", accountId), Map.of(),
+				Body.none());
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> get(String baseUuid, String name) {
-		return this.calls.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.baseUuid(baseUuid), Params.of("account_name", Params.text(name, "name")))
+		return this.calls
+			.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.baseUuid(baseUuid),
+					Params.of("account_name", Params.text(name, "name")))
 			.map(AccountResponses::object);
 	}
 

@@ -32,30 +32,41 @@ final class DefaultReactiveFormsOperations implements ReactiveFormsOperations {
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName) {
-		return this.calls.get(FORMS, Map.of(), Params.of("workspace_id", Params.workspace(workspaceId), "base_name", Params.text(baseName, "baseName")))
+		return this.calls
+			.get(FORMS, Map.of(),
+					Params.of("workspace_id", Params.workspace(workspaceId), "base_name",
+							Params.text(baseName, "baseName")))
 			.map((answer) -> AccountResponses.objects(answer, "form_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, String formConfig) {
-		return this.calls.send(HttpMethod.POST, FORMS, Map.of(), Body.form(Params.of("workspace_id", Params.workspace(workspaceId), "name", Params.text(baseName, "baseName"), "form_config", Params.text(formConfig, "formConfig"))))
+		return this.calls
+			.send(HttpMethod.POST, FORMS, Map.of(),
+					Body.form(Params.of("workspace_id", Params.workspace(workspaceId), "name",
+							Params.text(baseName, "baseName"), "form_config", Params.text(formConfig, "formConfig"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> update(String formToken, String formConfig) {
-		return this.calls.send(HttpMethod.PUT, FORM, Params.of("form_token", Params.text(formToken, "formToken")), Body.form(Params.of("form_config", Params.text(formConfig, "formConfig"))))
+		return this.calls
+			.send(HttpMethod.PUT, FORM, Params.of("form_token", Params.text(formToken, "formToken")),
+					Body.form(Params.of("form_config", Params.text(formConfig, "formConfig"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> delete(String formToken) {
-		return this.calls.run(HttpMethod.DELETE, FORM, Params.of("form_token", Params.text(formToken, "formToken")), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, FORM, Params.of("form_token", Params.text(formToken, "formToken")),
+				Map.of(), Body.none());
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> duplicate(String formToken) {
-		return this.calls.send(HttpMethod.POST, FORMS_DUPLICATE, Params.of("form_token", Params.text(formToken, "formToken")), Body.none())
+		return this.calls
+			.send(HttpMethod.POST, FORMS_DUPLICATE, Params.of("form_token", Params.text(formToken, "formToken")),
+					Body.none())
 			.map(AccountResponses::object);
 	}
 
@@ -63,7 +74,8 @@ final class DefaultReactiveFormsOperations implements ReactiveFormsOperations {
 	public Mono<Void> uploadLogo(String formToken, Resource logo) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("form_logo", Params.file(logo, "logo"));
-		return this.calls.run(HttpMethod.POST, FORMS_LOGOS, Params.of("form_token", Params.text(formToken, "formToken")), Map.of(), Body.multipart(parts));
+		return this.calls.run(HttpMethod.POST, FORMS_LOGOS,
+				Params.of("form_token", Params.text(formToken, "formToken")), Map.of(), Body.multipart(parts));
 	}
 
 	@Override

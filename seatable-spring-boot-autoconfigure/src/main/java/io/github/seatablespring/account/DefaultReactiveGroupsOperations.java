@@ -72,8 +72,8 @@ final class DefaultReactiveGroupsOperations implements ReactiveGroupsOperations 
 
 	@Override
 	public Mono<GroupMember> addMember(long groupId, String email) {
-		return this.calls.send(HttpMethod.POST, MEMBERS, group(groupId),
-				Body.json(Map.of("email", Params.text(email, "email"))))
+		return this.calls
+			.send(HttpMethod.POST, MEMBERS, group(groupId), Body.json(Map.of("email", Params.text(email, "email"))))
 			.map(AccountResponses::groupMember);
 	}
 

@@ -48,7 +48,9 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		if (folder != null) {
 			parts.part("folder", folder);
 		}
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE, Params.inWorkspace(workspaceId), Body.multipart(parts))
+		return this.calls
+			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE, Params.inWorkspace(workspaceId),
+					Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -57,7 +59,9 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
+		return this.calls
+			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId),
+					Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
@@ -70,49 +74,67 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> updateTable(long workspaceId, String baseUuid, String tableName, Resource file, String selectedColumns) {
+	public Mono<Map<String, @Nullable Object>> updateTable(long workspaceId, String baseUuid, String tableName,
+			Resource file, String selectedColumns) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
 		parts.part("selected_columns", Params.text(selectedColumns, "selectedColumns"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV, Params.inWorkspace(workspaceId), Body.multipart(parts))
+		return this.calls
+			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV, Params.inWorkspace(workspaceId),
+					Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> appendToTable(long workspaceId, String baseUuid, String tableName, Resource file) {
+	public Mono<Map<String, @Nullable Object>> appendToTable(long workspaceId, String baseUuid, String tableName,
+			Resource file) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
+		return this.calls
+			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId),
+					Body.multipart(parts))
 			.map(AccountResponses::object);
 	}
 
 	@Override
-	public Flux<DataBuffer> exportBase(long workspaceId, String baseName, @Nullable String password, @Nullable Boolean ignoreAssets) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_DTABLE, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "password", password, "ignore_asset", ignoreAssets));
+	public Flux<DataBuffer> exportBase(long workspaceId, String baseName, @Nullable String password,
+			@Nullable Boolean ignoreAssets) {
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_DTABLE, Params.inWorkspace(workspaceId), Params
+			.of("dtable_name", Params.text(baseName, "baseName"), "password", password, "ignore_asset", ignoreAssets));
 	}
 
 	@Override
 	public Flux<DataBuffer> exportTable(long workspaceId, String baseName, String tableId, String tableName) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_TABLE_TO_EXCEL, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName")));
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_TABLE_TO_EXCEL, Params.inWorkspace(workspaceId),
+				Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"),
+						"table_name", Params.text(tableName, "tableName")));
 	}
 
 	@Override
-	public Flux<DataBuffer> exportView(long workspaceId, String baseName, String tableId, String tableName, String viewId, String viewName) {
-		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_VIEW_TO_EXCEL, Params.inWorkspace(workspaceId), Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"), "table_name", Params.text(tableName, "tableName"), "view_id", Params.text(viewId, "viewId"), "view_name", Params.text(viewName, "viewName")));
+	public Flux<DataBuffer> exportView(long workspaceId, String baseName, String tableId, String tableName,
+			String viewId, String viewName) {
+		return this.calls.download(SYNCHRONOUS_EXPORT_EXPORT_VIEW_TO_EXCEL, Params.inWorkspace(workspaceId),
+				Params.of("dtable_name", Params.text(baseName, "baseName"), "table_id", Params.text(tableId, "tableId"),
+						"table_name", Params.text(tableName, "tableName"), "view_id", Params.text(viewId, "viewId"),
+						"view_name", Params.text(viewName, "viewName")));
 	}
 
 	@Override
 	public Flux<DataBuffer> exportFromExternalLink(String externalLinkToken) {
-		return this.calls.download(EXTERNAL_LINKS_DOWNLOAD_ZIP, Params.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")), Map.of());
+		return this.calls.download(EXTERNAL_LINKS_DOWNLOAD_ZIP,
+				Params.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")), Map.of());
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> exportBigDataView(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
+	public Mono<Map<String, @Nullable Object>> exportBigDataView(long workspaceId, String baseName, String tableId,
+			String viewId) {
+		return this.calls
+			.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.base(workspaceId, baseName),
+					Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
 			.map(AccountResponses::object);
 	}
 

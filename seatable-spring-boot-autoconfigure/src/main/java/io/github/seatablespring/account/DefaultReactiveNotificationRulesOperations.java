@@ -4,7 +4,10 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-/** Notification operations of the account API: the notification rules and the account's notifications. */
+/**
+ * Notification operations of the account API: the notification rules and the account's
+ * notifications.
+ */
 final class DefaultReactiveNotificationRulesOperations extends DefaultReactiveRulesOperations
 		implements ReactiveNotificationRulesOperations {
 

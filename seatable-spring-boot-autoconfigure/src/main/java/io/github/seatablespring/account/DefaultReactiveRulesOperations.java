@@ -11,8 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Rules of a base that SeaTable keeps as JSON documents under one path: automation rules and
- * notification rules are listed, created, changed and deleted alike.
+ * Rules of a base that SeaTable keeps as JSON documents under one path: automation rules
+ * and notification rules are listed, created, changed and deleted alike.
  */
 class DefaultReactiveRulesOperations implements ReactiveRulesOperations {
 
@@ -29,7 +29,8 @@ class DefaultReactiveRulesOperations implements ReactiveRulesOperations {
 	/**
 	 * @param calls the account's calls
 	 * @param kind the path below the base, for example {@code automation-rules}
-	 * @param idVariable the path variable of one rule's id, for example {@code automation_rule_id}
+	 * @param idVariable the path variable of one rule's id, for example
+	 * {@code automation_rule_id}
 	 * @param listField the field of the list answer that holds the rules
 	 */
 	DefaultReactiveRulesOperations(AccountCalls calls, String kind, String idVariable, String listField) {
@@ -54,10 +55,12 @@ class DefaultReactiveRulesOperations implements ReactiveRulesOperations {
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId, Map<String, ?> rule) {
+	public Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId,
+			Map<String, ?> rule) {
 		Assert.notNull(rule, "rule must not be null");
-		return this.calls.send(HttpMethod.PUT, this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId),
-				Body.json(rule))
+		return this.calls
+			.send(HttpMethod.PUT, this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId),
+					Body.json(rule))
 			.map(AccountResponses::object);
 	}
 

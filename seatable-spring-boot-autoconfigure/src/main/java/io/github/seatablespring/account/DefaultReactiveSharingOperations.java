@@ -61,17 +61,20 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<Void> shareWithUser(long workspaceId, String baseName, String email, String permission) {
-		return this.calls.run(HttpMethod.POST, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.POST, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(
+				Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> updateUserShare(long workspaceId, String baseName, String email, String permission) {
-		return this.calls.run(HttpMethod.PUT, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.PUT, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(
+				Params.of("email", Params.text(email, "email"), "permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> unshareWithUser(long workspaceId, String baseName, String email) {
-		return this.calls.run(HttpMethod.DELETE, SHARE, Params.base(workspaceId, baseName), Map.of(), Body.form(Params.of("email", Params.text(email, "email"))));
+		return this.calls.run(HttpMethod.DELETE, SHARE, Params.base(workspaceId, baseName), Map.of(),
+				Body.form(Params.of("email", Params.text(email, "email"))));
 	}
 
 	@Override
@@ -87,19 +90,24 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId, String permission) {
-		return this.calls.send(HttpMethod.POST, GROUP_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))))
+	public Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId,
+			String permission) {
+		return this.calls
+			.send(HttpMethod.POST, GROUP_SHARES, Params.base(workspaceId, baseName),
+					Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> updateGroupShare(long workspaceId, String baseName, long groupId, String permission) {
-		return this.calls.run(HttpMethod.PUT, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId), Map.of(), Body.form(Params.of("permission", Params.text(permission, "permission"))));
+		return this.calls.run(HttpMethod.PUT, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId),
+				Map.of(), Body.form(Params.of("permission", Params.text(permission, "permission"))));
 	}
 
 	@Override
 	public Mono<Void> unshareWithGroup(long workspaceId, String baseName, long groupId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_SHARE, Params.base(workspaceId, baseName, "group_id", groupId),
+				Map.of(), Body.none());
 	}
 
 	@Override
@@ -115,25 +123,36 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId, long groupId, String permission) {
-		return this.calls.send(HttpMethod.POST, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_group_id", groupId, "permission", Params.text(permission, "permission"))))
+	public Mono<Map<String, @Nullable Object>> shareViewWithGroup(long workspaceId, String baseName, String tableId,
+			String viewId, long groupId, String permission) {
+		return this.calls
+			.send(HttpMethod.POST, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName),
+					Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id",
+							Params.text(viewId, "viewId"), "to_group_id", groupId, "permission",
+							Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithAllGroups(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName),
+				Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")),
+				Body.none());
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId, String permission) {
-		return this.calls.send(HttpMethod.PUT, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
+	public Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId,
+			String permission) {
+		return this.calls
+			.send(HttpMethod.PUT, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId),
+					Body.form(Params.of("permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithGroup(long workspaceId, String baseName, long shareId) {
-		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, GROUP_VIEW_SHARE,
+				Params.base(workspaceId, baseName, "group_view_share_id", shareId), Map.of(), Body.none());
 	}
 
 	@Override
@@ -149,30 +168,41 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId, String email, String permission) {
-		return this.calls.send(HttpMethod.POST, USER_VIEW_SHARES, Params.base(workspaceId, baseName), Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId"), "to_user", Params.text(email, "email"), "permission", Params.text(permission, "permission"))))
+	public Mono<Map<String, @Nullable Object>> shareViewWithUser(long workspaceId, String baseName, String tableId,
+			String viewId, String email, String permission) {
+		return this.calls.send(HttpMethod.POST, USER_VIEW_SHARES, Params.base(workspaceId, baseName),
+				Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id",
+						Params.text(viewId, "viewId"), "to_user", Params.text(email, "email"), "permission",
+						Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithAllUsers(long workspaceId, String baseName, String tableId, String viewId) {
-		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARES, Params.base(workspaceId, baseName), Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")), Body.none());
+		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARES, Params.base(workspaceId, baseName),
+				Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")),
+				Body.none());
 	}
 
 	@Override
-	public Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId, String permission) {
-		return this.calls.send(HttpMethod.PUT, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId), Body.form(Params.of("permission", Params.text(permission, "permission"))))
+	public Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId,
+			String permission) {
+		return this.calls
+			.send(HttpMethod.PUT, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId),
+					Body.form(Params.of("permission", Params.text(permission, "permission"))))
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Void> unshareViewWithUser(long workspaceId, String baseName, long shareId) {
-		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, USER_VIEW_SHARE,
+				Params.base(workspaceId, baseName, "user_view_share_id", shareId), Map.of(), Body.none());
 	}
 
 	@Override
 	public Mono<Void> leaveSharedView(long shareId) {
-		return this.calls.run(HttpMethod.DELETE, DTABLES_VIEW_SHARES_USER_SHARED_ITEM, Params.of("user_view_share_id", shareId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.DELETE, DTABLES_VIEW_SHARES_USER_SHARED_ITEM,
+				Params.of("user_view_share_id", shareId), Map.of(), Body.none());
 	}
 
 	@Override

@@ -30,7 +30,8 @@ final class DefaultReactiveSystemNotificationsOperations implements ReactiveSyst
 
 	@Override
 	public Mono<Void> markSeen(long notificationId) {
-		return this.calls.run(HttpMethod.PUT, SYS_USER_NOTIFICATIONS_SEEN, Params.of("sys_notification_id", notificationId), Map.of(), Body.none());
+		return this.calls.run(HttpMethod.PUT, SYS_USER_NOTIFICATIONS_SEEN,
+				Params.of("sys_notification_id", notificationId), Map.of(), Body.none());
 	}
 
 }

@@ -30,8 +30,9 @@ final class DefaultReactiveUserOperations implements ReactiveUserOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateContactEmail(String contactEmail) {
-		return this.calls.send(HttpMethod.PUT, "/api/v2.1/user/contact-email/", Map.of(),
-				Body.form(Params.of("new_contact_email", Params.text(contactEmail, "contactEmail"))))
+		return this.calls
+			.send(HttpMethod.PUT, "/api/v2.1/user/contact-email/", Map.of(),
+					Body.form(Params.of("new_contact_email", Params.text(contactEmail, "contactEmail"))))
 			.map(AccountResponses::object);
 	}
 
@@ -48,15 +49,16 @@ final class DefaultReactiveUserOperations implements ReactiveUserOperations {
 
 	@Override
 	public Mono<UserInfo> publicInfo(String userId) {
-		return this.calls.get("/api/v2.1/user-common-info/{user_id}/", Map.of("user_id", Params.text(userId, "userId")),
-				Map.of()).map(AccountResponses::user);
+		return this.calls
+			.get("/api/v2.1/user-common-info/{user_id}/", Map.of("user_id", Params.text(userId, "userId")), Map.of())
+			.map(AccountResponses::user);
 	}
 
 	@Override
 	public Mono<List<UserInfo>> publicInfos(List<String> userIds) {
 		Assert.notEmpty(userIds, "userIds must not be empty");
-		return this.calls.send(HttpMethod.POST, "/api/v2.1/user-list/", Map.of(),
-				Body.json(Map.of("user_id_list", userIds)))
+		return this.calls
+			.send(HttpMethod.POST, "/api/v2.1/user-list/", Map.of(), Body.json(Map.of("user_id_list", userIds)))
 			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
 	}
 

@@ -22,7 +22,8 @@ final class DefaultSharingLinksOperations implements SharingLinksOperations {
 	}
 
 	@Override
-	public ExternalLink create(long workspaceId, String baseName, @Nullable String password, @Nullable Integer expireDays, @Nullable String token) {
+	public ExternalLink create(long workspaceId, String baseName, @Nullable String password,
+			@Nullable Integer expireDays, @Nullable String token) {
 		return Blocking.await(this.reactive.create(workspaceId, baseName, password, expireDays, token));
 	}
 
@@ -32,13 +33,16 @@ final class DefaultSharingLinksOperations implements SharingLinksOperations {
 	}
 
 	@Override
-	public List<Map<String, @Nullable Object>> listViewLinks(long workspaceId, String baseName, String tableId, String viewId) {
+	public List<Map<String, @Nullable Object>> listViewLinks(long workspaceId, String baseName, String tableId,
+			String viewId) {
 		return Blocking.await(this.reactive.listViewLinks(workspaceId, baseName, tableId, viewId));
 	}
 
 	@Override
-	public Map<String, @Nullable Object> createViewLink(long workspaceId, String baseName, String tableId, String viewId, @Nullable String token, @Nullable String password, @Nullable Integer expireDays) {
-		return Blocking.await(this.reactive.createViewLink(workspaceId, baseName, tableId, viewId, token, password, expireDays));
+	public Map<String, @Nullable Object> createViewLink(long workspaceId, String baseName, String tableId,
+			String viewId, @Nullable String token, @Nullable String password, @Nullable Integer expireDays) {
+		return Blocking
+			.await(this.reactive.createViewLink(workspaceId, baseName, tableId, viewId, token, password, expireDays));
 	}
 
 	@Override
@@ -47,7 +51,8 @@ final class DefaultSharingLinksOperations implements SharingLinksOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> createInviteLink(long workspaceId, String baseName, String permission, @Nullable String password, @Nullable Integer expireDays) {
+	public Map<String, @Nullable Object> createInviteLink(long workspaceId, String baseName, String permission,
+			@Nullable String password, @Nullable Integer expireDays) {
 		return Blocking.await(this.reactive.createInviteLink(workspaceId, baseName, permission, password, expireDays));
 	}
 

@@ -54,7 +54,8 @@ final class DefaultSharingOperations implements SharingOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> shareWithGroup(long workspaceId, String baseName, long groupId, String permission) {
+	public Map<String, @Nullable Object> shareWithGroup(long workspaceId, String baseName, long groupId,
+			String permission) {
 		return Blocking.await(this.reactive.shareWithGroup(workspaceId, baseName, groupId, permission));
 	}
 
@@ -79,8 +80,10 @@ final class DefaultSharingOperations implements SharingOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId, long groupId, String permission) {
-		return Blocking.await(this.reactive.shareViewWithGroup(workspaceId, baseName, tableId, viewId, groupId, permission));
+	public Map<String, @Nullable Object> shareViewWithGroup(long workspaceId, String baseName, String tableId,
+			String viewId, long groupId, String permission) {
+		return Blocking
+			.await(this.reactive.shareViewWithGroup(workspaceId, baseName, tableId, viewId, groupId, permission));
 	}
 
 	@Override
@@ -89,7 +92,8 @@ final class DefaultSharingOperations implements SharingOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> updateGroupViewShare(long workspaceId, String baseName, long shareId, String permission) {
+	public Map<String, @Nullable Object> updateGroupViewShare(long workspaceId, String baseName, long shareId,
+			String permission) {
 		return Blocking.await(this.reactive.updateGroupViewShare(workspaceId, baseName, shareId, permission));
 	}
 
@@ -109,8 +113,10 @@ final class DefaultSharingOperations implements SharingOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId, String email, String permission) {
-		return Blocking.await(this.reactive.shareViewWithUser(workspaceId, baseName, tableId, viewId, email, permission));
+	public Map<String, @Nullable Object> shareViewWithUser(long workspaceId, String baseName, String tableId,
+			String viewId, String email, String permission) {
+		return Blocking
+			.await(this.reactive.shareViewWithUser(workspaceId, baseName, tableId, viewId, email, permission));
 	}
 
 	@Override
@@ -119,7 +125,8 @@ final class DefaultSharingOperations implements SharingOperations {
 	}
 
 	@Override
-	public Map<String, @Nullable Object> updateUserViewShare(long workspaceId, String baseName, long shareId, String permission) {
+	public Map<String, @Nullable Object> updateUserViewShare(long workspaceId, String baseName, long shareId,
+			String permission) {
 		return Blocking.await(this.reactive.updateUserViewShare(workspaceId, baseName, shareId, permission));
 	}
 

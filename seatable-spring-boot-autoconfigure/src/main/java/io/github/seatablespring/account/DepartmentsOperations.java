@@ -8,7 +8,8 @@ import io.github.seatablespring.account.model.Department;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on the departments of the team's address book; reached with {@code account.departments()}.
+ * Operations on the departments of the team's address book; reached with
+ * {@code account.departments()}.
  *
  * @see ReactiveDepartmentsOperations
  */
@@ -29,7 +30,10 @@ public interface DepartmentsOperations {
 	/** Adds users to a department ({@code addDepartmentMembers}). */
 	Map<String, @Nullable Object> addMembers(long departmentId, List<String> emails);
 
-	/** Makes a member an administrator of the department, or takes that back ({@code updateDepartmentMember}). */
+	/**
+	 * Makes a member an administrator of the department, or takes that back
+	 * ({@code updateDepartmentMember}).
+	 */
 	Map<String, @Nullable Object> setAdmin(long departmentId, String userId, boolean admin);
 
 	/** Removes a member from a department ({@code removeDepartmentMember}). */
@@ -38,7 +42,10 @@ public interface DepartmentsOperations {
 	/** The bases of a department member ({@code listDepartmentMemberBases}). */
 	List<BaseInfo> memberBases(long departmentId, String userId);
 
-	/** How many members the group of a department has ({@code getDepartmentGroupMembersCount}). */
+	/**
+	 * How many members the group of a department has
+	 * ({@code getDepartmentGroupMembersCount}).
+	 */
 	Long groupMembersCount(long groupId);
 
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on the e-mail accounts bases send mail with; reached with {@code account.emailAccounts()}.
+ * Operations on the e-mail accounts bases send mail with; reached with
+ * {@code account.emailAccounts()}.
  *
  * @see ReactiveEmailAccountsOperations
  */
@@ -19,7 +20,8 @@ public interface EmailAccountsOperations {
 	Map<String, @Nullable Object> add(String baseUuid, String name, String type, Map<String, ?> detail);
 
 	/** Changes an e-mail account of a base ({@code updateEmailAccount}). */
-	Map<String, @Nullable Object> update(String baseUuid, long accountId, String name, String type, Map<String, ?> detail);
+	Map<String, @Nullable Object> update(String baseUuid, long accountId, String name, String type,
+			Map<String, ?> detail);
 
 	/** Removes an e-mail account from a base ({@code deleteEmailAccount}). */
 	void delete(String baseUuid, long accountId);

@@ -42,13 +42,19 @@ public interface GroupsOperations {
 	/** Adds a user to a group ({@code addGroupMember}). */
 	GroupMember addMember(long groupId, String email);
 
-	/** Makes a member an administrator of the group, or takes that back ({@code updateGroupRole}). */
+	/**
+	 * Makes a member an administrator of the group, or takes that back
+	 * ({@code updateGroupRole}).
+	 */
 	void setAdmin(long groupId, String email, boolean admin);
 
 	/** Removes a member from a group ({@code removeGroupMember}). */
 	void removeMember(long groupId, String email);
 
-	/** Members of a group whose name or address contains {@code query} ({@code searchGroupMembers}). */
+	/**
+	 * Members of a group whose name or address contains {@code query}
+	 * ({@code searchGroupMembers}).
+	 */
 	List<GroupMember> searchMembers(long groupId, String query);
 
 }

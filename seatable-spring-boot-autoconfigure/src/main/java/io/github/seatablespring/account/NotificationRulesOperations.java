@@ -8,7 +8,9 @@ package io.github.seatablespring.account;
  */
 public interface NotificationRulesOperations extends RulesOperations {
 
-	/** Marks every notification of the account as seen ({@code markNotificationAsSeen}). */
+	/**
+	 * Marks every notification of the account as seen ({@code markNotificationAsSeen}).
+	 */
 	void markAllSeen();
 
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.util.Assert;
 
-/** Path variables, query parameters and form fields of account requests, and the checks of arguments. */
+/**
+ * Path variables, query parameters and form fields of account requests, and the checks of
+ * arguments.
+ */
 final class Params {
 
 	/** Prefix of the operations on one base of a workspace. */
@@ -26,7 +29,10 @@ final class Params {
 		return params;
 	}
 
-	/** The path variables of {@link #BASE}, after checking them, and further names and values in turn. */
+	/**
+	 * The path variables of {@link #BASE}, after checking them, and further names and
+	 * values in turn.
+	 */
 	static Map<String, Object> base(long workspaceId, String baseName, Object... namesAndValues) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("workspace_id", workspace(workspaceId));

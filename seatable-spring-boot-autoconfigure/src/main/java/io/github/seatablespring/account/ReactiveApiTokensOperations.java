@@ -7,7 +7,8 @@ import io.github.seatablespring.account.model.Permission;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the API tokens of a base; reached with {@code account.apiTokens()}.
+ * Reactive operations on the API tokens of a base; reached with
+ * {@code account.apiTokens()}.
  *
  * @see ApiTokensOperations
  */

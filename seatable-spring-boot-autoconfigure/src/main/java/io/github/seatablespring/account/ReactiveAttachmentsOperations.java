@@ -7,13 +7,16 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the files and images stored with a base; reached with {@code account.attachments()}.
+ * Reactive operations on the files and images stored with a base; reached with
+ * {@code account.attachments()}.
  *
  * @see AttachmentsOperations
  */
 public interface ReactiveAttachmentsOperations {
 
-	/** A link to upload a file or image to a base ({@code getBaseAttachmentUploadLink}). */
+	/**
+	 * A link to upload a file or image to a base ({@code getBaseAttachmentUploadLink}).
+	 */
 	Mono<Map<String, @Nullable Object>> uploadLink(long workspaceId, String baseName);
 
 	/** The files in a folder of a base's assets ({@code listBaseAssets}). */
@@ -31,7 +34,10 @@ public interface ReactiveAttachmentsOperations {
 	/** Renames a file or folder of a base's assets ({@code renameBaseAsset}). */
 	Mono<Void> rename(String baseUuid, String path, String newName);
 
-	/** Deletes several files or folders in one folder of a base's assets ({@code deleteBaseAssets}). */
+	/**
+	 * Deletes several files or folders in one folder of a base's assets
+	 * ({@code deleteBaseAssets}).
+	 */
 	Mono<Void> deleteAll(String baseUuid, String parentPath, List<String> assetNames);
 
 	/** Whether a file exists in a base's assets ({@code checkIfAssetExists}). */

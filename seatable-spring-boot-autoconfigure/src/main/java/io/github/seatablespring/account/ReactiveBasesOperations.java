@@ -8,14 +8,17 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the account's bases: list, create, rename, copy, delete, favourites,
- * folders and the trash; reached with {@code account.bases()}.
+ * Reactive operations on the account's bases: list, create, rename, copy, delete,
+ * favourites, folders and the trash; reached with {@code account.bases()}.
  *
  * @see BasesOperations
  */
 public interface ReactiveBasesOperations {
 
-	/** Every base the account manages, its personal ones first, then its groups' ({@code listBases}). */
+	/**
+	 * Every base the account manages, its personal ones first, then its groups'
+	 * ({@code listBases}).
+	 */
 	Mono<List<BaseInfo>> list();
 
 	/**
@@ -38,7 +41,10 @@ public interface ReactiveBasesOperations {
 	/** Renames a base ({@code updateBase}). */
 	Mono<BaseInfo> rename(long workspaceId, String name, String newName);
 
-	/** Changes the icon and colour of a base; {@code null} keeps a value ({@code updateBase}). */
+	/**
+	 * Changes the icon and colour of a base; {@code null} keeps a value
+	 * ({@code updateBase}).
+	 */
 	Mono<BaseInfo> restyle(long workspaceId, String name, @Nullable String icon, @Nullable String color);
 
 	/** Moves a base to the trash ({@code deleteBase}). */
@@ -48,12 +54,16 @@ public interface ReactiveBasesOperations {
 	Mono<Long> size(String baseUuid);
 
 	/**
-	 * Copies a base into a workspace, under the same name ({@code copyBaseFromWorkspace}).
+	 * Copies a base into a workspace, under the same name
+	 * ({@code copyBaseFromWorkspace}).
 	 * @param copyDatasetSyncs whether common-dataset syncs are copied too
 	 */
 	Mono<BaseInfo> copy(long sourceWorkspaceId, String name, long targetWorkspaceId, boolean copyDatasetSyncs);
 
-	/** Copies the base behind a sharing link into a workspace ({@code copyBaseFromExternalLink}). */
+	/**
+	 * Copies the base behind a sharing link into a workspace
+	 * ({@code copyBaseFromExternalLink}).
+	 */
 	Mono<BaseInfo> copyFromExternalLink(String link, long targetWorkspaceId);
 
 	/** The account's favourite bases ({@code listFavorites}). */

@@ -7,19 +7,23 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on common datasets: views published for other bases to sync; reached with {@code account.commonDatasets()}.
+ * Reactive operations on common datasets: views published for other bases to sync;
+ * reached with {@code account.commonDatasets()}.
  *
  * @see CommonDatasetsOperations
  */
 public interface ReactiveCommonDatasetsOperations {
 
 	/** Publishes a view as a common dataset ({@code publishCommonDataset}). */
-	Mono<Map<String, @Nullable Object>> publish(String datasetName, long workspaceId, String baseName, String tableName, String viewName);
+	Mono<Map<String, @Nullable Object>> publish(String datasetName, long workspaceId, String baseName, String tableName,
+			String viewName);
 
 	/** The common datasets a base may use ({@code listCommonDataset}). */
 	Mono<List<Map<String, @Nullable Object>>> list(String baseUuid, @Nullable Boolean byGroup);
 
-	/** Imports a common dataset into a base as a new table ({@code importCommonDataset}). */
+	/**
+	 * Imports a common dataset into a base as a new table ({@code importCommonDataset}).
+	 */
 	Mono<Map<String, @Nullable Object>> importInto(long datasetId, String targetBaseUuid);
 
 	/** What a common dataset holds ({@code getCommonDatasetInfo}). */
@@ -34,11 +38,15 @@ public interface ReactiveCommonDatasetsOperations {
 	/** Deletes a common dataset ({@code deleteCommonDataset}). */
 	Mono<Void> delete(long datasetId);
 
-	/** Turns the periodic sync of an imported dataset on or off ({@code updateCommonDatasetSync}). */
+	/**
+	 * Turns the periodic sync of an imported dataset on or off
+	 * ({@code updateCommonDatasetSync}).
+	 */
 	Mono<Void> updateSync(long datasetId, boolean periodically, String targetBaseUuid, String targetTableId);
 
 	/** Syncs an imported dataset now ({@code syncCommonDataset}). */
-	Mono<Map<String, @Nullable Object>> sync(long datasetId, String targetBaseUuid, String targetTableId, @Nullable String targetViewId);
+	Mono<Map<String, @Nullable Object>> sync(long datasetId, String targetBaseUuid, String targetTableId,
+			@Nullable String targetViewId);
 
 	/** The syncs of the datasets a base imported ({@code listSyncHistory}). */
 	Mono<List<Map<String, @Nullable Object>>> syncHistory(String baseUuid);

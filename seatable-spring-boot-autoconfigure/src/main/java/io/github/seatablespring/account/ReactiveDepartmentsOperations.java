@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the departments of the team's address book; reached with {@code account.departments()}.
+ * Reactive operations on the departments of the team's address book; reached with
+ * {@code account.departments()}.
  *
  * @see DepartmentsOperations
  */
@@ -30,7 +31,10 @@ public interface ReactiveDepartmentsOperations {
 	/** Adds users to a department ({@code addDepartmentMembers}). */
 	Mono<Map<String, @Nullable Object>> addMembers(long departmentId, List<String> emails);
 
-	/** Makes a member an administrator of the department, or takes that back ({@code updateDepartmentMember}). */
+	/**
+	 * Makes a member an administrator of the department, or takes that back
+	 * ({@code updateDepartmentMember}).
+	 */
 	Mono<Map<String, @Nullable Object>> setAdmin(long departmentId, String userId, boolean admin);
 
 	/** Removes a member from a department ({@code removeDepartmentMember}). */
@@ -39,7 +43,10 @@ public interface ReactiveDepartmentsOperations {
 	/** The bases of a department member ({@code listDepartmentMemberBases}). */
 	Mono<List<BaseInfo>> memberBases(long departmentId, String userId);
 
-	/** How many members the group of a department has ({@code getDepartmentGroupMembersCount}). */
+	/**
+	 * How many members the group of a department has
+	 * ({@code getDepartmentGroupMembersCount}).
+	 */
 	Mono<Long> groupMembersCount(long groupId);
 
 }

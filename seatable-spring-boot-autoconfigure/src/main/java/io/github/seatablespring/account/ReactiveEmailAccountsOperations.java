@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the e-mail accounts bases send mail with; reached with {@code account.emailAccounts()}.
+ * Reactive operations on the e-mail accounts bases send mail with; reached with
+ * {@code account.emailAccounts()}.
  *
  * @see EmailAccountsOperations
  */
@@ -20,7 +21,8 @@ public interface ReactiveEmailAccountsOperations {
 	Mono<Map<String, @Nullable Object>> add(String baseUuid, String name, String type, Map<String, ?> detail);
 
 	/** Changes an e-mail account of a base ({@code updateEmailAccount}). */
-	Mono<Map<String, @Nullable Object>> update(String baseUuid, long accountId, String name, String type, Map<String, ?> detail);
+	Mono<Map<String, @Nullable Object>> update(String baseUuid, long accountId, String name, String type,
+			Map<String, ?> detail);
 
 	/** Removes an e-mail account from a base ({@code deleteEmailAccount}). */
 	Mono<Void> delete(String baseUuid, long accountId);

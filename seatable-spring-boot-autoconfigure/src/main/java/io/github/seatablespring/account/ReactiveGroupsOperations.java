@@ -43,13 +43,19 @@ public interface ReactiveGroupsOperations {
 	/** Adds a user to a group ({@code addGroupMember}). */
 	Mono<GroupMember> addMember(long groupId, String email);
 
-	/** Makes a member an administrator of the group, or takes that back ({@code updateGroupRole}). */
+	/**
+	 * Makes a member an administrator of the group, or takes that back
+	 * ({@code updateGroupRole}).
+	 */
 	Mono<Void> setAdmin(long groupId, String email, boolean admin);
 
 	/** Removes a member from a group ({@code removeGroupMember}). */
 	Mono<Void> removeMember(long groupId, String email);
 
-	/** Members of a group whose name or address contains {@code query} ({@code searchGroupMembers}). */
+	/**
+	 * Members of a group whose name or address contains {@code query}
+	 * ({@code searchGroupMembers}).
+	 */
 	Mono<List<GroupMember>> searchMembers(long groupId, String query);
 
 }

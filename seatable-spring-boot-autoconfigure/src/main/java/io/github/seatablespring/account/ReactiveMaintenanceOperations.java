@@ -3,7 +3,8 @@ package io.github.seatablespring.account;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on maintenance of bases; reached with {@code account.maintenance()}.
+ * Reactive operations on maintenance of bases; reached with
+ * {@code account.maintenance()}.
  *
  * @see MaintenanceOperations
  */

@@ -7,15 +7,18 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on rules SeaTable keeps per base as JSON documents: the automation rules
- * ({@code account.automations()}) and the notification rules ({@code account.notifications()}).
- * A rule is the JSON body the API reference documents for its kind.
+ * Reactive operations on rules SeaTable keeps per base as JSON documents: the automation
+ * rules ({@code account.automations()}) and the notification rules
+ * ({@code account.notifications()}). A rule is the JSON body the API reference documents
+ * for its kind.
  *
  * @see RulesOperations
  */
 public interface ReactiveRulesOperations {
 
-	/** The rules of a base ({@code listAutomationRules}, {@code listNotificationRules}). */
+	/**
+	 * The rules of a base ({@code listAutomationRules}, {@code listNotificationRules}).
+	 */
 	Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName);
 
 	/** Creates a rule ({@code createAutomationRule}, {@code addNotificationRule}). */

@@ -4,9 +4,9 @@ import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * The reactive account operations of one SeaTable account, grouped by area as in SeaTable's API
- * reference. Every call is authenticated with the account token, which is obtained once and
- * renewed when SeaTable rejects it.
+ * The reactive account operations of one SeaTable account, grouped by area as in
+ * SeaTable's API reference. Every call is authenticated with the account token, which is
+ * obtained once and renewed when SeaTable rejects it.
  *
  * @see SeaTableAccountOperations
  */
@@ -79,10 +79,11 @@ public interface ReactiveSeaTableAccountOperations {
 	ReactiveBaseActivitiesOperations activities();
 
 	/**
-	 * The template of a base of the account, without an API token: its base tokens come through
-	 * the account token; otherwise it works like a configured base (own quota, shared with every
-	 * other template of the same base, retries, validation). File operations need an API token
-	 * and are not available on it. Repeated calls for one base return the same template.
+	 * The template of a base of the account, without an API token: its base tokens come
+	 * through the account token; otherwise it works like a configured base (own quota,
+	 * shared with every other template of the same base, retries, validation). File
+	 * operations need an API token and are not available on it. Repeated calls for one
+	 * base return the same template.
 	 * @param workspaceId the base's workspace
 	 * @param baseName the base's name
 	 * @return the template, after its first base token was obtained

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * The reactive {@link ReactiveSeaTableAccountOperations} of one account. Its client carries the
- * account token, the account's quota, retries and time-outs; this class only groups the areas.
+ * The reactive {@link ReactiveSeaTableAccountOperations} of one account. Its client
+ * carries the account token, the account's quota, retries and time-outs; this class only
+ * groups the areas.
  */
 public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountOperations {
 
@@ -69,9 +70,11 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 	/**
 	 * @param api the account's client
 	 * @param clock the clock that decides when base tokens expire
-	 * @param baseFactory builds the templates of {@link #base}, or {@code null} when not offered
+	 * @param baseFactory builds the templates of {@link #base}, or {@code null} when not
+	 * offered
 	 */
-	public ReactiveSeaTableAccountTemplate(AccountApiClient api, Clock clock, @Nullable AccountBaseFactory baseFactory) {
+	public ReactiveSeaTableAccountTemplate(AccountApiClient api, Clock clock,
+			@Nullable AccountBaseFactory baseFactory) {
 		this.baseFactory = baseFactory;
 		AccountCalls calls = new AccountCalls(api);
 		this.user = new DefaultReactiveUserOperations(calls);
@@ -217,9 +220,9 @@ public class ReactiveSeaTableAccountTemplate implements ReactiveSeaTableAccountO
 			return Mono.error(new IllegalStateException("This account template was built without a base factory"));
 		}
 		// a failed first token is not kept: the next call tries again
-		return this.bases.computeIfAbsent(workspaceId + "/" + baseName, (key) -> factory
-			.create(workspaceId, baseName, () -> this.baseTokens.forBase(workspaceId, baseName))
-			.cache((template) -> FOREVER, (ex) -> Duration.ZERO, () -> Duration.ZERO));
+		return this.bases.computeIfAbsent(workspaceId + "/" + baseName,
+				(key) -> factory.create(workspaceId, baseName, () -> this.baseTokens.forBase(workspaceId, baseName))
+					.cache((template) -> FOREVER, (ex) -> Duration.ZERO, () -> Duration.ZERO));
 	}
 
 }

@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on sharing bases and views with users and groups; reached with {@code account.sharing()}.
- * A {@code permission} is SeaTable's string: {@code r}, {@code rw} (see
- * {@link io.github.seatablespring.account.model.Permission#value()}) or a custom permission's id.
+ * Reactive operations on sharing bases and views with users and groups; reached with
+ * {@code account.sharing()}. A {@code permission} is SeaTable's string: {@code r},
+ * {@code rw} (see {@link io.github.seatablespring.account.model.Permission#value()}) or a
+ * custom permission's id.
  *
  * @see SharingOperations
  */
@@ -40,7 +41,8 @@ public interface ReactiveSharingOperations {
 	Mono<List<GroupShare>> listGroupShares(long workspaceId, String baseName);
 
 	/** Shares a base with a group ({@code createGroupShare}). */
-	Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId, String permission);
+	Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId,
+			String permission);
 
 	/** Changes what a group may do with a shared base ({@code updateGroupShare}). */
 	Mono<Void> updateGroupShare(long workspaceId, String baseName, long groupId, String permission);
@@ -55,13 +57,15 @@ public interface ReactiveSharingOperations {
 	Mono<List<Map<String, @Nullable Object>>> listGroupViewShares(long workspaceId, String baseName);
 
 	/** Shares a view with a group ({@code createGroupViewShare}). */
-	Mono<Map<String, @Nullable Object>> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId, long groupId, String permission);
+	Mono<Map<String, @Nullable Object>> shareViewWithGroup(long workspaceId, String baseName, String tableId,
+			String viewId, long groupId, String permission);
 
 	/** Stops sharing a view with every group ({@code deleteGroupAllViewShare}). */
 	Mono<Void> unshareViewWithAllGroups(long workspaceId, String baseName, String tableId, String viewId);
 
 	/** Changes what a group may do with a shared view ({@code updateGroupViewShare}). */
-	Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId, String permission);
+	Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId,
+			String permission);
 
 	/** Stops one sharing of a view with a group ({@code deleteGroupViewShare}). */
 	Mono<Void> unshareViewWithGroup(long workspaceId, String baseName, long shareId);
@@ -73,13 +77,15 @@ public interface ReactiveSharingOperations {
 	Mono<List<Map<String, @Nullable Object>>> listUserViewShares(long workspaceId, String baseName);
 
 	/** Shares a view with a user ({@code createUserViewShare}). */
-	Mono<Map<String, @Nullable Object>> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId, String email, String permission);
+	Mono<Map<String, @Nullable Object>> shareViewWithUser(long workspaceId, String baseName, String tableId,
+			String viewId, String email, String permission);
 
 	/** Stops sharing a view with every user ({@code deleteUserAllViewShare}). */
 	Mono<Void> unshareViewWithAllUsers(long workspaceId, String baseName, String tableId, String viewId);
 
 	/** Changes what a user may do with a shared view ({@code updateUserViewShare}). */
-	Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId, String permission);
+	Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId,
+			String permission);
 
 	/** Stops one sharing of a view with a user ({@code deleteUserViewShare}). */
 	Mono<Void> unshareViewWithUser(long workspaceId, String baseName, long shareId);

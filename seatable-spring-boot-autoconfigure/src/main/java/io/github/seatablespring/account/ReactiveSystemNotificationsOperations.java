@@ -7,13 +7,17 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on notifications of the system administrators; reached with {@code account.systemNotifications()}.
+ * Reactive operations on notifications of the system administrators; reached with
+ * {@code account.systemNotifications()}.
  *
  * @see SystemNotificationsOperations
  */
 public interface ReactiveSystemNotificationsOperations {
 
-	/** The system notifications the account has not seen ({@code listSystemNotifications}). */
+	/**
+	 * The system notifications the account has not seen
+	 * ({@code listSystemNotifications}).
+	 */
 	Mono<List<Map<String, @Nullable Object>>> listUnseen();
 
 	/** Marks a system notification as seen ({@code markSystemNotificationsAsSeen}). */

@@ -18,7 +18,8 @@ public interface ReactiveWebhooksOperations {
 	Mono<List<Webhook>> list(long workspaceId, String baseName);
 
 	/**
-	 * Registers a webhook: SeaTable posts every change of the base to {@code url} ({@code createWebhook}).
+	 * Registers a webhook: SeaTable posts every change of the base to {@code url}
+	 * ({@code createWebhook}).
 	 * @param secret the secret SeaTable signs its posts with, or {@code null} for none
 	 */
 	Mono<Webhook> create(long workspaceId, String baseName, URI url, @Nullable String secret);

@@ -7,14 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Operations on rules SeaTable keeps per base as JSON documents: the automation rules
- * ({@code account.automations()}) and the notification rules ({@code account.notifications()}).
- * A rule is the JSON body the API reference documents for its kind.
+ * ({@code account.automations()}) and the notification rules
+ * ({@code account.notifications()}). A rule is the JSON body the API reference documents
+ * for its kind.
  *
  * @see ReactiveRulesOperations
  */
 public interface RulesOperations {
 
-	/** The rules of a base ({@code listAutomationRules}, {@code listNotificationRules}). */
+	/**
+	 * The rules of a base ({@code listAutomationRules}, {@code listNotificationRules}).
+	 */
 	List<Map<String, @Nullable Object>> list(long workspaceId, String baseName);
 
 	/** Creates a rule ({@code createAutomationRule}, {@code addNotificationRule}). */

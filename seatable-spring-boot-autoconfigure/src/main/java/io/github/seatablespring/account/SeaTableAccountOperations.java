@@ -85,8 +85,8 @@ public interface SeaTableAccountOperations {
 
 	/**
 	 * The template of a base of the account, without an API token; see
-	 * {@link ReactiveSeaTableAccountOperations#base}. The first call for a base waits for its
-	 * first base token.
+	 * {@link ReactiveSeaTableAccountOperations#base}. The first call for a base waits for
+	 * its first base token.
 	 */
 	SeaTableTemplate base(long workspaceId, String baseName);
 

@@ -8,9 +8,10 @@ import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.core.SeaTableTemplate;
 
 /**
- * The blocking {@link SeaTableAccountOperations} of one account. It runs the operations of a
- * {@link ReactiveSeaTableAccountOperations} and waits for their result, so both share one account
- * token and one quota. Do not call it from a reactive thread; use the reactive template there.
+ * The blocking {@link SeaTableAccountOperations} of one account. It runs the operations
+ * of a {@link ReactiveSeaTableAccountOperations} and waits for their result, so both
+ * share one account token and one quota. Do not call it from a reactive thread; use the
+ * reactive template there.
  */
 public class SeaTableAccountTemplate implements SeaTableAccountOperations {
 

@@ -7,7 +7,8 @@ import io.github.seatablespring.account.model.ExternalLink;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on sharing links of bases and views, and invitation links; reached with {@code account.sharingLinks()}.
+ * Operations on sharing links of bases and views, and invitation links; reached with
+ * {@code account.sharingLinks()}.
  *
  * @see ReactiveSharingLinksOperations
  */
@@ -16,8 +17,12 @@ public interface SharingLinksOperations {
 	/** The sharing links of a base ({@code listBaseExternalLinks}). */
 	List<ExternalLink> list(long workspaceId, String baseName);
 
-	/** Creates a sharing link of a base; {@code null} arguments are left out ({@code createBaseExternalLink}). */
-	ExternalLink create(long workspaceId, String baseName, @Nullable String password, @Nullable Integer expireDays, @Nullable String token);
+	/**
+	 * Creates a sharing link of a base; {@code null} arguments are left out
+	 * ({@code createBaseExternalLink}).
+	 */
+	ExternalLink create(long workspaceId, String baseName, @Nullable String password, @Nullable Integer expireDays,
+			@Nullable String token);
 
 	/** Deletes a sharing link of a base ({@code deleteExternalLink}). */
 	void delete(long workspaceId, String baseName, String token);
@@ -25,14 +30,19 @@ public interface SharingLinksOperations {
 	/** The sharing links of a view ({@code listViewExternalLinks}). */
 	List<Map<String, @Nullable Object>> listViewLinks(long workspaceId, String baseName, String tableId, String viewId);
 
-	/** Creates a sharing link of a view; {@code null} arguments are left out ({@code createViewExternalLink}). */
-	Map<String, @Nullable Object> createViewLink(long workspaceId, String baseName, String tableId, String viewId, @Nullable String token, @Nullable String password, @Nullable Integer expireDays);
+	/**
+	 * Creates a sharing link of a view; {@code null} arguments are left out
+	 * ({@code createViewExternalLink}).
+	 */
+	Map<String, @Nullable Object> createViewLink(long workspaceId, String baseName, String tableId, String viewId,
+			@Nullable String token, @Nullable String password, @Nullable Integer expireDays);
 
 	/** Deletes a sharing link of a view ({@code deleteViewExternalLink}). */
 	void deleteViewLink(long workspaceId, String baseName, String token);
 
 	/** Creates a link that invites its users to a base ({@code createInviteLink}). */
-	Map<String, @Nullable Object> createInviteLink(long workspaceId, String baseName, String permission, @Nullable String password, @Nullable Integer expireDays);
+	Map<String, @Nullable Object> createInviteLink(long workspaceId, String baseName, String permission,
+			@Nullable String password, @Nullable Integer expireDays);
 
 	/** Deletes an invitation link ({@code deleteInviteLink}). */
 	void deleteInviteLink(String token);

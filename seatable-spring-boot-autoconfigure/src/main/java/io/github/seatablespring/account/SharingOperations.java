@@ -9,9 +9,10 @@ import io.github.seatablespring.account.model.UserShare;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Operations on sharing bases and views with users and groups; reached with {@code account.sharing()}.
- * A {@code permission} is SeaTable's string: {@code r}, {@code rw} (see
- * {@link io.github.seatablespring.account.model.Permission#value()}) or a custom permission's id.
+ * Operations on sharing bases and views with users and groups; reached with
+ * {@code account.sharing()}. A {@code permission} is SeaTable's string: {@code r},
+ * {@code rw} (see {@link io.github.seatablespring.account.model.Permission#value()}) or a
+ * custom permission's id.
  *
  * @see ReactiveSharingOperations
  */
@@ -54,13 +55,15 @@ public interface SharingOperations {
 	List<Map<String, @Nullable Object>> listGroupViewShares(long workspaceId, String baseName);
 
 	/** Shares a view with a group ({@code createGroupViewShare}). */
-	Map<String, @Nullable Object> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId, long groupId, String permission);
+	Map<String, @Nullable Object> shareViewWithGroup(long workspaceId, String baseName, String tableId, String viewId,
+			long groupId, String permission);
 
 	/** Stops sharing a view with every group ({@code deleteGroupAllViewShare}). */
 	void unshareViewWithAllGroups(long workspaceId, String baseName, String tableId, String viewId);
 
 	/** Changes what a group may do with a shared view ({@code updateGroupViewShare}). */
-	Map<String, @Nullable Object> updateGroupViewShare(long workspaceId, String baseName, long shareId, String permission);
+	Map<String, @Nullable Object> updateGroupViewShare(long workspaceId, String baseName, long shareId,
+			String permission);
 
 	/** Stops one sharing of a view with a group ({@code deleteGroupViewShare}). */
 	void unshareViewWithGroup(long workspaceId, String baseName, long shareId);
@@ -72,13 +75,15 @@ public interface SharingOperations {
 	List<Map<String, @Nullable Object>> listUserViewShares(long workspaceId, String baseName);
 
 	/** Shares a view with a user ({@code createUserViewShare}). */
-	Map<String, @Nullable Object> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId, String email, String permission);
+	Map<String, @Nullable Object> shareViewWithUser(long workspaceId, String baseName, String tableId, String viewId,
+			String email, String permission);
 
 	/** Stops sharing a view with every user ({@code deleteUserAllViewShare}). */
 	void unshareViewWithAllUsers(long workspaceId, String baseName, String tableId, String viewId);
 
 	/** Changes what a user may do with a shared view ({@code updateUserViewShare}). */
-	Map<String, @Nullable Object> updateUserViewShare(long workspaceId, String baseName, long shareId, String permission);
+	Map<String, @Nullable Object> updateUserViewShare(long workspaceId, String baseName, long shareId,
+			String permission);
 
 	/** Stops one sharing of a view with a user ({@code deleteUserViewShare}). */
 	void unshareViewWithUser(long workspaceId, String baseName, long shareId);

@@ -25,7 +25,8 @@ public interface UserOperations {
 
 	/**
 	 * Uploads a new avatar ({@code addUserAvatar}); the image is streamed.
-	 * @param avatar the image, a {@link Resource} that can be read again should SeaTable ask to retry
+	 * @param avatar the image, a {@link Resource} that can be read again should SeaTable
+	 * ask to retry
 	 * @param size the size in pixels SeaTable answers the avatar in
 	 */
 	Map<String, @Nullable Object> uploadAvatar(Resource avatar, int size);

@@ -12,12 +12,16 @@ import io.github.seatablespring.account.model.Workspace;
 public interface WorkspacesOperations {
 
 	/**
-	 * The account's workspaces: its personal one first, then its groups' ({@code listWorkspaces}).
-	 * SeaTable's pseudo entries for starred and shared bases, which have no id, are left out.
+	 * The account's workspaces: its personal one first, then its groups'
+	 * ({@code listWorkspaces}). SeaTable's pseudo entries for starred and shared bases,
+	 * which have no id, are left out.
 	 */
 	List<Workspace> list();
 
-	/** The workspaces with the bases in each ({@code listWorkspaces} with {@code detail=true}). */
+	/**
+	 * The workspaces with the bases in each ({@code listWorkspaces} with
+	 * {@code detail=true}).
+	 */
 	List<Workspace> listWithBases();
 
 }

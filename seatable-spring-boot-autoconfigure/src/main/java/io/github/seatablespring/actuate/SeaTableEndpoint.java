@@ -19,8 +19,9 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
- * The {@code seatable} Actuator endpoint: every configured base with its server, base token
- * expiry, quota windows and the last 429. Read-only; it shows no secret and causes no request.
+ * The {@code seatable} Actuator endpoint: every configured base with its server, base
+ * token expiry, quota windows and the last 429. Read-only; it shows no secret and causes
+ * no request.
  */
 @Endpoint(id = "seatable")
 public class SeaTableEndpoint {
@@ -75,15 +76,16 @@ public class SeaTableEndpoint {
 	 * @param server the server URL
 	 * @param baseUuid the base's UUID, once a base token was obtained
 	 * @param baseName the base's name in SeaTable, once a base token was obtained
-	 * @param tokenValidUntil when the held base token expires, {@code null} while none is held
+	 * @param tokenValidUntil when the held base token expires, {@code null} while none is
+	 * held
 	 * @param quota the client-side quota windows, empty when disabled
-	 * @param nextFreePermit when the quota grants its next permit, {@code null} when one is free now
+	 * @param nextFreePermit when the quota grants its next permit, {@code null} when one
+	 * is free now
 	 * @param lastRateLimitedAt when the server last answered 429, {@code null} if never
 	 */
 	public record BaseDescriptor(String server, @Nullable String baseUuid, @Nullable String baseName,
 			@Nullable Instant tokenValidUntil, List<WindowDescriptor> quota, @Nullable Instant nextFreePermit,
-			@Nullable Instant lastRateLimitedAt)
-			implements OperationResponseBody {
+			@Nullable Instant lastRateLimitedAt) implements OperationResponseBody {
 	}
 
 	/**

@@ -4,7 +4,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The health of one SeaTable base for blocking applications; see {@link SeaTableHealthProbe}.
+ * The health of one SeaTable base for blocking applications; see
+ * {@link SeaTableHealthProbe}.
  */
 public class SeaTableHealthIndicator implements HealthIndicator {
 

@@ -16,11 +16,12 @@ import reactor.core.publisher.Mono;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Checks one base: its base token is held or can be obtained (the token endpoint has its own
- * limit, separate from the base's quota), and the API gateway answers its unauthenticated ping,
- * which no quota counts. The result is cached for an interval, so that however often the health
- * endpoint is polled the base causes at most one ping per interval. Details name the server, the
- * base and its token's expiry, and the quota left; never a token.
+ * Checks one base: its base token is held or can be obtained (the token endpoint has its
+ * own limit, separate from the base's quota), and the API gateway answers its
+ * unauthenticated ping, which no quota counts. The result is cached for an interval, so
+ * that however often the health endpoint is polled the base causes at most one ping per
+ * interval. Details name the server, the base and its token's expiry, and the quota left;
+ * never a token.
  */
 public final class SeaTableHealthProbe {
 
@@ -45,7 +46,10 @@ public final class SeaTableHealthProbe {
 		return this.health;
 	}
 
-	/** Longest time a check may take: a token exchange and a ping, each bounded by {@code seatable.timeout}. */
+	/**
+	 * Longest time a check may take: a token exchange and a ping, each bounded by
+	 * {@code seatable.timeout}.
+	 */
 	public Duration deadline() {
 		return this.base.settings().timeout().multipliedBy(2).plusSeconds(1);
 	}
@@ -56,18 +60,17 @@ public final class SeaTableHealthProbe {
 		return this.base.tokens()
 			.getToken()
 			.flatMap((token) -> ping().thenReturn(token))
-			.map((token) -> Health.up().withDetails(details).withDetails(tokenDetails(token)).withDetails(quota()).build())
-			.onErrorResume((ex) -> Mono.just(Health.down().withDetails(details).withDetail("reason", reason(ex))
-				.withDetails(quota()).build()));
+			.map((token) -> Health.up()
+				.withDetails(details)
+				.withDetails(tokenDetails(token))
+				.withDetails(quota())
+				.build())
+			.onErrorResume((ex) -> Mono.just(
+					Health.down().withDetails(details).withDetail("reason", reason(ex)).withDetails(quota()).build()));
 	}
 
 	private Mono<Void> ping() {
-		return this.base.unauthenticated()
-			.get()
-			.uri(PING_PATH)
-			.retrieve()
-			.toBodilessEntity()
-			.then();
+		return this.base.unauthenticated().get().uri(PING_PATH).retrieve().toBodilessEntity().then();
 	}
 
 	private static Map<String, Object> tokenDetails(BaseToken token) {
@@ -92,7 +95,10 @@ public final class SeaTableHealthProbe {
 		return Map.of("quotaLeft", left);
 	}
 
-	/** Why the base is down, in words an operator acts on; the exceptions' messages hold no secret. */
+	/**
+	 * Why the base is down, in words an operator acts on; the exceptions' messages hold
+	 * no secret.
+	 */
 	private static String reason(Throwable ex) {
 		if (ex instanceof SeaTableAuthenticationException) {
 			return "API token rejected: " + ex.getMessage();

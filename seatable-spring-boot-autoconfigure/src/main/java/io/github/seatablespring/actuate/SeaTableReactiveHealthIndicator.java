@@ -19,8 +19,11 @@ public class SeaTableReactiveHealthIndicator implements ReactiveHealthIndicator 
 
 	@Override
 	public Mono<Health> health() {
-		return this.probe.health().timeout(this.probe.deadline(), Mono.fromSupplier(
-				() -> Health.down().withDetail("reason", "No health answer within " + this.probe.deadline()).build()));
+		return this.probe.health()
+			.timeout(this.probe.deadline(),
+					Mono.fromSupplier(() -> Health.down()
+						.withDetail("reason", "No health answer within " + this.probe.deadline())
+						.build()));
 	}
 
 }

@@ -6,10 +6,11 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * Hides SeaTable's secrets from {@code /actuator/env} and {@code /actuator/configprops}, even with
- * {@code show-values=always}: {@code seatable.api-token}, every {@code seatable.bases.<name>.api-token},
- * {@code seatable.account.password} and {@code seatable.account.token}, in every spelling (kebab
- * case, camel case as configprops shows them, and environment variables such as
+ * Hides SeaTable's secrets from {@code /actuator/env} and {@code /actuator/configprops},
+ * even with {@code show-values=always}: {@code seatable.api-token}, every
+ * {@code seatable.bases.<name>.api-token}, {@code seatable.account.password} and
+ * {@code seatable.account.token}, in every spelling (kebab case, camel case as
+ * configprops shows them, and environment variables such as
  * {@code SEATABLE_BASES_CRM_API_TOKEN}).
  */
 public class SeaTableSanitizingFunction implements SanitizingFunction {

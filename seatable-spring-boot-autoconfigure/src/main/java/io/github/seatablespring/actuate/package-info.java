@@ -1,6 +1,6 @@
 /**
- * Actuator support: health indicators per base, the {@code seatable} endpoint and the sanitizing of
- * SeaTable's secrets; used only when Actuator is present.
+ * Actuator support: health indicators per base, the {@code seatable} endpoint and the
+ * sanitizing of SeaTable's secrets; used only when Actuator is present.
  */
 @NullMarked
 package io.github.seatablespring.actuate;

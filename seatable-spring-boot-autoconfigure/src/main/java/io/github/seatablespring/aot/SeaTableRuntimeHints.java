@@ -21,11 +21,11 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.util.ClassUtils;
 
 /**
- * What a native image needs to read and write SeaTable's JSON: binding hints (constructors,
- * accessors, fields) for every public type of the model package, found when the hints are
- * contributed so that new model types are covered, the mapping annotation and module, and the
- * configuration properties. Applications register their own typed-row classes, as for any Jackson
- * mapping.
+ * What a native image needs to read and write SeaTable's JSON: binding hints
+ * (constructors, accessors, fields) for every public type of the model package, found
+ * when the hints are contributed so that new model types are covered, the mapping
+ * annotation and module, and the configuration properties. Applications register their
+ * own typed-row classes, as for any Jackson mapping.
  */
 public class SeaTableRuntimeHints implements RuntimeHintsRegistrar {
 
@@ -33,8 +33,7 @@ public class SeaTableRuntimeHints implements RuntimeHintsRegistrar {
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		this.bindings.registerReflectionHints(hints.reflection(),
-				modelTypes(classLoader).toArray(Class<?>[]::new));
+		this.bindings.registerReflectionHints(hints.reflection(), modelTypes(classLoader).toArray(Class<?>[]::new));
 		this.bindings.registerReflectionHints(hints.reflection(), SeaTableProperties.class);
 		hints.reflection().registerType(SeaTableColumn.class, MemberCategory.INVOKE_PUBLIC_METHODS);
 		hints.reflection()

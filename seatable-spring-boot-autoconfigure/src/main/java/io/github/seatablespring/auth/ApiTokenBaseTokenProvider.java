@@ -21,17 +21,19 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Exchanges a base's API token for a base token at {@code GET /api/v2.1/dtable/app-access-token/}
- * and caches it.
+ * Exchanges a base's API token for a base token at
+ * {@code GET /api/v2.1/dtable/app-access-token/} and caches it.
  *
- * <p>The cached token is one {@link Mono} shared by all callers: while a fetch is in flight every
- * subscriber joins it, so 64 concurrent first calls cause one exchange. The token is refreshed
- * {@code refreshBeforeExpiry} before its {@code exp}, but never before half its lifetime has
- * passed (so that a token living shorter than {@code refreshBeforeExpiry} does not cause an
- * exchange per call), or at once after the server rejected it.
- * A failed fetch is not cached; the next caller tries again.
+ * <p>
+ * The cached token is one {@link Mono} shared by all callers: while a fetch is in flight
+ * every subscriber joins it, so 64 concurrent first calls cause one exchange. The token
+ * is refreshed {@code refreshBeforeExpiry} before its {@code exp}, but never before half
+ * its lifetime has passed (so that a token living shorter than
+ * {@code refreshBeforeExpiry} does not cause an exchange per call), or at once after the
+ * server rejected it. A failed fetch is not cached; the next caller tries again.
  *
- * <p>The API token travels only in this request, to the configured server's token endpoint.
+ * <p>
+ * The API token travels only in this request, to the configured server's token endpoint.
  */
 public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 
@@ -40,7 +42,9 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	/** Path of SeaTable's endpoint that exchanges an API token for a base token. */
 	public static final String TOKEN_PATH = "/api/v2.1/dtable/app-access-token/";
 
-	/** Base tokens live three days; used when the token carries no readable {@code exp}. */
+	/**
+	 * Base tokens live three days; used when the token carries no readable {@code exp}.
+	 */
 	static final Duration DEFAULT_LIFETIME = Duration.ofDays(3);
 
 	private final WebClient tokenClient;
@@ -80,8 +84,8 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	 * @param baseName the configured base name, for the listener and the log
 	 * @param listener told of the outcome of every exchange
 	 */
-	public ApiTokenBaseTokenProvider(WebClient tokenClient, String apiToken, Duration refreshBeforeExpiry,
-			Clock clock, String baseName, SeaTableClientListener listener) {
+	public ApiTokenBaseTokenProvider(WebClient tokenClient, String apiToken, Duration refreshBeforeExpiry, Clock clock,
+			String baseName, SeaTableClientListener listener) {
 		this.baseName = baseName;
 		this.listener = listener;
 		this.tokenClient = tokenClient;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param baseUuid the base's {@code dtable_uuid}, part of every base-operation path
  * @param baseName the base's {@code dtable_name}, if SeaTable sent it
  * @param workspaceId the base's {@code workspace_id}, if SeaTable sent it
- * @param expiresAt when the token expires (from its {@code exp} claim, else three days after issue)
+ * @param expiresAt when the token expires (from its {@code exp} claim, else three days
+ * after issue)
  */
 public record BaseToken(String accessToken, String baseUuid, @Nullable String baseName, @Nullable String workspaceId,
 		Instant expiresAt) {

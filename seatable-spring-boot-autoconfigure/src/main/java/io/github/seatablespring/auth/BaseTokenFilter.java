@@ -11,9 +11,10 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 /**
  * Authenticates base operations with {@code Authorization: Bearer <base-token>}.
  *
- * <p>When SeaTable rejects the token (401, or 403 saying the token expired or is invalid) the
- * request was not executed, so the filter invalidates the token, fetches a new one and replays the
- * request once. A second rejection is passed on and becomes a
+ * <p>
+ * When SeaTable rejects the token (401, or 403 saying the token expired or is invalid)
+ * the request was not executed, so the filter invalidates the token, fetches a new one
+ * and replays the request once. A second rejection is passed on and becomes a
  * {@link io.github.seatablespring.SeaTableAuthenticationException}.
  */
 public final class BaseTokenFilter implements ExchangeFilterFunction {
@@ -41,7 +42,10 @@ public final class BaseTokenFilter implements ExchangeFilterFunction {
 		return ClientRequest.from(request).headers((headers) -> headers.setBearerAuth(token.accessToken())).build();
 	}
 
-	/** Decides whether the response rejects the token; a 403 body is read and put back for the caller. */
+	/**
+	 * Decides whether the response rejects the token; a 403 body is read and put back for
+	 * the caller.
+	 */
 	private static Mono<Checked> checkToken(ClientResponse response) {
 		int status = response.statusCode().value();
 		if (status == 401) {

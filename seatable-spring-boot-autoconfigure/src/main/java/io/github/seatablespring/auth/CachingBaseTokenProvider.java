@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * A base token from any source (an API-token exchange, or the account token), cached as one
- * {@link Mono} shared by all callers: while a fetch is in flight every subscriber joins it. The
- * token is refreshed {@code refreshBeforeExpiry} before it expires, or at once after the server
- * rejected it; a failed fetch is not cached.
+ * A base token from any source (an API-token exchange, or the account token), cached as
+ * one {@link Mono} shared by all callers: while a fetch is in flight every subscriber
+ * joins it. The token is refreshed {@code refreshBeforeExpiry} before it expires, or at
+ * once after the server rejected it; a failed fetch is not cached.
  */
 public final class CachingBaseTokenProvider implements BaseTokenProvider {
 

@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the {@code exp} claim of a JWT without checking its signature: the client only needs to
- * know when to refresh; the server remains the judge of validity.
+ * Reads the {@code exp} claim of a JWT without checking its signature: the client only
+ * needs to know when to refresh; the server remains the judge of validity.
  */
 public final class JwtExpiry {
 

@@ -1,5 +1,6 @@
 /**
- * Base-token handling: exchanging the API token, caching the base token and refreshing it.
+ * Base-token handling: exchanging the API token, caching the base token and refreshing
+ * it.
  */
 @NullMarked
 package io.github.seatablespring.auth;

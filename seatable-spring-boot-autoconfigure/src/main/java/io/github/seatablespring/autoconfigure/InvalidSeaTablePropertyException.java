@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * A {@code seatable.*} property has a value the starter refuses. Its value is carried only when it
- * is no secret; {@link SeaTablePropertyFailureAnalyzer} reports it without looking the property up
- * in the environment, because Boot's own report would print every value set for the property, API
- * tokens included.
+ * A {@code seatable.*} property has a value the starter refuses. Its value is carried
+ * only when it is no secret; {@link SeaTablePropertyFailureAnalyzer} reports it without
+ * looking the property up in the environment, because Boot's own report would print every
+ * value set for the property, API tokens included.
  */
 final class InvalidSeaTablePropertyException extends InvalidConfigurationPropertyValueException {
 
@@ -23,7 +23,8 @@ final class InvalidSeaTablePropertyException extends InvalidConfigurationPropert
 
 	/**
 	 * @param name the property's name
-	 * @param value the value to show, or {@code null} when it must not be shown (a secret)
+	 * @param value the value to show, or {@code null} when it must not be shown (a
+	 * secret)
 	 * @param problem what is wrong
 	 * @param fix what to do
 	 */

@@ -12,9 +12,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when the default base is configured: {@code seatable.api-token} holds a token. Only then
- * are the unnamed {@code SeaTableTemplate} beans created; named bases are reached through
- * {@link SeaTableBases}.
+ * Matches when the default base is configured: {@code seatable.api-token} holds a token.
+ * Only then are the unnamed {@code SeaTableTemplate} beans created; named bases are
+ * reached through {@link SeaTableBases}.
  */
 class OnDefaultBaseCondition extends SpringBootCondition {
 
@@ -29,20 +29,24 @@ class OnDefaultBaseCondition extends SpringBootCondition {
 	}
 
 	/**
-	 * Whether the default base is configured: its token is set, or {@code seatable.enabled=true}
-	 * asks for the client without naming bases (an AOT build, whose token comes at run time).
+	 * Whether the default base is configured: its token is set, or
+	 * {@code seatable.enabled=true} asks for the client without naming bases (an AOT
+	 * build, whose token comes at run time).
 	 */
 	static boolean isDefaultBaseConfigured(Binder binder) {
 		if (hasDefaultToken(binder)) {
 			return true;
 		}
 		return binder.bind("seatable.enabled", Boolean.class).orElse(false)
-				&& binder.bind("seatable.bases", Bindable.mapOf(String.class, Object.class)).map(Map::isEmpty).orElse(true);
+				&& binder.bind("seatable.bases", Bindable.mapOf(String.class, Object.class))
+					.map(Map::isEmpty)
+					.orElse(true);
 	}
 
 	/**
-	 * Whether connection details name a default base. A registered instance (such as the one of
-	 * {@code @EmbeddedSeaTable}) is asked; a bean not created yet is assumed to name one.
+	 * Whether connection details name a default base. A registered instance (such as the
+	 * one of {@code @EmbeddedSeaTable}) is asked; a bean not created yet is assumed to
+	 * name one.
 	 */
 	private static boolean hasDefaultConnection(ConditionContext context) {
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();

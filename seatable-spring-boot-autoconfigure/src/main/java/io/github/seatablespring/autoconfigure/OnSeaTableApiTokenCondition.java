@@ -14,10 +14,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Matches when an API token is configured: {@code seatable.api-token} or any
- * {@code seatable.bases.<name>.api-token}. Without one the client stays off and the application
- * starts as if the starter were absent. A blank token counts as not set, so that
- * {@code api-token: ${SEATABLE_API_TOKEN:}} switches the client off when the variable is missing.
- * {@code seatable.enabled}, when set, decides alone.
+ * {@code seatable.bases.<name>.api-token}. Without one the client stays off and the
+ * application starts as if the starter were absent. A blank token counts as not set, so
+ * that {@code api-token: ${SEATABLE_API_TOKEN:}} switches the client off when the
+ * variable is missing. {@code seatable.enabled}, when set, decides alone.
  */
 class OnSeaTableApiTokenCondition extends SpringBootCondition {
 
@@ -26,7 +26,8 @@ class OnSeaTableApiTokenCondition extends SpringBootCondition {
 		Binder binder = Binder.get(context.getEnvironment());
 		Boolean enabled = binder.bind("seatable.enabled", Boolean.class).orElse(null);
 		if (enabled != null) {
-			// explicit, so that an AOT build does not depend on a token being present at build time
+			// explicit, so that an AOT build does not depend on a token being present at
+			// build time
 			return enabled ? ConditionOutcome.match("seatable.enabled is true")
 					: ConditionOutcome.noMatch("seatable.enabled is false");
 		}
@@ -46,8 +47,9 @@ class OnSeaTableApiTokenCondition extends SpringBootCondition {
 	}
 
 	/**
-	 * The names of the SeaTableConnectionDetails beans defined so far by tests or the application;
-	 * the auto-configured one, backed by the very properties the conditions read, does not count.
+	 * The names of the SeaTableConnectionDetails beans defined so far by tests or the
+	 * application; the auto-configured one, backed by the very properties the conditions
+	 * read, does not count.
 	 */
 	static String[] connectionDetails(ConditionContext context) {
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();

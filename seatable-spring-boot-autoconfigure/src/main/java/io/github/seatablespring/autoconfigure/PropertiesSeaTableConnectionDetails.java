@@ -7,8 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link SeaTableConnectionDetails} read from {@code seatable.server-url}, {@code seatable.api-token}
- * and {@code seatable.bases.<name>.server-url|api-token}.
+ * {@link SeaTableConnectionDetails} read from {@code seatable.server-url},
+ * {@code seatable.api-token} and {@code seatable.bases.<name>.server-url|api-token}.
  */
 class PropertiesSeaTableConnectionDetails implements SeaTableConnectionDetails {
 

@@ -24,10 +24,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the SeaTable client. Active when an API token is configured; then every
- * base in {@code seatable.*} gets a template with its own token and quota, and the base of the
- * top-level {@code seatable.api-token} is exposed as {@link SeaTableTemplate} and
- * {@link ReactiveSeaTableTemplate} beans.
+ * Auto-configuration of the SeaTable client. Active when an API token is configured; then
+ * every base in {@code seatable.*} gets a template with its own token and quota, and the
+ * base of the top-level {@code seatable.api-token} is exposed as {@link SeaTableTemplate}
+ * and {@link ReactiveSeaTableTemplate} beans.
  */
 @AutoConfiguration(after = { WebClientAutoConfiguration.class, JacksonAutoConfiguration.class })
 @ConditionalOnClass(WebClient.class)
@@ -58,9 +58,9 @@ public final class SeaTableAutoConfiguration {
 	}
 
 	/**
-	 * The properties with the servers and tokens of the connection details, which name every base;
-	 * the other settings of those bases (quota, time-out) stay. A fresh binding, so the bound
-	 * properties bean stays as configured.
+	 * The properties with the servers and tokens of the connection details, which name
+	 * every base; the other settings of those bases (quota, time-out) stay. A fresh
+	 * binding, so the bound properties bean stays as configured.
 	 */
 	private static SeaTableProperties connected(SeaTableProperties properties, SeaTableConnectionDetails details,
 			Environment environment) {
@@ -70,10 +70,12 @@ public final class SeaTableAutoConfiguration {
 		SeaTableProperties connected = Binder.get(environment).bindOrCreate("seatable", SeaTableProperties.class);
 		connected.setServerUrl(details.getServerUrl());
 		connected.setApiToken(details.getApiToken());
-		// the details name every connection: a base only the properties name would talk to their server
+		// the details name every connection: a base only the properties name would talk
+		// to their server
 		connected.getBases().keySet().retainAll(details.getBases().keySet());
 		details.getBases().forEach((name, base) -> {
-			SeaTableProperties.Base target = connected.getBases().computeIfAbsent(name, (key) -> new SeaTableProperties.Base());
+			SeaTableProperties.Base target = connected.getBases()
+				.computeIfAbsent(name, (key) -> new SeaTableProperties.Base());
 			target.setApiToken(base.apiToken());
 			if (base.serverUrl() != null) {
 				target.setServerUrl(base.serverUrl());

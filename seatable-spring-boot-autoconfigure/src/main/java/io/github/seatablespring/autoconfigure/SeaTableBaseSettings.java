@@ -20,10 +20,12 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.util.StringUtils;
 
 /**
- * The complete, checked settings of one base: the base's own properties with the top-level ones
- * filled in. Bad values fail at startup with the property name and what to fix.
+ * The complete, checked settings of one base: the base's own properties with the
+ * top-level ones filled in. Bad values fail at startup with the property name and what to
+ * fix.
  *
- * @param name the base name ({@value #DEFAULT_BASE} for the top-level {@code seatable.api-token})
+ * @param name the base name ({@value #DEFAULT_BASE} for the top-level
+ * {@code seatable.api-token})
  * @param serverUrl the server
  * @param apiToken the API token; never printed
  * @param timeout time-out of one request
@@ -33,13 +35,17 @@ import org.springframework.util.StringUtils;
  * @param requestsPerDay most requests in any 24-hour window
  * @param maxWait longest wait for a per-minute permit
  * @param retryOn429 most attempts of a request answered with 429
- * @param validation how rows are checked before they are written ({@code seatable.validation.*})
+ * @param validation how rows are checked before they are written
+ * ({@code seatable.validation.*})
  */
 public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, Duration timeout,
 		Duration refreshBeforeExpiry, boolean rateLimitEnabled, int requestsPerMinute, int requestsPerDay,
 		Duration maxWait, int retryOn429, RowValidation validation) {
 
-	/** An unresolved {@code ${NAME}} or {@code ${NAME:default}} placeholder; the name is group 1. */
+	/**
+	 * An unresolved {@code ${NAME}} or {@code ${NAME:default}} placeholder; the name is
+	 * group 1.
+	 */
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)");
 
 	/** Name of the base configured by the top-level {@code seatable.api-token}. */
@@ -54,9 +60,9 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 	}
 
 	/**
-	 * Resolves and checks every configured base, the default one first, after checking in the
-	 * environment that no {@code server-url} is set to an empty value (which binding alone would
-	 * take as unset, falling back to SeaTable Cloud).
+	 * Resolves and checks every configured base, the default one first, after checking in
+	 * the environment that no {@code server-url} is set to an empty value (which binding
+	 * alone would take as unset, falling back to SeaTable Cloud).
 	 */
 	public static Map<String, SeaTableBaseSettings> of(SeaTableProperties properties, Binder binder) {
 		List<String> prefixes = new ArrayList<>();
@@ -78,10 +84,12 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		SeaTableProperties.RateLimit limits = properties.getRateLimit();
 		RowValidation validation = validation(properties.getValidation());
 		if (StringUtils.hasText(properties.getApiToken())) {
-			bases.put(DEFAULT_BASE, check("seatable", new SeaTableBaseSettings(DEFAULT_BASE, properties.getServerUrl(),
-					properties.getApiToken(), properties.getTimeout(), properties.getToken().getRefreshBeforeExpiry(),
-					limits.isEnabled(), limits.getRequestsPerMinute(), limits.getRequestsPerDay(),
-					limits.getMaxWait(), limits.getRetryOn429(), validation)));
+			bases.put(DEFAULT_BASE,
+					check("seatable",
+							new SeaTableBaseSettings(DEFAULT_BASE, properties.getServerUrl(), properties.getApiToken(),
+									properties.getTimeout(), properties.getToken().getRefreshBeforeExpiry(),
+									limits.isEnabled(), limits.getRequestsPerMinute(), limits.getRequestsPerDay(),
+									limits.getMaxWait(), limits.getRetryOn429(), validation)));
 		}
 		properties.getBases().forEach((name, base) -> {
 			String prefix = "seatable.bases." + name;
@@ -94,25 +102,27 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 						"Every base under seatable.bases needs an api-token", "Set " + prefix + ".api-token");
 			}
 			SeaTableProperties.BaseRateLimit own = base.getRateLimit();
-			bases.put(name, check(prefix, new SeaTableBaseSettings(name,
-					or(base.getServerUrl(), properties.getServerUrl()), base.getApiToken(),
-					or(base.getTimeout(), properties.getTimeout()), properties.getToken().getRefreshBeforeExpiry(),
-					or(own.getEnabled(), limits.isEnabled()),
-					or(own.getRequestsPerMinute(), limits.getRequestsPerMinute()),
-					or(own.getRequestsPerDay(), limits.getRequestsPerDay()), or(own.getMaxWait(), limits.getMaxWait()),
-					or(own.getRetryOn429(), limits.getRetryOn429()), validation)));
+			bases.put(name,
+					check(prefix, new SeaTableBaseSettings(name, or(base.getServerUrl(), properties.getServerUrl()),
+							base.getApiToken(), or(base.getTimeout(), properties.getTimeout()),
+							properties.getToken().getRefreshBeforeExpiry(), or(own.getEnabled(), limits.isEnabled()),
+							or(own.getRequestsPerMinute(), limits.getRequestsPerMinute()),
+							or(own.getRequestsPerDay(), limits.getRequestsPerDay()),
+							or(own.getMaxWait(), limits.getMaxWait()), or(own.getRetryOn429(), limits.getRetryOn429()),
+							validation)));
 		});
 		return bases;
 	}
 
 	/**
-	 * Settings of a base registered at run time with an API token the application obtained: the
-	 * top-level settings of {@code properties} with that token.
+	 * Settings of a base registered at run time with an API token the application
+	 * obtained: the top-level settings of {@code properties} with that token.
 	 * @throws IllegalArgumentException if the token is blank or holds spaces
 	 */
 	public static SeaTableBaseSettings of(String name, String apiToken, SeaTableProperties properties) {
 		if (!StringUtils.hasText(apiToken) || apiToken.chars().anyMatch(Character::isWhitespace)) {
-			throw new IllegalArgumentException("The API token of base '" + name + "' must not be empty or contain spaces");
+			throw new IllegalArgumentException(
+					"The API token of base '" + name + "' must not be empty or contain spaces");
 		}
 		SeaTableProperties.RateLimit limits = properties.getRateLimit();
 		return new SeaTableBaseSettings(name, properties.getServerUrl(), apiToken, properties.getTimeout(),
@@ -154,7 +164,10 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		return base;
 	}
 
-	/** The URL may hold a password (user-info) or a secret query: it is shown only when it holds neither. */
+	/**
+	 * The URL may hold a password (user-info) or a secret query: it is shown only when it
+	 * holds neither.
+	 */
 	private static void checkServerUrl(String property, @Nullable URI url) {
 		String example = "for example https://cloud.seatable.io";
 		if (url == null || url.toString().isBlank()) {
@@ -166,8 +179,7 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 					"Remove 'user:password@' from the URL: the client authenticates with the API token");
 		}
 		if (url.getRawQuery() != null || url.getRawFragment() != null) {
-			throw new InvalidSeaTablePropertyException(property, null,
-					"The server URL contains a query or a fragment",
+			throw new InvalidSeaTablePropertyException(property, null, "The server URL contains a query or a fragment",
 					"Give the server's URL without '?...' or '#...', " + example);
 		}
 		String scheme = url.getScheme();
@@ -180,7 +192,10 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		}
 	}
 
-	/** The token is never shown, whole or in part; an unresolved placeholder is named, since it is no secret. */
+	/**
+	 * The token is never shown, whole or in part; an unresolved placeholder is named,
+	 * since it is no secret.
+	 */
 	private static void checkApiToken(String property, String token) {
 		Matcher placeholder = PLACEHOLDER.matcher(token.strip());
 		if (placeholder.find()) {
@@ -217,11 +232,11 @@ public record SeaTableBaseSettings(String name, URI serverUrl, String apiToken, 
 		// only the scheme, host and port: user-info and query may hold secrets
 		String server = this.serverUrl.getScheme() + "://" + this.serverUrl.getHost()
 				+ ((this.serverUrl.getPort() != -1) ? ":" + this.serverUrl.getPort() : "");
-		return "SeaTableBaseSettings[name=" + this.name + ", serverUrl=" + server
-				+ ", apiToken=<redacted>, timeout=" + this.timeout + ", refreshBeforeExpiry=" + this.refreshBeforeExpiry
-				+ ", rateLimitEnabled=" + this.rateLimitEnabled + ", requestsPerMinute=" + this.requestsPerMinute
-				+ ", requestsPerDay=" + this.requestsPerDay + ", maxWait=" + this.maxWait + ", retryOn429="
-				+ this.retryOn429 + ", validation=" + this.validation + "]";
+		return "SeaTableBaseSettings[name=" + this.name + ", serverUrl=" + server + ", apiToken=<redacted>, timeout="
+				+ this.timeout + ", refreshBeforeExpiry=" + this.refreshBeforeExpiry + ", rateLimitEnabled="
+				+ this.rateLimitEnabled + ", requestsPerMinute=" + this.requestsPerMinute + ", requestsPerDay="
+				+ this.requestsPerDay + ", maxWait=" + this.maxWait + ", retryOn429=" + this.retryOn429
+				+ ", validation=" + this.validation + "]";
 	}
 
 }

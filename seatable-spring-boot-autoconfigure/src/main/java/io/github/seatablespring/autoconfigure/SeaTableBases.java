@@ -14,15 +14,16 @@ import io.github.seatablespring.ratelimit.QuotaLimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every configured base by name: {@code default} for the top-level {@code seatable.api-token}, and
- * each {@code seatable.bases.<name>}. Inject it to reach a named base:
+ * Every configured base by name: {@code default} for the top-level
+ * {@code seatable.api-token}, and each {@code seatable.bases.<name>}. Inject it to reach
+ * a named base:
  *
  * <pre class="code">
  * SeaTableTemplate crm = bases.template("crm");
  * </pre>
  *
- * A base whose API token the application obtains at run time (for example from the account
- * operations) is added with {@link #register(String, String)}.
+ * A base whose API token the application obtains at run time (for example from the
+ * account operations) is added with {@link #register(String, String)}.
  */
 public final class SeaTableBases {
 
@@ -40,7 +41,8 @@ public final class SeaTableBases {
 
 	/**
 	 * @param bases the configured bases by name
-	 * @param factory builds the bases {@link #register registered} at run time, or {@code null}
+	 * @param factory builds the bases {@link #register registered} at run time, or
+	 * {@code null}
 	 * @param properties the top-level settings of such bases, or {@code null}
 	 */
 	public SeaTableBases(Map<String, SeaTableTemplateFactory.Base> bases, @Nullable SeaTableTemplateFactory factory,
@@ -51,8 +53,9 @@ public final class SeaTableBases {
 	}
 
 	/**
-	 * Adds a base at run time from an API token the application obtained, with the top-level
-	 * {@code seatable.*} settings; it gets its own base token and quota like a configured base.
+	 * Adds a base at run time from an API token the application obtained, with the
+	 * top-level {@code seatable.*} settings; it gets its own base token and quota like a
+	 * configured base.
 	 * @param name a name not yet in use
 	 * @param apiToken the base's API token; never printed
 	 * @return the base's blocking template
@@ -61,7 +64,8 @@ public final class SeaTableBases {
 		if (this.factory == null || this.properties == null) {
 			throw new IllegalStateException("These bases were built without a factory for bases added at run time");
 		}
-		SeaTableTemplateFactory.Base base = this.factory.create(SeaTableBaseSettings.of(name, apiToken, this.properties));
+		SeaTableTemplateFactory.Base base = this.factory
+			.create(SeaTableBaseSettings.of(name, apiToken, this.properties));
 		synchronized (this) {
 			if (this.bases.containsKey(name)) {
 				throw new IllegalArgumentException("A SeaTable base named '" + name + "' exists already");
@@ -88,7 +92,10 @@ public final class SeaTableBases {
 		return base(name).template();
 	}
 
-	/** The client-side quota of a base, empty when {@code rate-limit.enabled} is false for it. */
+	/**
+	 * The client-side quota of a base, empty when {@code rate-limit.enabled} is false for
+	 * it.
+	 */
 	public Optional<QuotaLimiter> quota(String name) {
 		return Optional.ofNullable(base(name).quota());
 	}

@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Where the SeaTable bases are and how to authenticate: the server URL and API token of the
- * default base and of each named base. By default backed by the {@code seatable.*} properties;
- * a bean of this type (from {@code @EmbeddedSeaTable}, a test container, a secret store) takes
- * their place, while every other setting still comes from the properties.
+ * Where the SeaTable bases are and how to authenticate: the server URL and API token of
+ * the default base and of each named base. By default backed by the {@code seatable.*}
+ * properties; a bean of this type (from {@code @EmbeddedSeaTable}, a test container, a
+ * secret store) takes their place, while every other setting still comes from the
+ * properties.
  */
 public interface SeaTableConnectionDetails extends ConnectionDetails {
 

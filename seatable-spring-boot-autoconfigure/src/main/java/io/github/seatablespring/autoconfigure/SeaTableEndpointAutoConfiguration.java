@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With Actuator: the {@code seatable} endpoint, and the sanitizing of SeaTable's secrets in the
- * {@code env} and {@code configprops} endpoints (whether or not a base is configured, since an
- * account password may be set alone).
+ * With Actuator: the {@code seatable} endpoint, and the sanitizing of SeaTable's secrets
+ * in the {@code env} and {@code configprops} endpoints (whether or not a base is
+ * configured, since an account password may be set alone).
  */
 @AutoConfiguration(after = SeaTableAutoConfiguration.class)
 @ConditionalOnClass({ SanitizingFunction.class, ConditionalOnAvailableEndpoint.class })

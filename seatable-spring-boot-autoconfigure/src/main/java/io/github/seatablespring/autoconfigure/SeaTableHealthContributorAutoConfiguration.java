@@ -26,9 +26,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The {@code seatable} health component, one child per base: reactive in WebFlux applications,
- * blocking otherwise. Off with {@code management.health.seatable.enabled=false}; each base is
- * checked at most once per {@code seatable.health.cache-time-to-live} (default 10s).
+ * The {@code seatable} health component, one child per base: reactive in WebFlux
+ * applications, blocking otherwise. Off with
+ * {@code management.health.seatable.enabled=false}; each base is checked at most once per
+ * {@code seatable.health.cache-time-to-live} (default 10s).
  */
 @AutoConfiguration(after = SeaTableAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })

@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Bean;
  * The {@code seatable.*} meters, when Micrometer is present and the application has a
  * {@link MeterRegistry}.
  */
-@AutoConfiguration(after = SeaTableAutoConfiguration.class,
-		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(after = SeaTableAutoConfiguration.class, afterName = {
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ MeterRegistry.class, SeaTableBases.class })
 public final class SeaTableMetricsAutoConfiguration {

@@ -15,9 +15,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Tags SeaTable's {@code http.client.requests} with {@code seatable.base}. Boot's
- * {@code ObservationWebClientCustomizer} has already given the {@link WebClient.Builder} the
- * application's registry; this adds the base name to every request and wraps the application's
- * convention. Without an observation registry nothing is recorded and nothing is paid.
+ * {@code ObservationWebClientCustomizer} has already given the {@link WebClient.Builder}
+ * the application's registry; this adds the base name to every request and wraps the
+ * application's convention. Without an observation registry nothing is recorded and
+ * nothing is paid.
  */
 @AutoConfiguration(before = SeaTableAutoConfiguration.class)
 @ConditionalOnClass(WebClient.class)
@@ -32,9 +33,9 @@ public final class SeaTableObservationAutoConfiguration {
 	SeaTableWebClientCustomizer seaTableObservationWebClientCustomizer(
 			ObjectProvider<ClientRequestObservationConvention> convention, Environment environment) {
 		return (baseName, builder) -> {
-			ClientRequestObservationConvention delegate = convention.getIfUnique(
-					() -> new DefaultClientRequestObservationConvention(
-							environment.getProperty(CLIENT_REQUESTS_NAME, "http.client.requests")));
+			ClientRequestObservationConvention delegate = convention
+				.getIfUnique(() -> new DefaultClientRequestObservationConvention(
+						environment.getProperty(CLIENT_REQUESTS_NAME, "http.client.requests")));
 			builder.defaultRequest(
 					(request) -> request.attribute(SeaTableClientRequestObservationConvention.BASE_ATTRIBUTE, baseName))
 				.observationConvention(new SeaTableClientRequestObservationConvention(delegate));

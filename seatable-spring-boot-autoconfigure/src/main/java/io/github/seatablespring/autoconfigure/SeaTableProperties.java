@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration of the SeaTable client ({@code seatable.*}). The top-level {@code api-token} is the
- * default base; {@code bases.<name>.*} adds further bases, each with its own token and quota.
+ * Configuration of the SeaTable client ({@code seatable.*}). The top-level
+ * {@code api-token} is the default base; {@code bases.<name>.*} adds further bases, each
+ * with its own token and quota.
  */
 @ConfigurationProperties("seatable")
 public class SeaTableProperties {
@@ -20,9 +21,9 @@ public class SeaTableProperties {
 	public static final URI DEFAULT_SERVER_URL = URI.create("https://cloud.seatable.io");
 
 	/**
-	 * Whether the SeaTable client is on. By default it is on when an API token is set; set it to
-	 * true for AOT and native builds, whose tokens are given only at run time, or to false to switch
-	 * the client off although a token is set.
+	 * Whether the SeaTable client is on. By default it is on when an API token is set;
+	 * set it to true for AOT and native builds, whose tokens are given only at run time,
+	 * or to false to switch the client off although a token is set.
 	 */
 	private @Nullable Boolean enabled;
 
@@ -32,8 +33,9 @@ public class SeaTableProperties {
 	private URI serverUrl = DEFAULT_SERVER_URL;
 
 	/**
-	 * API token of the default base (read-only or read-write; create it in the base's "API
-	 * tokens" menu). Setting it, or any seatable.bases.<name>.api-token, enables the client.
+	 * API token of the default base (read-only or read-write; create it in the base's
+	 * "API tokens" menu). Setting it, or any seatable.bases.<name>.api-token, enables the
+	 * client.
 	 */
 	private @Nullable String apiToken;
 
@@ -58,8 +60,8 @@ public class SeaTableProperties {
 	private final Validation validation = new Validation();
 
 	/**
-	 * Further bases by a name of your choice. Each gets its own base token and its own quota; the
-	 * settings not given here fall back to the top-level ones.
+	 * Further bases by a name of your choice. Each gets its own base token and its own
+	 * quota; the settings not given here fall back to the top-level ones.
 	 */
 	private Map<String, Base> bases = new LinkedHashMap<>();
 
@@ -119,7 +121,8 @@ public class SeaTableProperties {
 	public static class Token {
 
 		/**
-		 * How long before the base token's expiry (its JWT "exp" claim) a new one is fetched.
+		 * How long before the base token's expiry (its JWT "exp" claim) a new one is
+		 * fetched.
 		 */
 		private Duration refreshBeforeExpiry = Duration.ofMinutes(5);
 
@@ -137,34 +140,35 @@ public class SeaTableProperties {
 	public static class RateLimit {
 
 		/**
-		 * Whether the client keeps each base below the quota below. Retries after a 429 happen
-		 * either way.
+		 * Whether the client keeps each base below the quota below. Retries after a 429
+		 * happen either way.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 200 per base;
-		 * self-hosted default: 500). A lower limit announced by the server lowers it.
+		 * Most requests per base in any sliding 60-second window (SeaTable Cloud: 200 per
+		 * base; self-hosted default: 500). A lower limit announced by the server lowers
+		 * it.
 		 */
 		private int requestsPerMinute = 300;
 
 		/**
-		 * Most requests per base in any sliding 24-hour window. When it is
-		 * spent, calls fail at once with SeaTableQuotaExceededException.
+		 * Most requests per base in any sliding 24-hour window. When it is spent, calls
+		 * fail at once with SeaTableQuotaExceededException.
 		 */
 		private int requestsPerDay = 5000;
 
 		/**
 		 * Longest a call waits for a per-minute permit before it fails with
-		 * SeaTableRateLimitException. The default covers one full minute window plus the safety
-		 * margin, so a caller arriving just after a burst that used the whole minute still gets
-		 * its turn (60 s + 250 ms, and some slack for scheduling).
+		 * SeaTableRateLimitException. The default covers one full minute window plus the
+		 * safety margin, so a caller arriving just after a burst that used the whole
+		 * minute still gets its turn (60 s + 250 ms, and some slack for scheduling).
 		 */
 		private Duration maxWait = Duration.ofSeconds(61);
 
 		/**
-		 * Most attempts of a request the server answers with 429, the first one included (1 turns
-		 * retrying off).
+		 * Most attempts of a request the server answers with 429, the first one included
+		 * (1 turns retrying off).
 		 */
 		private int retryOn429 = 3;
 
@@ -201,9 +205,10 @@ public class SeaTableProperties {
 		}
 
 		/**
-		 * Where the quota's counts live: "memory" (this instance only; the day count starts again
-		 * on every restart) or "redis" (shared by every instance and application using the same
-		 * base, and kept across restarts; needs spring-boot-starter-data-redis-reactive).
+		 * Where the quota's counts live: "memory" (this instance only; the day count
+		 * starts again on every restart) or "redis" (shared by every instance and
+		 * application using the same base, and kept across restarts; needs
+		 * spring-boot-starter-data-redis-reactive).
 		 */
 		private QuotaStoreType store = QuotaStoreType.MEMORY;
 
@@ -213,8 +218,8 @@ public class SeaTableProperties {
 		private final Redis redis = new Redis();
 
 		/**
-		 * Length of the window that requests-per-minute counts. Only a server counting other
-		 * windows (or a test) needs a different value.
+		 * Length of the window that requests-per-minute counts. Only a server counting
+		 * other windows (or a test) needs a different value.
 		 */
 		private Duration minuteWindow = Duration.ofMinutes(1);
 
@@ -224,8 +229,8 @@ public class SeaTableProperties {
 		private Duration dayWindow = Duration.ofDays(1);
 
 		/**
-		 * Added to every window, so that requests sent one window apart cannot land inside one
-		 * window on the server because of network jitter.
+		 * Added to every window, so that requests sent one window apart cannot land
+		 * inside one window on the server because of network jitter.
 		 */
 		private Duration safetyMargin = Duration.ofMillis(250);
 
@@ -290,9 +295,9 @@ public class SeaTableProperties {
 	public static class Redis {
 
 		/**
-		 * What a call does when Redis does not answer: "local" (fall back to the in-memory quota,
-		 * with one warning, and return to Redis once it answers again) or "fail" (the call fails
-		 * with SeaTableRateLimitException).
+		 * What a call does when Redis does not answer: "local" (fall back to the
+		 * in-memory quota, with one warning, and return to Redis once it answers again)
+		 * or "fail" (the call fails with SeaTableRateLimitException).
 		 */
 		private RedisFailureMode onFailure = RedisFailureMode.LOCAL;
 
@@ -302,8 +307,8 @@ public class SeaTableProperties {
 		private Duration timeout = Duration.ofSeconds(1);
 
 		/**
-		 * Prefix of the quota's keys; the rest is the base's server and uuid, hash-tagged so that
-		 * one base's keys share a Redis Cluster slot.
+		 * Prefix of the quota's keys; the rest is the base's server and uuid, hash-tagged
+		 * so that one base's keys share a Redis Cluster slot.
 		 */
 		private String keyPrefix = "seatable:quota:";
 
@@ -348,22 +353,24 @@ public class SeaTableProperties {
 	public static class Validation {
 
 		/**
-		 * Whether rows are checked against the table's columns before appends and updates, and
-		 * refused with SeaTableValidationException when SeaTable would silently drop or change a
-		 * value (unknown column, wrong type, unreadable date, unknown select option, rating out of
-		 * range, half a geolocation, read-only column). When false, rows are sent as given.
+		 * Whether rows are checked against the table's columns before appends and
+		 * updates, and refused with SeaTableValidationException when SeaTable would
+		 * silently drop or change a value (unknown column, wrong type, unreadable date,
+		 * unknown select option, rating out of range, half a geolocation, read-only
+		 * column). When false, rows are sent as given.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * How long the base's metadata (tables and columns) is reused for the checks before it is
-		 * fetched again. Schema changes made through the template refresh it at once.
+		 * How long the base's metadata (tables and columns) is reused for the checks
+		 * before it is fetched again. Schema changes made through the template refresh it
+		 * at once.
 		 */
 		private Duration metadataTtl = Duration.ofMinutes(5);
 
 		/**
-		 * Whether single- and multiple-select values that are not options of the column may be
-		 * written; SeaTable then adds them to the column's options.
+		 * Whether single- and multiple-select values that are not options of the column
+		 * may be written; SeaTable then adds them to the column's options.
 		 */
 		private boolean allowNewSelectOptions = false;
 

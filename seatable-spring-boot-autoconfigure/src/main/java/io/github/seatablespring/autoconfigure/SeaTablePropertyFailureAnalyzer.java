@@ -5,10 +5,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
 /**
- * Reports a refused {@code seatable.*} property by its name, what is wrong and what to do, with the
- * value only when it is no secret. It runs before Boot's analyzer of invalid property values,
- * which would print the value of the property in every property source that sets it, and its
- * origin, even for an API token.
+ * Reports a refused {@code seatable.*} property by its name, what is wrong and what to
+ * do, with the value only when it is no secret. It runs before Boot's analyzer of invalid
+ * property values, which would print the value of the property in every property source
+ * that sets it, and its origin, even for an API token.
  */
 class SeaTablePropertyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSeaTablePropertyException>
 		implements Ordered {

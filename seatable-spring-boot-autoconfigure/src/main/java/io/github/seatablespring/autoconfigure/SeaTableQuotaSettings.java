@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.util.ClassUtils;
 
 /**
- * The checked quota settings shared by all bases ({@code seatable.rate-limit.store}, the window
- * lengths and margin): bad values fail at start-up with the property name and what to fix.
+ * The checked quota settings shared by all bases ({@code seatable.rate-limit.store}, the
+ * window lengths and margin): bad values fail at start-up with the property name and what
+ * to fix.
  */
 final class SeaTableQuotaSettings {
 
@@ -32,7 +33,10 @@ final class SeaTableQuotaSettings {
 				rateLimit.getSafetyMargin());
 	}
 
-	/** The bases' store: {@code null} for memory, else the shared store the context provides. */
+	/**
+	 * The bases' store: {@code null} for memory, else the shared store the context
+	 * provides.
+	 */
 	static @Nullable QuotaStore store(SeaTableProperties.RateLimit rateLimit, ObjectProvider<QuotaStore> stores) {
 		if (rateLimit.getStore() != SeaTableProperties.QuotaStoreType.REDIS) {
 			return null;

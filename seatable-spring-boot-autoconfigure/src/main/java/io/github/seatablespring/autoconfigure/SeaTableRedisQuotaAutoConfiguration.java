@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * The shared quota store of {@code seatable.rate-limit.store=redis}, on the reactive Redis template
- * of Boot's own Redis auto-configuration. Without Spring Data Redis on the classpath this does
- * nothing and {@link SeaTableAutoConfiguration} fails at start-up saying what to add.
+ * The shared quota store of {@code seatable.rate-limit.store=redis}, on the reactive
+ * Redis template of Boot's own Redis auto-configuration. Without Spring Data Redis on the
+ * classpath this does nothing and {@link SeaTableAutoConfiguration} fails at start-up
+ * saying what to add.
  */
 @AutoConfiguration(before = SeaTableAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")

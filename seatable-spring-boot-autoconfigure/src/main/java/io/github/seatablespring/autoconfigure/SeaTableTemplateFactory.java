@@ -39,8 +39,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the client stack of one base from its settings: a copy of Boot's
- * {@link WebClient.Builder}, the user's {@link SeaTableWebClientCustomizer}s, then SeaTable's
- * filters, outermost first: retry, base token, quota, time-out.
+ * {@link WebClient.Builder}, the user's {@link SeaTableWebClientCustomizer}s, then
+ * SeaTable's filters, outermost first: retry, base token, quota, time-out.
  */
 public final class SeaTableTemplateFactory {
 
@@ -48,24 +48,29 @@ public final class SeaTableTemplateFactory {
 	static final int TOKEN_REQUESTS_PER_MINUTE = 60;
 
 	/**
-	 * SeaTable Cloud allows 300 web operations ({@code /api/v2.1/*}, where the file operations live)
-	 * a minute and sets no daily limit for them; they do not count against the base operations'
-	 * 5,000 a day, so they get their own minute window instead of the base's quota.
+	 * SeaTable Cloud allows 300 web operations ({@code /api/v2.1/*}, where the file
+	 * operations live) a minute and sets no daily limit for them; they do not count
+	 * against the base operations' 5,000 a day, so they get their own minute window
+	 * instead of the base's quota.
 	 */
 	static final int WEB_REQUESTS_PER_MINUTE = 300;
 
 	/**
-	 * Least time-out of an upload, which ends only when the whole file is sent: 20 MB take longer
-	 * than a typical {@code seatable.timeout} on a slow line.
+	 * Least time-out of an upload, which ends only when the whole file is sent: 20 MB
+	 * take longer than a typical {@code seatable.timeout} on a slow line.
 	 */
 	static final Duration MIN_UPLOAD_TIMEOUT = Duration.ofMinutes(5);
 
-	/** Wait before the second attempt after a 429 without reset header; doubled for each further attempt. */
+	/**
+	 * Wait before the second attempt after a 429 without reset header; doubled for each
+	 * further attempt.
+	 */
 	static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
 
 	/**
-	 * Largest answer read into memory. A page of 10,000 SQL rows or 1,000 listed rows is easily
-	 * several MB, far above WebClient's default of 256 KB; customizers may still change it.
+	 * Largest answer read into memory. A page of 10,000 SQL rows or 1,000 listed rows is
+	 * easily several MB, far above WebClient's default of 256 KB; customizers may still
+	 * change it.
 	 */
 	public static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
@@ -82,7 +87,9 @@ public final class SeaTableTemplateFactory {
 	/** Holds the token and web-operation limits, which are this instance's own. */
 	private final MemoryQuotaStore localQuotas;
 
-	/** Holds the bases' quotas: {@link #localQuotas}, or a store shared by every instance. */
+	/**
+	 * Holds the bases' quotas: {@link #localQuotas}, or a store shared by every instance.
+	 */
 	private final QuotaStore baseQuotas;
 
 	/** The quota of every base whose UUID is known, by server and UUID. */
@@ -115,10 +122,13 @@ public final class SeaTableTemplateFactory {
 	 * @param jsonMapper the application's JSON mapper
 	 * @param clock the clock of quotas, tokens and caches
 	 * @param windows the lengths of the quota's windows
-	 * @param baseQuotas the store of the bases' quotas, or {@code null} for the in-memory one
+	 * @param baseQuotas the store of the bases' quotas, or {@code null} for the in-memory
+	 * one
 	 * @param listeners told of quota, retry and token events (the meters)
-	 * @param observationRegistry the registry of the {@code seatable.operation} observations
-	 * @param operationConvention a custom convention of those observations, or {@code null}
+	 * @param observationRegistry the registry of the {@code seatable.operation}
+	 * observations
+	 * @param operationConvention a custom convention of those observations, or
+	 * {@code null}
 	 */
 	public SeaTableTemplateFactory(WebClient.Builder webClientBuilder, List<SeaTableWebClientCustomizer> customizers,
 			JsonMapper jsonMapper, Clock clock, QuotaWindows windows, @Nullable QuotaStore baseQuotas,
@@ -161,10 +171,10 @@ public final class SeaTableTemplateFactory {
 	}
 
 	/**
-	 * A base's template whose base token comes from {@code tokens} (for example through an
-	 * account token) instead of an API token; {@code settings.apiToken()} is not used. It shares
-	 * its quota with every other template of the same base (server and UUID) this factory made,
-	 * and has no file operations, which need an API token.
+	 * A base's template whose base token comes from {@code tokens} (for example through
+	 * an account token) instead of an API token; {@code settings.apiToken()} is not used.
+	 * It shares its quota with every other template of the same base (server and UUID)
+	 * this factory made, and has no file operations, which need an API token.
 	 * @param settings the base's settings
 	 * @param tokens where its base tokens come from
 	 * @param baseUuid the base's UUID
@@ -203,11 +213,11 @@ public final class SeaTableTemplateFactory {
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(
 				new BaseApiClient(apiClient, () -> tokens.getToken().map(BaseToken::baseUuid)), files, this.jsonMapper,
 				settings.validation(), this.clock);
-		// the gateway's ping needs neither token nor quota: a health check must not spend either
+		// the gateway's ping needs neither token nor quota: a health check must not spend
+		// either
 		WebClient unauthenticated = builder.clone().filters((filters) -> filters.add(transport)).build();
-		return new Base(settings,
-				ObservedTemplates.observe(template, settings.name(), this.observationRegistry, this.operationConvention),
-				quota, tokens, unauthenticated, activity);
+		return new Base(settings, ObservedTemplates.observe(template, settings.name(), this.observationRegistry,
+				this.operationConvention), quota, tokens, unauthenticated, activity);
 	}
 
 	/** The application's listeners and the base's own memory of its activity. */
@@ -224,9 +234,10 @@ public final class SeaTableTemplateFactory {
 	}
 
 	/**
-	 * A configured base learns its UUID with its first token; from then on a base reached another
-	 * way (through the account) finds its quota under that UUID and shares it. (A shared store
-	 * keys the counts by server and UUID anyway; this shares them within one instance.)
+	 * A configured base learns its UUID with its first token; from then on a base reached
+	 * another way (through the account) finds its quota under that UUID and shares it. (A
+	 * shared store keys the counts by server and UUID anyway; this shares them within one
+	 * instance.)
 	 */
 	private BaseTokenProvider shareQuotaOnFirstToken(SeaTableBaseSettings settings, BaseTokenProvider tokens,
 			QuotaLimiter quota) {
@@ -260,14 +271,17 @@ public final class SeaTableTemplateFactory {
 
 	/**
 	 * The file operations' client: the API token (added only to the server's
-	 * {@code /api/v2.1/dtable/} paths), retries and the web-operations limit. Uploads go through a
-	 * second client without any token, because the upload link, possibly on another host, is
-	 * itself the credential; it is not retried either, since a stream cannot be sent twice.
+	 * {@code /api/v2.1/dtable/} paths), retries and the web-operations limit. Uploads go
+	 * through a second client without any token, because the upload link, possibly on
+	 * another host, is itself the credential; it is not retried either, since a stream
+	 * cannot be sent twice.
 	 */
 	private FilesApiClient filesClient(String name, SeaTableBaseSettings settings, WebClient.Builder builder,
 			RetryFilter retry, TransportFilter transport, SeaTableClientListener listener) {
-		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled() ? this.localQuotas.limiter(name + "-files",
-				List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, this.windows.minute()))) : null;
+		SlidingWindowRateLimiter webLimiter = settings.rateLimitEnabled()
+				? this.localQuotas.limiter(name + "-files",
+						List.of(RateWindow.waiting("web minute", WEB_REQUESTS_PER_MINUTE, this.windows.minute())))
+				: null;
 		WebClient apiClient = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new ApiTokenFilter(settings.serverUrl(), settings.apiToken()));
@@ -291,13 +305,12 @@ public final class SeaTableTemplateFactory {
 	 * @param template its reactive template
 	 * @param quota its client-side quota, or {@code null} when disabled
 	 * @param tokens its base-token provider
-	 * @param unauthenticated a client of its server without token, quota or retries, for the
-	 * gateway's ping
+	 * @param unauthenticated a client of its server without token, quota or retries, for
+	 * the gateway's ping
 	 * @param activity what its client remembers (the last 429)
 	 */
-	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template,
-			@Nullable QuotaLimiter quota, BaseTokenProvider tokens, WebClient unauthenticated,
-			SeaTableBaseActivity activity) {
+	public record Base(SeaTableBaseSettings settings, ReactiveSeaTableTemplate template, @Nullable QuotaLimiter quota,
+			BaseTokenProvider tokens, WebClient unauthenticated, SeaTableBaseActivity activity) {
 	}
 
 	/**

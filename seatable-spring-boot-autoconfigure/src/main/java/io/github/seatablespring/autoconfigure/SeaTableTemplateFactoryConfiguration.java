@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The {@link SeaTableTemplateFactory} bean, imported by every auto-configuration that builds base
- * templates (the configured bases', and the account's bases reached without an API token).
+ * The {@link SeaTableTemplateFactory} bean, imported by every auto-configuration that
+ * builds base templates (the configured bases', and the account's bases reached without
+ * an API token).
  */
 @Configuration(proxyBeanMethods = false)
 public final class SeaTableTemplateFactoryConfiguration {

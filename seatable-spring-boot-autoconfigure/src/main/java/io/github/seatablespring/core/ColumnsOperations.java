@@ -8,8 +8,9 @@ import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.SelectOption;
 
 /**
- * Operations on the columns of a table (list, insert, append, update, delete, select options, cascades); reached with {@code seaTable.columns()}.
- * A {@code column} argument is a column's name or key.
+ * Operations on the columns of a table (list, insert, append, update, delete, select
+ * options, cascades); reached with {@code seaTable.columns()}. A {@code column} argument
+ * is a column's name or key.
  *
  * @see ReactiveColumnsOperations
  */
@@ -27,7 +28,10 @@ public interface ColumnsOperations {
 	/** Adds a column right after the anchor column (a name or key). */
 	Column insert(String table, ColumnDefinition column, String anchorColumn);
 
-	/** Adds several columns at the end of a table; formula, link and link-formula columns need {@link #insert}. */
+	/**
+	 * Adds several columns at the end of a table; formula, link and link-formula columns
+	 * need {@link #insert}.
+	 */
 	List<Column> append(String table, List<ColumnDefinition> columns);
 
 	/** Renames a column. */
@@ -55,8 +59,8 @@ public interface ColumnsOperations {
 	void addSelectOptions(String table, String column, List<SelectOption> options);
 
 	/**
-	 * Changes the name or colors of options, each identified by its id; returns the options as
-	 * SeaTable answers them.
+	 * Changes the name or colors of options, each identified by its id; returns the
+	 * options as SeaTable answers them.
 	 */
 	List<SelectOption> updateSelectOptions(String table, String column, List<SelectOption> options);
 
@@ -64,10 +68,9 @@ public interface ColumnsOperations {
 	void deleteSelectOptions(String table, String column, List<String> optionNames);
 
 	/**
-	 * Sets which options of the child single-select column go with each option of the parent
-	 * single-select column.
+	 * Sets which options of the child single-select column go with each option of the
+	 * parent single-select column.
 	 */
-	void updateCascade(String table, String parentColumn, String childColumn,
-			Map<String, List<String>> childOptions);
+	void updateCascade(String table, String parentColumn, String childColumn, Map<String, List<String>> childOptions);
 
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import io.github.seatablespring.model.Comment;
 
 /**
- * Operations on row comments (list, get, delete, counts); reached with {@code seaTable.comments()}.
- * SeaTable's API gateway cannot create comments before SeaTable 6.2.
+ * Operations on row comments (list, get, delete, counts); reached with
+ * {@code seaTable.comments()}. SeaTable's API gateway cannot create comments before
+ * SeaTable 6.2.
  *
  * @see ReactiveCommentsOperations
  */
@@ -25,10 +26,16 @@ public interface CommentsOperations {
 	/** How many comments a row has ({@code getRowCommentsCount}). */
 	long count(String rowId);
 
-	/** The comments written anywhere in the base within the last {@code days} days ({@code listCommentsWithinDays}). */
+	/**
+	 * The comments written anywhere in the base within the last {@code days} days
+	 * ({@code listCommentsWithinDays}).
+	 */
 	List<Comment> listWithinDays(int days);
 
-	/** The number of comments of every commented row, keyed by row id ({@code getNumberOfComments}). */
+	/**
+	 * The number of comments of every commented row, keyed by row id
+	 * ({@code getNumberOfComments}).
+	 */
 	Map<String, Long> countByRow();
 
 }

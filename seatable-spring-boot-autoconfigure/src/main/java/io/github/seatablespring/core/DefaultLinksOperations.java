@@ -12,7 +12,10 @@ import io.github.seatablespring.model.LinkValue;
 /** Blocking links operations that wait for their reactive twin. */
 final class DefaultLinksOperations implements LinksOperations {
 
-	/** Links buffered ahead of a stream's consumer; small, so that at most one page is read ahead. */
+	/**
+	 * Links buffered ahead of a stream's consumer; small, so that at most one page is
+	 * read ahead.
+	 */
 	private static final int STREAM_BUFFER = 32;
 
 	private final ReactiveLinksOperations reactive;

@@ -66,7 +66,10 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 				logged);
 	}
 
-	/** The {@code op_type} of the logged operation, which SeaTable sends as JSON inside a string. */
+	/**
+	 * The {@code op_type} of the logged operation, which SeaTable sends as JSON inside a
+	 * string.
+	 */
 	private static String operationType(String logged) {
 		if (!logged.startsWith("{")) {
 			return "";

@@ -34,7 +34,9 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 
 	private final RowWriter writer;
 
-	/** @param writer encodes and checks the rows appended, as for the normal backend */
+	/**
+	 * @param writer encodes and checks the rows appended, as for the normal backend
+	 */
 	DefaultReactiveBigDataOperations(BaseApiClient api, RowWriter writer) {
 		this.api = api;
 		this.writer = writer;
@@ -50,7 +52,10 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 				ADD_ARCHIVED_ROWS, table, rows, (row) -> row, this::append);
 	}
 
-	/** {@code {"inserted_row_count": n}}, one per row sent (a masked count, such as {@code "int"}, is taken as that). */
+	/**
+	 * {@code {"inserted_row_count": n}}, one per row sent (a masked count, such as
+	 * {@code "int"}, is taken as that).
+	 */
 	private Mono<BatchResult> append(int rows, byte[] body) {
 		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			JsonNode inserted = answer.path("inserted_row_count");
@@ -104,8 +109,8 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 		List<BigDataOperation> result = new ArrayList<>();
 		for (JsonNode operation : operations) {
 			result.add(new BigDataOperation(operation.path("id").asLong(0), JsonFields.textOrJson(operation, "op_type"),
-					JsonFields.textOrJson(operation, "author"),
-					time(operation.path("op_time")), JsonFields.textOrJson(operation, "operation")));
+					JsonFields.textOrJson(operation, "author"), time(operation.path("op_time")),
+					JsonFields.textOrJson(operation, "operation")));
 		}
 		return result;
 	}

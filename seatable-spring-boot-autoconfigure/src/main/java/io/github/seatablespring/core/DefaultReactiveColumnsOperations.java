@@ -20,8 +20,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Columns operations on the API gateway's {@code /columns/}, {@code /batch-append-columns/},
- * {@code /column-options/} and {@code /column-cascade-settings/} endpoints.
+ * Columns operations on the API gateway's {@code /columns/},
+ * {@code /batch-append-columns/}, {@code /column-options/} and
+ * {@code /column-cascade-settings/} endpoints.
  */
 final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperations {
 
@@ -76,21 +77,21 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		if (anchorColumn != null) {
 			body.put("anchor_column", anchorColumn);
 		}
-		return changeSchema(HttpMethod.POST, COLUMNS, body)
-			.map((answer) -> column(answer, COLUMNS));
+		return changeSchema(HttpMethod.POST, COLUMNS, body).map((answer) -> column(answer, COLUMNS));
 	}
 
 	@Override
 	public Mono<List<Column>> append(String table, List<ColumnDefinition> columns) {
 		Assert.hasText(table, "table name must not be empty");
 		Assert.notEmpty(columns, "columns must not be empty");
-		columns.forEach((column) -> Assert.isTrue(!NOT_APPENDABLE.contains(column.type()),
-				() -> "column '" + column.name() + "' of type " + column.type()
-						+ " cannot be appended in a batch; insert it on its own"));
-		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
+		columns
+			.forEach((column) -> Assert.isTrue(!NOT_APPENDABLE.contains(column.type()), () -> "column '" + column.name()
+					+ "' of type " + column.type() + " cannot be appended in a batch; insert it on its own"));
+		List<Map<String, Object>> definitions = columns.stream()
+			.map(DefaultReactiveTableOperations::definition)
+			.toList();
 		Map<String, Object> body = Map.of("table_name", table, "columns", definitions);
-		return changeSchema(HttpMethod.POST, APPEND, body)
-			.map((answer) -> columns(answer, APPEND));
+		return changeSchema(HttpMethod.POST, APPEND, body).map((answer) -> columns(answer, APPEND));
 	}
 
 	@Override
@@ -142,8 +143,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		body.put("table_name", table);
 		body.put("column", column);
 		body.putAll(change);
-		return changeSchema(HttpMethod.PUT, COLUMNS, body)
-			.map((answer) -> column(answer, COLUMNS));
+		return changeSchema(HttpMethod.PUT, COLUMNS, body).map((answer) -> column(answer, COLUMNS));
 	}
 
 	@Override
@@ -248,7 +248,10 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		return Responses.columns(JsonNodeFactory.instance.arrayNode().add(answer)).get(0);
 	}
 
-	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
+	/**
+	 * Sends a request that changes the schema; the rows written next are checked against
+	 * fresh metadata.
+	 */
 	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
 		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
 	}

@@ -43,8 +43,8 @@ import org.springframework.util.Assert;
 import org.springframework.web.util.UriUtils;
 
 /**
- * File operations on the API-token endpoints {@code /api/v2.1/dtable/...} and the file server's
- * upload links.
+ * File operations on the API-token endpoints {@code /api/v2.1/dtable/...} and the file
+ * server's upload links.
  */
 final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 
@@ -65,7 +65,10 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	/** The spec's pattern of an asset path. */
 	private static final Pattern ASSET_PATH = Pattern.compile("/(images|files)/[0-9]{4}-[0-9]{2}/.+");
 
-	/** A cell's URL: {@code .../asset/{base_uuid}/files/2021-03/x.pdf} (or {@code asset-preview}). */
+	/**
+	 * A cell's URL: {@code .../asset/{base_uuid}/files/2021-03/x.pdf} (or
+	 * {@code asset-preview}).
+	 */
 	private static final Pattern ASSET_URL = Pattern
 		.compile(".*/asset(?:-preview)?/[0-9a-fA-F-]{32,36}(/(?:images|files)/[0-9]{4}-[0-9]{2}/[^?#]+).*");
 
@@ -140,7 +143,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	private Mono<UploadedFile> upload(String uploadLink, String parentDir, String relativePath, String fileName,
 			Flux<DataBuffer> content, boolean replace) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
-		// the form fields first, as SeaTable's own clients send them, then the streamed file
+		// the form fields first, as SeaTable's own clients send them, then the streamed
+		// file
 		parts.part("parent_dir", parentDir);
 		parts.part("relative_path", relativePath);
 		parts.part("replace", replace ? "1" : "0");
@@ -157,7 +161,10 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		});
 	}
 
-	/** {@code {server}/workspace/{workspace_id}{parent_path}/{relative_path}/{name}}, as the spec builds it. */
+	/**
+	 * {@code {server}/workspace/{workspace_id}{parent_path}/{relative_path}/{name}}, as
+	 * the spec builds it.
+	 */
 	private String assetUrl(UploadLink link, String relativePath, String name) {
 		if (link.workspaceId() == null) {
 			throw Responses.malformed("no workspace_id", UPLOAD_LINK);
@@ -187,8 +194,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	}
 
 	/**
-	 * Reads the row after the upload, so that the window in which another writer's change to the
-	 * cell could be overwritten is as short as possible.
+	 * Reads the row after the upload, so that the window in which another writer's change
+	 * to the cell could be overwritten is as short as possible.
 	 */
 	private Mono<UploadedAsset> attach(String table, String rowId, String column, Mono<UploadedAsset> upload) {
 		return upload.flatMap((value) -> this.rows.getRow(table, rowId).flatMap((row) -> {
@@ -205,7 +212,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	public Mono<URI> getDownloadLink(String path) {
 		String assetPath = assetPath(path);
 		return this.files.get(DOWNLOAD_LINK, Map.of("path", assetPath))
-			// SeaTable answers a missing file with 400 here, but with 404 when deleting it
+			// SeaTable answers a missing file with 400 here, but with 404 when deleting
+			// it
 			.onErrorMap(DefaultReactiveFilesOperations::isNotFound,
 					(ex) -> new SeaTableNotFoundException("Not found in SeaTable", ((SeaTableException) ex).getStatus(),
 							((SeaTableException) ex).getErrorMessage(), "GET", DOWNLOAD_LINK, ex))
@@ -219,9 +227,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 
 	@Override
 	public Mono<Void> deleteAsset(String path) {
-		return this.files.delete(ASSET, Map.of("path", assetPath(path)))
-			.map((body) -> success(body, ASSET))
-			.then();
+		return this.files.delete(ASSET, Map.of("path", assetPath(path))).map((body) -> success(body, ASSET)).then();
 	}
 
 	@Override
@@ -260,8 +266,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		return this.files.get(CUSTOM_UPLOAD_LINK, Map.of("path", path)).map((body) -> {
 			JsonNode dirent = dirent(body);
 			return new CustomUploadLink(required(dirent, "upload_link", CUSTOM_UPLOAD_LINK),
-					required(dirent, "parent_path", CUSTOM_UPLOAD_LINK),
-					dirent.path("relative_path").asString(path), JsonFields.textOrNull(dirent, "workspace_id"));
+					required(dirent, "parent_path", CUSTOM_UPLOAD_LINK), dirent.path("relative_path").asString(path),
+					JsonFields.textOrNull(dirent, "workspace_id"));
 		});
 	}
 
@@ -294,7 +300,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	private static Flux<DataBuffer> resource(Resource content) {
 		Assert.notNull(content, "content must not be null");
 		Assert.isTrue(content.exists(), () -> "content " + content.getDescription() + " does not exist");
-		// a file is read with an asynchronous channel; any other resource through its stream, off the event loop
+		// a file is read with an asynchronous channel; any other resource through its
+		// stream, off the event loop
 		return DataBufferUtils.read(content, DefaultDataBufferFactory.sharedInstance, CHUNK)
 			.subscribeOn(Schedulers.boundedElastic());
 	}
@@ -335,7 +342,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	}
 
 	private static JsonNode dirent(JsonNode body) {
-		// the spec wraps the answer in "dirent"; SeaTable's Python client reads some of them unwrapped
+		// the spec wraps the answer in "dirent"; SeaTable's Python client reads some of
+		// them unwrapped
 		return body.path("dirent").isObject() ? body.path("dirent") : body;
 	}
 

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
-/** Links operations on the API gateway's {@code /links/}, {@code /query-links/} and auto-link endpoints. */
+/**
+ * Links operations on the API gateway's {@code /links/}, {@code /query-links/} and
+ * auto-link endpoints.
+ */
 final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 
 	private static final String LINKS = "/links/";
@@ -52,7 +55,8 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 
 	@Override
 	public Mono<Void> deleteLinks(Link link, Map<String, ? extends Collection<String>> otherRowIdsByRowId) {
-		// the answer's deleted_links_count also counts pairs that were not linked, so it is not passed on
+		// the answer's deleted_links_count also counts pairs that were not linked, so it
+		// is not passed on
 		return send(HttpMethod.DELETE, link, otherRowIdsByRowId);
 	}
 
@@ -61,7 +65,8 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 		return deleteLinks(link, Map.of(rowId, List.of(otherRowId)));
 	}
 
-	private Mono<Void> send(HttpMethod method, Link link, Map<String, ? extends Collection<String>> otherRowIdsByRowId) {
+	private Mono<Void> send(HttpMethod method, Link link,
+			Map<String, ? extends Collection<String>> otherRowIdsByRowId) {
 		Assert.notNull(link, "link must not be null");
 		Assert.notNull(otherRowIdsByRowId, "otherRowIdsByRowId must not be null");
 		Assert.isTrue(!otherRowIdsByRowId.isEmpty(), "otherRowIdsByRowId must name at least one row");
@@ -96,9 +101,11 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 		requireLinkColumn(table, linkColumn);
 		RowIds.require(rowId);
 		Assert.isTrue(pageSize > 0, () -> "pageSize must be positive, was " + pageSize);
-		return Pager.pages(0, (offset) -> linkPage(table, linkColumn, rowId, (int) offset, pageSize),
-				(offset, links) -> Pager.nextIfFull(offset, links.size(), pageSize))
-			// one page at a time: the next request goes out only when the subscriber wants more links
+		return Pager
+			.pages(0, (offset) -> linkPage(table, linkColumn, rowId, (int) offset, pageSize),
+					(offset, links) -> Pager.nextIfFull(offset, links.size(), pageSize))
+			// one page at a time: the next request goes out only when the subscriber
+			// wants more links
 			.flatMapIterable((links) -> links, 1);
 	}
 
@@ -150,7 +157,8 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 	@Override
 	public Mono<String> autoLinkTaskStatus(String taskId) {
 		Assert.hasText(taskId, "taskId must not be empty (the id autoLink returned)");
-		// the spec defines the task id as the JSON body of this GET; proxies may drop GET bodies, so it
+		// the spec defines the task id as the JSON body of this GET; proxies may drop GET
+		// bodies, so it
 		// also goes in the query
 		String body = JsonMapper.shared().writeValueAsString(taskId);
 		return this.api.exchange(HttpMethod.GET, AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId), body)

@@ -59,15 +59,17 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 		Assert.hasText(toUser, "toUser must not be empty");
 		Assert.notNull(type, "type must not be null");
 		Assert.hasText(message, "message must not be empty");
-		// as SeaTable's API reference defines it; see API issue 30 for servers that reject it
+		// as SeaTable's API reference defines it; see API issue 30 for servers that
+		// reject it
 		Map<String, Object> body = Map.of("to_user", toUser, "toast_type", type.value(), "detail",
 				Map.of("msg", message));
 		return this.api.exchange(HttpMethod.POST, TOASTS, Map.of(), Map.of(), body).then();
 	}
 
 	/**
-	 * The server reads {@code seen} as a form field and answers 400 "seen invalid" to a JSON
-	 * boolean (API issue 29), so it is sent form-encoded as the string {@code true} or {@code false}.
+	 * The server reads {@code seen} as a form field and answers 400 "seen invalid" to a
+	 * JSON boolean (API issue 29), so it is sent form-encoded as the string {@code true}
+	 * or {@code false}.
 	 */
 	private static MultiValueMap<String, String> seenForm(boolean seen) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -85,9 +87,10 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 			if (!notification.isObject()) {
 				throw Responses.malformed("a notification that is not a JSON object", NOTIFICATIONS);
 			}
-			result.add(new Notification(JsonFields.number(notification, "id"), JsonFields.text(notification, "username"),
-					JsonFields.text(notification, "msg_type"), JsonFields.timestamp(notification, "created_at"),
-					JsonFields.object(notification.path("detail")), JsonFields.flag(notification, "seen")));
+			result
+				.add(new Notification(JsonFields.number(notification, "id"), JsonFields.text(notification, "username"),
+						JsonFields.text(notification, "msg_type"), JsonFields.timestamp(notification, "created_at"),
+						JsonFields.object(notification.path("detail")), JsonFields.flag(notification, "seen")));
 		}
 		return result;
 	}

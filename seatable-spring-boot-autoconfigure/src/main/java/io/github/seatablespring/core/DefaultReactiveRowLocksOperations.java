@@ -10,7 +10,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
-/** Row-lock operations on the API gateway's {@code /lock-rows/} and {@code /unlock-rows/}. */
+/**
+ * Row-lock operations on the API gateway's {@code /lock-rows/} and {@code /unlock-rows/}.
+ */
 final class DefaultReactiveRowLocksOperations implements ReactiveRowLocksOperations {
 
 	private final BaseApiClient api;

@@ -35,9 +35,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Rows and SQL on the API gateway's {@code /rows/} and {@code /sql/}. Each answer is read next to
- * the request that asks for it, straight from the response's bytes: rows go from the JSON tokens
- * into {@link Row}s once, with no tree or map in between.
+ * Rows and SQL on the API gateway's {@code /rows/} and {@code /sql/}. Each answer is read
+ * next to the request that asks for it, straight from the response's bytes: rows go from
+ * the JSON tokens into {@link Row}s once, with no tree or map in between.
  */
 final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 
@@ -83,9 +83,11 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	@Override
 	public Flux<Row> streamRows(RowQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Pager.pages(query.getStart(), (start) -> page(query, (int) start),
-				(start, rows) -> Pager.nextIfFull(start, rows.size(), query.getLimit()))
-			// one page at a time: the next request goes out only when the subscriber wants more rows
+		return Pager
+			.pages(query.getStart(), (start) -> page(query, (int) start),
+					(start, rows) -> Pager.nextIfFull(start, rows.size(), query.getLimit()))
+			// one page at a time: the next request goes out only when the subscriber
+			// wants more rows
 			.flatMapIterable((rows) -> rows, 1);
 	}
 
@@ -95,9 +97,9 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	}
 
 	/**
-	 * Maps rows to {@code type}, turning even an {@link OutOfMemoryError} into an exception of the
-	 * call: Reactor rethrows such errors on Netty's event loop, where the caller never sees them
-	 * and waits forever.
+	 * Maps rows to {@code type}, turning even an {@link OutOfMemoryError} into an
+	 * exception of the call: Reactor rethrows such errors on Netty's event loop, where
+	 * the caller never sees them and waits forever.
 	 */
 	private static <T> Function<Row, T> mapping(Class<T> type) {
 		Assert.notNull(type, "type must not be null");
@@ -147,7 +149,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		}
 	}
 
-	/** The array of rows the parser is at, each row read once, straight into a {@link Row}. */
+	/**
+	 * The array of rows the parser is at, each row read once, straight into a
+	 * {@link Row}.
+	 */
 	private List<Row> readRows(JsonParser parser, String field, String path) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
 			throw Responses.malformed("no '" + field + "' array", path);
@@ -169,8 +174,8 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	}
 
 	/**
-	 * SeaTable silently returns only the first 50 links of a link cell; say so (once per column)
-	 * rather than let the caller take a cut list for the whole.
+	 * SeaTable silently returns only the first 50 links of a link cell; say so (once per
+	 * column) rather than let the caller take a cut list for the whole.
 	 */
 	private void reportCutLinks(Row row) {
 		for (String column : row.columnsWithMoreLinks()) {
@@ -251,8 +256,8 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	}
 
 	/**
-	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n, "row_ids":
-	 * [{"_id": ...}, ...]}}, holds one new id per row sent.
+	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n,
+	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent.
 	 */
 	private Mono<BatchResult> append(int rows, Object body) {
 		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body).map((answer) -> {
@@ -297,10 +302,9 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
 		return this.writer
 			.validate(operation, HttpMethod.PUT, ROWS, table, labels, RowWriter.encoding(updates, encoder))
-			.then(Mono.defer(() -> Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH,
-					(chunk) -> update(table, chunk.stream()
-						.map((update) -> Map.entry(update.getKey(), encoder.apply(update)))
-						.toList()))));
+			.then(Mono.defer(() -> Batches
+				.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH, (chunk) -> update(table,
+						chunk.stream().map((update) -> Map.entry(update.getKey(), encoder.apply(update))).toList()))));
 	}
 
 	/** {@code {"success": true}}. */
@@ -335,8 +339,8 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	}
 
 	/**
-	 * {@code {"success": true}}, with {@code "deleted_rows": n} from servers that count (rows
-	 * already gone are not counted).
+	 * {@code {"success": true}}, with {@code "deleted_rows": n} from servers that count
+	 * (rows already gone are not counted).
 	 */
 	private Mono<BatchResult> delete(String table, List<String> rowIds) {
 		Map<String, Object> body = Map.of("table_name", table, "row_ids", rowIds);
@@ -344,8 +348,8 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 			JsonNode deleted = answer.path("deleted_rows");
 			if (deleted.isNumber() ? deleted.asInt() > rowIds.size() || deleted.asInt() < 0
 					: !answer.path("success").asBoolean(false)) {
-				throw Responses.malformed("neither \"success\": true nor a count of at most " + rowIds.size()
-						+ " deleted rows", ROWS);
+				throw Responses.malformed(
+						"neither \"success\": true nor a count of at most " + rowIds.size() + " deleted rows", ROWS);
 			}
 			return new BatchResult(deleted.isNumber() ? deleted.asInt() : rowIds.size(), 1, List.of());
 		});
@@ -378,8 +382,8 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	private Flux<QueryResult> queryPages(String sql, Object[] parameters) {
 		List<@Nullable Object> values = (parameters != null) ? Arrays.asList(parameters) : List.of();
 		SqlPaging paging = SqlPaging.plan(sql, values.size());
-		return Pager.pages(0, (fetched) -> sqlPage(paging, fetched, values), (fetched, page) -> paging
-			.hasMore(fetched, page.rows().size()) ? fetched + page.rows().size() : -1);
+		return Pager.pages(0, (fetched) -> sqlPage(paging, fetched, values),
+				(fetched, page) -> paging.hasMore(fetched, page.rows().size()) ? fetched + page.rows().size() : -1);
 	}
 
 	private Mono<QueryResult> sqlPage(SqlPaging paging, long fetched, List<@Nullable Object> parameters) {
@@ -393,9 +397,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	}
 
 	/**
-	 * {@code {"success": true, "results": [...], "metadata": [columns], "is_join_stmt": false}}, in
-	 * any order. Rows of implicit joins come keyed by column key even with {@code convert_keys},
-	 * so their keys are mapped back to names with the answer's metadata.
+	 * {@code {"success": true, "results": [...], "metadata": [columns], "is_join_stmt":
+	 * false}}, in any order. Rows of implicit joins come keyed by column key even with
+	 * {@code convert_keys}, so their keys are mapped back to names with the answer's
+	 * metadata.
 	 */
 	private QueryResult readQueryResult(InputStream body) {
 		try (JsonParser parser = this.rowMapper.createParser(body)) {

@@ -33,7 +33,9 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 	public Mono<Table> create(String name, List<ColumnDefinition> columns) {
 		Assert.hasText(name, "table name must not be empty");
 		Assert.notEmpty(columns, "a table needs at least one column");
-		List<Map<String, Object>> definitions = columns.stream().map(DefaultReactiveTableOperations::definition).toList();
+		List<Map<String, Object>> definitions = columns.stream()
+			.map(DefaultReactiveTableOperations::definition)
+			.toList();
 		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
 		return changeSchema(HttpMethod.POST, TABLES, body).map((answer) -> Responses.table(answer, TABLES));
 	}
@@ -56,16 +58,21 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 	public Mono<Table> duplicate(String name, boolean withRows) {
 		Assert.hasText(name, "table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "is_duplicate_records", withRows);
-		return changeSchema(HttpMethod.POST, DUPLICATE, body)
-			.map((answer) -> Responses.table(answer, DUPLICATE));
+		return changeSchema(HttpMethod.POST, DUPLICATE, body).map((answer) -> Responses.table(answer, DUPLICATE));
 	}
 
-	/** Sends a request that changes the schema; the rows written next are checked against fresh metadata. */
+	/**
+	 * Sends a request that changes the schema; the rows written next are checked against
+	 * fresh metadata.
+	 */
 	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
 		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
 	}
 
-	/** A column definition as the create-table, insert-column and append-columns bodies take it. */
+	/**
+	 * A column definition as the create-table, insert-column and append-columns bodies
+	 * take it.
+	 */
 	static Map<String, Object> definition(ColumnDefinition column) {
 		Map<String, Object> definition = new LinkedHashMap<>();
 		definition.put("column_name", column.name());

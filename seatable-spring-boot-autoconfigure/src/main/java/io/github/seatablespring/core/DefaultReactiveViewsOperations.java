@@ -16,7 +16,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
-/** Views operations on the API gateway's {@code /views/} endpoints; the table is a query parameter. */
+/**
+ * Views operations on the API gateway's {@code /views/} endpoints; the table is a query
+ * parameter.
+ */
 final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 
 	private static final String VIEWS = "/views/";
@@ -82,8 +85,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 	@Override
 	public Mono<Void> delete(String table, String view) {
 		checkNames(table, view);
-		return this.api
-			.exchange(HttpMethod.DELETE, VIEW, Map.of("view_name", view), Map.of("table_name", table), null)
+		return this.api.exchange(HttpMethod.DELETE, VIEW, Map.of("view_name", view), Map.of("table_name", table), null)
 			.then();
 	}
 

@@ -12,22 +12,29 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lenient readers of SeaTable's answers: single fields, and JSON turned into plain Java values. A
- * field that is missing, {@code null} or of an unexpected type (recorded answers mask values as
- * {@code "int"}, {@code "str"}, ...) reads as an empty value instead of failing the whole answer.
+ * Lenient readers of SeaTable's answers: single fields, and JSON turned into plain Java
+ * values. A field that is missing, {@code null} or of an unexpected type (recorded
+ * answers mask values as {@code "int"}, {@code "str"}, ...) reads as an empty value
+ * instead of failing the whole answer.
  */
 public final class JsonFields {
 
 	private JsonFields() {
 	}
 
-	/** The field as text; numbers as their digits; empty when missing, null or a container. */
+	/**
+	 * The field as text; numbers as their digits; empty when missing, null or a
+	 * container.
+	 */
 	public static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isValueNode() && !value.isNull() ? value.asString() : "";
 	}
 
-	/** The field as text; numbers as their digits; {@code null} when missing, null or a container. */
+	/**
+	 * The field as text; numbers as their digits; {@code null} when missing, null or a
+	 * container.
+	 */
 	static @Nullable String textOrNull(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isValueNode() && !value.isNull() ? value.asString() : null;
@@ -59,7 +66,10 @@ public final class JsonFields {
 		return 0;
 	}
 
-	/** The field as a flag: SeaTable sends {@code 0}/{@code 1} as often as {@code true}/{@code false}. */
+	/**
+	 * The field as a flag: SeaTable sends {@code 0}/{@code 1} as often as
+	 * {@code true}/{@code false}.
+	 */
 	public static boolean flag(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (value.isBoolean()) {
@@ -71,7 +81,9 @@ public final class JsonFields {
 		return value.isString() && (value.asString().equalsIgnoreCase("true") || value.asString().equals("1"));
 	}
 
-	/** The field as an ISO-8601 timestamp with offset, or {@code null} when it is none. */
+	/**
+	 * The field as an ISO-8601 timestamp with offset, or {@code null} when it is none.
+	 */
 	public static @Nullable OffsetDateTime timestamp(JsonNode node, String field) {
 		String value = text(node, field);
 		if (value.isEmpty()) {
@@ -85,13 +97,18 @@ public final class JsonFields {
 		}
 	}
 
-	/** The field as milliseconds since the epoch, or {@code null} when it is no number. */
+	/**
+	 * The field as milliseconds since the epoch, or {@code null} when it is no number.
+	 */
 	public static @Nullable Instant epochMillis(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isNumber() ? Instant.ofEpochMilli(value.longValue()) : null;
 	}
 
-	/** A JSON value as {@code String}, {@code Number}, {@code Boolean}, {@code List}, {@code Map} or {@code null}. */
+	/**
+	 * A JSON value as {@code String}, {@code Number}, {@code Boolean}, {@code List},
+	 * {@code Map} or {@code null}.
+	 */
 	public static @Nullable Object value(JsonNode node) {
 		if (node.isObject()) {
 			return object(node);

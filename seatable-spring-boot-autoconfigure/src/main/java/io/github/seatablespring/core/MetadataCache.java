@@ -13,10 +13,10 @@ import reactor.core.publisher.Mono;
 import org.springframework.util.Assert;
 
 /**
- * The base's metadata, fetched at most once per time-to-live and shared by concurrent callers; the
- * template validates rows against it before writing. A failed fetch is not kept. Call
- * {@link #invalidate()} after changing the schema (the template does so for the changes it makes
- * itself), so that the next write sees the new tables and columns.
+ * The base's metadata, fetched at most once per time-to-live and shared by concurrent
+ * callers; the template validates rows against it before writing. A failed fetch is not
+ * kept. Call {@link #invalidate()} after changing the schema (the template does so for
+ * the changes it makes itself), so that the next write sees the new tables and columns.
  */
 public final class MetadataCache {
 
@@ -40,7 +40,10 @@ public final class MetadataCache {
 		this.clock = clock;
 	}
 
-	/** The cached metadata, loading it when there is none or it is older than the time-to-live. */
+	/**
+	 * The cached metadata, loading it when there is none or it is older than the
+	 * time-to-live.
+	 */
 	public Mono<Metadata> get() {
 		return Mono.defer(() -> {
 			Entry entry = this.current.get();
@@ -62,9 +65,10 @@ public final class MetadataCache {
 	}
 
 	/**
-	 * Metadata loaded at most {@code maxAge} ago: the cached one when it is that recent (or still
-	 * loading), otherwise fetched again. Callers that suspect the cache is stale (a name it does
-	 * not know) use it so that a burst of such calls fetches once, not once per call.
+	 * Metadata loaded at most {@code maxAge} ago: the cached one when it is that recent
+	 * (or still loading), otherwise fetched again. Callers that suspect the cache is
+	 * stale (a name it does not know) use it so that a burst of such calls fetches once,
+	 * not once per call.
 	 */
 	public Mono<Metadata> getLoadedWithin(Duration maxAge) {
 		return Mono.defer(() -> {
@@ -77,7 +81,10 @@ public final class MetadataCache {
 		});
 	}
 
-	/** Stores metadata fetched elsewhere (for example by {@code getMetadata()}) as the current one. */
+	/**
+	 * Stores metadata fetched elsewhere (for example by {@code getMetadata()}) as the
+	 * current one.
+	 */
 	public void put(Metadata metadata) {
 		Entry entry = new Entry();
 		entry.metadata = Mono.just(metadata);
@@ -91,8 +98,8 @@ public final class MetadataCache {
 	}
 
 	/**
-	 * {@code schemaChange}, invalidating the cache when it ends (also on error: the change may have
-	 * been made), before its result reaches the caller.
+	 * {@code schemaChange}, invalidating the cache when it ends (also on error: the
+	 * change may have been made), before its result reaches the caller.
 	 */
 	public <T> Mono<T> invalidatingAfter(Mono<T> schemaChange) {
 		return schemaChange.doOnTerminate(this::invalidate);

@@ -10,8 +10,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the columns of a table (list, insert, append, update, delete, select options, cascades); reached with {@code reactiveTemplate.columns()}.
- * A {@code column} argument is a column's name or key.
+ * Reactive operations on the columns of a table (list, insert, append, update, delete,
+ * select options, cascades); reached with {@code reactiveTemplate.columns()}. A
+ * {@code column} argument is a column's name or key.
  *
  * @see ColumnsOperations
  */
@@ -29,7 +30,10 @@ public interface ReactiveColumnsOperations {
 	/** Adds a column right after the anchor column (a name or key). */
 	Mono<Column> insert(String table, ColumnDefinition column, String anchorColumn);
 
-	/** Adds several columns at the end of a table; formula, link and link-formula columns need {@link #insert}. */
+	/**
+	 * Adds several columns at the end of a table; formula, link and link-formula columns
+	 * need {@link #insert}.
+	 */
 	Mono<List<Column>> append(String table, List<ColumnDefinition> columns);
 
 	/** Renames a column. */
@@ -57,8 +61,8 @@ public interface ReactiveColumnsOperations {
 	Mono<Void> addSelectOptions(String table, String column, List<SelectOption> options);
 
 	/**
-	 * Changes the name or colors of options, each identified by its id; returns the options as
-	 * SeaTable answers them.
+	 * Changes the name or colors of options, each identified by its id; returns the
+	 * options as SeaTable answers them.
 	 */
 	Mono<List<SelectOption>> updateSelectOptions(String table, String column, List<SelectOption> options);
 
@@ -66,8 +70,8 @@ public interface ReactiveColumnsOperations {
 	Mono<Void> deleteSelectOptions(String table, String column, List<String> optionNames);
 
 	/**
-	 * Sets which options of the child single-select column go with each option of the parent
-	 * single-select column.
+	 * Sets which options of the child single-select column go with each option of the
+	 * parent single-select column.
 	 */
 	Mono<Void> updateCascade(String table, String parentColumn, String childColumn,
 			Map<String, List<String>> childOptions);

@@ -7,8 +7,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on row comments (list, get, delete, counts); reached with {@code reactiveTemplate.comments()}.
- * SeaTable's API gateway cannot create comments before SeaTable 6.2.
+ * Reactive operations on row comments (list, get, delete, counts); reached with
+ * {@code reactiveTemplate.comments()}. SeaTable's API gateway cannot create comments
+ * before SeaTable 6.2.
  *
  * @see CommentsOperations
  */
@@ -26,10 +27,16 @@ public interface ReactiveCommentsOperations {
 	/** How many comments a row has ({@code getRowCommentsCount}). */
 	Mono<Long> count(String rowId);
 
-	/** The comments written anywhere in the base within the last {@code days} days ({@code listCommentsWithinDays}). */
+	/**
+	 * The comments written anywhere in the base within the last {@code days} days
+	 * ({@code listCommentsWithinDays}).
+	 */
 	Flux<Comment> listWithinDays(int days);
 
-	/** The number of comments of every commented row, keyed by row id ({@code getNumberOfComments}). */
+	/**
+	 * The number of comments of every commented row, keyed by row id
+	 * ({@code getNumberOfComments}).
+	 */
 	Mono<Map<String, Long>> countByRow();
 
 }

@@ -11,9 +11,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the rows of a base's tables, and SQL. Rows are read straight from
- * SeaTable's answers into {@link Row}s, once; writes are checked against the table's columns
- * first and sent in batches of SeaTable's per-call limits.
+ * Reactive operations on the rows of a base's tables, and SQL. Rows are read straight
+ * from SeaTable's answers into {@link Row}s, once; writes are checked against the table's
+ * columns first and sent in batches of SeaTable's per-call limits.
  *
  * @see ReactiveSeaTableOperations#rows()
  */
@@ -22,15 +22,21 @@ public interface ReactiveRowsOperations {
 	/** One page of rows (at most 1,000). */
 	Flux<Row> listRows(RowQuery query);
 
-	/** Every row of a table, read lazily a page of 1,000 at a time as the subscriber asks for more. */
+	/**
+	 * Every row of a table, read lazily a page of 1,000 at a time as the subscriber asks
+	 * for more.
+	 */
 	Flux<Row> streamRows(String table);
 
-	/** Every row matching the query from its start on, paged lazily with the query's limit as page size. */
+	/**
+	 * Every row matching the query from its start on, paged lazily with the query's limit
+	 * as page size.
+	 */
 	Flux<Row> streamRows(RowQuery query);
 
 	/**
-	 * Every row of a table mapped to {@code type} (a record or POJO; see {@code Row.as}), read
-	 * lazily a page of 1,000 at a time.
+	 * Every row of a table mapped to {@code type} (a record or POJO; see {@code Row.as}),
+	 * read lazily a page of 1,000 at a time.
 	 */
 	<T> Flux<T> streamRows(String table, Class<T> type);
 
@@ -43,18 +49,24 @@ public interface ReactiveRowsOperations {
 	/** Appends one row and returns it with its new id. */
 	Mono<Row> appendRow(String table, Map<String, ?> values);
 
-	/** Appends rows in requests of at most 1,000; fails with a {@code SeaTableBatchException} part-way. */
+	/**
+	 * Appends rows in requests of at most 1,000; fails with a
+	 * {@code SeaTableBatchException} part-way.
+	 */
 	Mono<BatchResult> appendRows(String table, List<? extends Map<String, ?>> rows);
 
 	/**
-	 * Appends an object (record or POJO) as one row and returns the row with its new id. Its
-	 * properties are the columns (names from {@code @SeaTableColumn} or {@code @JsonProperty}); null
-	 * properties, {@code readOnly} ones and SeaTable's own fields ({@code _id}, {@code _ctime}, ...)
-	 * are left out.
+	 * Appends an object (record or POJO) as one row and returns the row with its new id.
+	 * Its properties are the columns (names from {@code @SeaTableColumn} or
+	 * {@code @JsonProperty}); null properties, {@code readOnly} ones and SeaTable's own
+	 * fields ({@code _id}, {@code _ctime}, ...) are left out.
 	 */
 	Mono<Row> appendObject(String table, Object object);
 
-	/** Appends objects as rows, like {@link #appendObject} for each and in batches like {@link #appendRows}. */
+	/**
+	 * Appends objects as rows, like {@link #appendObject} for each and in batches like
+	 * {@link #appendRows}.
+	 */
 	Mono<BatchResult> appendObjects(String table, List<?> objects);
 
 	/** Updates cells of one row; columns not named keep their values. */
@@ -77,15 +89,21 @@ public interface ReactiveRowsOperations {
 
 	/**
 	 * Runs an SQL statement; {@code ?} placeholders take {@code parameters} in order. A
-	 * {@code SELECT} without {@code LIMIT} returns every row (paged past SeaTable's default of 100
-	 * and its cap of 10,000).
+	 * {@code SELECT} without {@code LIMIT} returns every row (paged past SeaTable's
+	 * default of 100 and its cap of 10,000).
 	 */
 	Mono<QueryResult> query(String sql, Object... parameters);
 
-	/** Runs a {@code SELECT} and maps each row to {@code type} with the application's JSON mapper. */
+	/**
+	 * Runs a {@code SELECT} and maps each row to {@code type} with the application's JSON
+	 * mapper.
+	 */
 	<T> Flux<T> query(String sql, Class<T> type, Object... parameters);
 
-	/** Runs a {@code SELECT} and emits its rows, fetching pages of 10,000 lazily in a stable order. */
+	/**
+	 * Runs a {@code SELECT} and emits its rows, fetching pages of 10,000 lazily in a
+	 * stable order.
+	 */
 	Flux<Row> streamQuery(String sql, Object... parameters);
 
 }

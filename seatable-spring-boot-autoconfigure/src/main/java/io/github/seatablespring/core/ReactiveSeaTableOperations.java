@@ -12,10 +12,10 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpMethod;
 
 /**
- * Reactive operations on one SeaTable base; the twin of {@link SeaTableOperations} with the same
- * method names. Nothing happens until a returned publisher is subscribed. Tokens, paging, batch
- * limits, the quota and 429 answers are handled inside. The operations on rows and SQL are
- * those of {@link ReactiveRowsOperations}, inherited.
+ * Reactive operations on one SeaTable base; the twin of {@link SeaTableOperations} with
+ * the same method names. Nothing happens until a returned publisher is subscribed.
+ * Tokens, paging, batch limits, the quota and 429 answers are handled inside. The
+ * operations on rows and SQL are those of {@link ReactiveRowsOperations}, inherited.
  *
  * @see ReactiveSeaTableTemplate
  */
@@ -33,16 +33,24 @@ public interface ReactiveSeaTableOperations extends ReactiveRowsOperations {
 	/** Operations on the views of a table (list, get, create, update, delete). */
 	ReactiveViewsOperations views();
 
-	/** Operations on the columns of a table (list, insert, append, update, delete, select options, cascades). */
+	/**
+	 * Operations on the columns of a table (list, insert, append, update, delete, select
+	 * options, cascades).
+	 */
 	ReactiveColumnsOperations columns();
 
-	/** Operations on links between rows (create, update, delete, list linked rows, auto-links). */
+	/**
+	 * Operations on links between rows (create, update, delete, list linked rows,
+	 * auto-links).
+	 */
 	ReactiveLinksOperations links();
 
 	/** Operations on row locks (lock, unlock). */
 	ReactiveRowLocksOperations rowLocks();
 
-	/** Operations on the big-data backend (archive, unarchive, archived rows, operations). */
+	/**
+	 * Operations on the big-data backend (archive, unarchive, archived rows, operations).
+	 */
 	ReactiveBigDataOperations bigData();
 
 	/** Operations on row comments (list, get, delete, counts). */
@@ -68,12 +76,13 @@ public interface ReactiveSeaTableOperations extends ReactiveRowsOperations {
 	}
 
 	/**
-	 * Sends any request to the base's API gateway, for endpoints this template does not cover:
-	 * authenticated with the base token, counted by the quota, retried and mapped to
-	 * {@link io.github.seatablespring.SeaTableException}s like every other operation.
+	 * Sends any request to the base's API gateway, for endpoints this template does not
+	 * cover: authenticated with the base token, counted by the quota, retried and mapped
+	 * to {@link io.github.seatablespring.SeaTableException}s like every other operation.
 	 * @param method the HTTP method
-	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for example
-	 * {@code /rows/{row_id}/}; a template, so that {@code http.client.requests} tags it as given
+	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for
+	 * example {@code /rows/{row_id}/}; a template, so that {@code http.client.requests}
+	 * tags it as given
 	 * @param uriVariables values of the path's {@code {variables}}, encoded as needed
 	 * @param query query parameters; {@code null} values are left out
 	 * @param body the JSON body, or {@code null} for none
@@ -83,8 +92,9 @@ public interface ReactiveSeaTableOperations extends ReactiveRowsOperations {
 			@Nullable Object body);
 
 	/**
-	 * Sends any request to the base's API gateway, as {@link #exchange(HttpMethod, String, Map, Map, Object)},
-	 * and maps the answer to {@code type} with the template's mapper.
+	 * Sends any request to the base's API gateway, as
+	 * {@link #exchange(HttpMethod, String, Map, Map, Object)}, and maps the answer to
+	 * {@code type} with the template's mapper.
 	 */
 	<T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
 			@Nullable Object body, Class<T> type);

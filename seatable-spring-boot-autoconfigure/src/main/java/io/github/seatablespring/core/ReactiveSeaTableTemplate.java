@@ -25,8 +25,8 @@ import org.springframework.util.Assert;
 
 /**
  * The reactive implementation of {@link ReactiveSeaTableOperations} for one base, on the
- * API-gateway endpoints of SeaTable 5.3 and later. It wires the operation areas together; its own
- * row methods are those of {@link #rows()}. It never blocks.
+ * API-gateway endpoints of SeaTable 5.3 and later. It wires the operation areas together;
+ * its own row methods are those of {@link #rows()}. It never blocks.
  */
 public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
@@ -38,7 +38,10 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private final BaseApiClient api;
 
-	/** Reads the answers of {@link #exchange(HttpMethod, String, Map, Map, Object, Class)}. */
+	/**
+	 * Reads the answers of
+	 * {@link #exchange(HttpMethod, String, Map, Map, Object, Class)}.
+	 */
 	private final JsonMapper rowMapper;
 
 	private final MetadataCache metadataCache;
@@ -68,9 +71,11 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	private final @Nullable ReactiveFilesOperations files;
 
 	/**
-	 * A template that checks rows before writing them with the {@link RowValidation#DEFAULTS}.
+	 * A template that checks rows before writing them with the
+	 * {@link RowValidation#DEFAULTS}.
 	 * @param api the client of the base's API gateway
-	 * @param mapper the application's JSON mapper, used to read rows and map them to Java types
+	 * @param mapper the application's JSON mapper, used to read rows and map them to Java
+	 * types
 	 */
 	public ReactiveSeaTableTemplate(BaseApiClient api, JsonMapper mapper) {
 		this(api, null, mapper, RowValidation.DEFAULTS, Clock.systemUTC());
@@ -78,11 +83,12 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	/**
 	 * @param api the client of the base's API gateway
-	 * @param files the client of the base's file operations, or {@code null} for a template
-	 * without them
-	 * @param mapper the application's JSON mapper, used (with the {@code SeaTableModule} added to a
-	 * copy) to read rows, map them to Java types and write Java values
-	 * @param validation how rows are checked against the table's columns before they are written
+	 * @param files the client of the base's file operations, or {@code null} for a
+	 * template without them
+	 * @param mapper the application's JSON mapper, used (with the {@code SeaTableModule}
+	 * added to a copy) to read rows, map them to Java types and write Java values
+	 * @param validation how rows are checked against the table's columns before they are
+	 * written
 	 * @param clock the clock that ages the cached metadata
 	 */
 	public ReactiveSeaTableTemplate(BaseApiClient api, @Nullable FilesApiClient files, JsonMapper mapper,
@@ -117,8 +123,9 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	}
 
 	/**
-	 * The metadata the rows are checked against before writes; {@link MetadataCache#invalidate()
-	 * invalidate} it after changing tables or columns other than through this template.
+	 * The metadata the rows are checked against before writes;
+	 * {@link MetadataCache#invalidate() invalidate} it after changing tables or columns
+	 * other than through this template.
 	 */
 	public MetadataCache metadataCache() {
 		return this.metadataCache;
@@ -132,9 +139,10 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 				throw Responses.malformed("no 'user_list' array", path);
 			}
 			List<Collaborator> users = new ArrayList<>();
-			body.path("user_list").forEach((user) -> users.add(new Collaborator(JsonFields.text(user, "email"),
-					JsonFields.text(user, "name"), JsonFields.text(user, "contact_email"),
-					JsonFields.text(user, "avatar_url"))));
+			body.path("user_list")
+				.forEach((user) -> users
+					.add(new Collaborator(JsonFields.text(user, "email"), JsonFields.text(user, "name"),
+							JsonFields.text(user, "contact_email"), JsonFields.text(user, "avatar_url"))));
 			return users;
 		});
 	}
@@ -291,7 +299,6 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	public Flux<Row> streamQuery(String sql, Object... parameters) {
 		return this.rows.streamQuery(sql, parameters);
 	}
-
 
 	@Override
 	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,

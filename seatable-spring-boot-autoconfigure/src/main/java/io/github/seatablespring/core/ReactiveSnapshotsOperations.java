@@ -4,20 +4,23 @@ import io.github.seatablespring.model.Snapshot;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on snapshots of the base; reached with {@code reactiveTemplate.snapshots()}.
+ * Reactive operations on snapshots of the base; reached with
+ * {@code reactiveTemplate.snapshots()}.
  *
  * @see SnapshotsOperations
  */
 public interface ReactiveSnapshotsOperations {
 
 	/**
-	 * Takes a snapshot of the base now ({@code createSnapshot}). SeaTable takes one only when the
-	 * base changed since the last snapshot and that one is at least 10 minutes old.
+	 * Takes a snapshot of the base now ({@code createSnapshot}). SeaTable takes one only
+	 * when the base changed since the last snapshot and that one is at least 10 minutes
+	 * old.
 	 */
 	Mono<Snapshot> create();
 
 	/**
-	 * Takes a snapshot of the base now, sending {@code dtable_name} ({@code createSnapshot}).
+	 * Takes a snapshot of the base now, sending {@code dtable_name}
+	 * ({@code createSnapshot}).
 	 * @param baseName the base's name, for example {@code Example}
 	 */
 	Mono<Snapshot> create(String baseName);

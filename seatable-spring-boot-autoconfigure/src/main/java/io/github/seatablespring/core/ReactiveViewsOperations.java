@@ -6,7 +6,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive operations on the views of a table (list, get, create, update, delete); reached with {@code reactiveTemplate.views()}.
+ * Reactive operations on the views of a table (list, get, create, update, delete);
+ * reached with {@code reactiveTemplate.views()}.
  *
  * @see ViewsOperations
  */
@@ -22,8 +23,8 @@ public interface ReactiveViewsOperations {
 	Mono<ViewDetails> create(String table, String name);
 
 	/**
-	 * Creates a view of this type: {@code table} for a normal view, {@code archive} for a view on
-	 * the archived (big data) rows.
+	 * Creates a view of this type: {@code table} for a normal view, {@code archive} for a
+	 * view on the archived (big data) rows.
 	 */
 	Mono<ViewDetails> create(String table, String name, String type, boolean locked);
 

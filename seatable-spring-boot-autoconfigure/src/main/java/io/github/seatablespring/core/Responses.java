@@ -11,11 +11,11 @@ import io.github.seatablespring.model.View;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the schema answers several areas share (the metadata, a table, columns) and names a
- * malformed answer. Parsing is lenient about what it does not need (unknown fields, fields of an
- * unexpected type, missing optional parts) and strict about what it does, so that every response
- * a real server sends can be read. Rows are read by {@link DefaultReactiveRowsOperations}, straight
- * from the answer's bytes.
+ * Reads the schema answers several areas share (the metadata, a table, columns) and names
+ * a malformed answer. Parsing is lenient about what it does not need (unknown fields,
+ * fields of an unexpected type, missing optional parts) and strict about what it does, so
+ * that every response a real server sends can be read. Rows are read by
+ * {@link DefaultReactiveRowsOperations}, straight from the answer's bytes.
  */
 final class Responses {
 

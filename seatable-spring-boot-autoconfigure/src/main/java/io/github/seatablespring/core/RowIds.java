@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.Assert;
 
-/** Checks row ids before a request goes out, so that a typo fails at the call and not on the server. */
+/**
+ * Checks row ids before a request goes out, so that a typo fails at the call and not on
+ * the server.
+ */
 final class RowIds {
 
 	private static final Pattern ROW_ID = Pattern.compile("[A-Za-z0-9_-]{22}");

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * Which rows to list: a table, optionally a view, an order and a window. Immutable; each method
- * returns a new query.
+ * Which rows to list: a table, optionally a view, an order and a window. Immutable; each
+ * method returns a new query.
  *
  * <pre class="code">
  * seaTable.listRows(RowQuery.table("Contacts").view("Adults").orderBy("Age", Direction.DESC).limit(100));

@@ -24,11 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks rows against the table's columns before they are written, for the cases where SeaTable
- * would silently drop or change data (see the SeaTable API issues 1-7): unknown columns are
- * ignored, a checkbox given {@code 1} is stored as {@code false}, an unreadable date as empty,
- * unknown select options are added to the column, ratings are not range-checked, half a
- * geolocation is stored, and auto-numbers can be overwritten.
+ * Checks rows against the table's columns before they are written, for the cases where
+ * SeaTable would silently drop or change data (see the SeaTable API issues 1-7): unknown
+ * columns are ignored, a checkbox given {@code 1} is stored as {@code false}, an
+ * unreadable date as empty, unknown select options are added to the column, ratings are
+ * not range-checked, half a geolocation is stored, and auto-numbers can be overwritten.
  */
 final class RowValidator {
 
@@ -50,8 +50,8 @@ final class RowValidator {
 	private static final int VALUE_LENGTH = 60;
 
 	/**
-	 * How recent metadata must be to refuse an unknown name without fetching it again: a burst of
-	 * refused writes fetches the metadata once, not once per write.
+	 * How recent metadata must be to refuse an unknown name without fetching it again: a
+	 * burst of refused writes fetches the metadata once, not once per write.
 	 */
 	static final Duration RECHECK_AFTER = Duration.ofSeconds(10);
 
@@ -65,9 +65,10 @@ final class RowValidator {
 	}
 
 	/**
-	 * Completes empty when every row is valid, or fails with a {@link SeaTableValidationException}
-	 * listing every invalid value. An unknown table or column may be new, so the metadata is fetched
-	 * once more before such a name is refused, unless it was loaded within {@link #RECHECK_AFTER}.
+	 * Completes empty when every row is valid, or fails with a
+	 * {@link SeaTableValidationException} listing every invalid value. An unknown table
+	 * or column may be new, so the metadata is fetched once more before such a name is
+	 * refused, unless it was loaded within {@link #RECHECK_AFTER}.
 	 */
 	Mono<Void> check(String operation, String method, String path, String table, List<String> labels,
 			List<ObjectNode> rows) {
@@ -80,8 +81,9 @@ final class RowValidator {
 				return Mono.just(violations);
 			}
 			return this.metadata.getLoadedWithin(RECHECK_AFTER).map((fresh) -> violations(fresh, table, labels, rows));
-		}).flatMap((violations) -> violations.isEmpty() ? Mono.empty()
-				: Mono.error(new SeaTableValidationException(operation, table, violations, method, path)));
+		})
+			.flatMap((violations) -> violations.isEmpty() ? Mono.empty()
+					: Mono.error(new SeaTableValidationException(operation, table, violations, method, path)));
 	}
 
 	private static boolean unknownName(Violation violation) {
@@ -128,13 +130,13 @@ final class RowValidator {
 		return switch (type) {
 			case "text", "long-text", "email", "url" -> value.isString() ? null : "accepted: text";
 			case "number" -> value.isNumber() ? null : "accepted: a number such as 12.5 (not text)";
-			case "checkbox" -> value.isBoolean() ? null
-					: "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
+			case "checkbox" ->
+				value.isBoolean() ? null : "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
 			case "date" -> date(value) ? null
 					: "not a date SeaTable reads reliably (it would store it as empty); accepted: 2030-06-20, "
 							+ "2030-06-20 23:55 or ISO 8601 such as 2030-06-20T23:55:00+02:00";
-			case "duration" -> duration(value) ? null
-					: "accepted: whole seconds such as 5430, or text h:mm / h:mm:ss such as 1:30:30";
+			case "duration" ->
+				duration(value) ? null : "accepted: whole seconds such as 5430, or text h:mm / h:mm:ss such as 1:30:30";
 			case "single-select" -> value.isString() ? option(column, value.asString())
 					: "accepted: the name of an option (" + names(options(column)) + ")";
 			case "multiple-select" -> multipleSelect(column, value);
@@ -145,8 +147,8 @@ final class RowValidator {
 			case "link" -> value.isArray() ? null : "accepted: a list of linked rows";
 			case "geolocation" -> geolocation(column, value);
 			case "rate" -> rate(column, value);
-			case "digital-sign" -> value.isObject() ? null
-					: "accepted: {\"username\", \"sign_image_url\", \"sign_time\"}";
+			case "digital-sign" ->
+				value.isObject() ? null : "accepted: {\"username\", \"sign_image_url\", \"sign_time\"}";
 			default -> null;
 		};
 	}

@@ -22,9 +22,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Turns the rows an application writes (maps or mapped objects) into the JSON sent, with the row
- * mapper (SeaTable's date and duration formats), and checks them against the table's columns
- * before anything is sent. Every write of rows goes through it, the big-data backend's too.
+ * Turns the rows an application writes (maps or mapped objects) into the JSON sent, with
+ * the row mapper (SeaTable's date and duration formats), and checks them against the
+ * table's columns before anything is sent. Every write of rows goes through it, the
+ * big-data backend's too.
  */
 final class RowWriter {
 
@@ -44,12 +45,13 @@ final class RowWriter {
 	}
 
 	/**
-	 * Checks every item ({@code operation} names the check), writes the request bodies, then sends
-	 * them in batches of {@link #MAX_WRITE_BATCH} ({@code batch} names a batch failure). A row's
-	 * JSON tree is made only to check it and then dropped; the bodies are written straight from the
-	 * values, once, before the first request, so that a value that cannot be written fails before
-	 * anything is sent. A batch failure reports the items as given (maps or objects) as remaining,
-	 * so a resume sends them again unchanged.
+	 * Checks every item ({@code operation} names the check), writes the request bodies,
+	 * then sends them in batches of {@link #MAX_WRITE_BATCH} ({@code batch} names a batch
+	 * failure). A row's JSON tree is made only to check it and then dropped; the bodies
+	 * are written straight from the values, once, before the first request, so that a
+	 * value that cannot be written fails before anything is sent. A batch failure reports
+	 * the items as given (maps or objects) as remaining, so a resume sends them again
+	 * unchanged.
 	 * @param values the column values of an item
 	 * @param append sends one body holding {@code rows} rows
 	 */
@@ -64,7 +66,8 @@ final class RowWriter {
 					List<T> chunk = rows.subList(from, Math.min(from + MAX_WRITE_BATCH, rows.size()));
 					bodies.add(body(table, chunk.stream().map(values).toList()));
 				}
-				// Batches sends the chunks in order, each once: the n-th call sends the n-th body
+				// Batches sends the chunks in order, each once: the n-th call sends the
+				// n-th body
 				AtomicInteger next = new AtomicInteger();
 				return Batches.run(batch, rows, MAX_WRITE_BATCH,
 						(chunk) -> append.send(chunk.size(), bodies.get(next.getAndIncrement())));
@@ -144,9 +147,10 @@ final class RowWriter {
 	}
 
 	/**
-	 * A value as the row mapper writes it. Plain JSON values are turned into nodes directly, which
-	 * is the same tree and much cheaper than writing and reading them back; anything else (dates,
-	 * durations, geolocations, maps, objects) is written by the row mapper.
+	 * A value as the row mapper writes it. Plain JSON values are turned into nodes
+	 * directly, which is the same tree and much cheaper than writing and reading them
+	 * back; anything else (dates, durations, geolocations, maps, objects) is written by
+	 * the row mapper.
 	 */
 	private JsonNode node(@Nullable Object value) {
 		JsonNodeFactory nodes = this.rowMapper.getNodeFactory();
@@ -177,10 +181,10 @@ final class RowWriter {
 	}
 
 	/**
-	 * The column values of a mapped object: its properties by column name, without null ones (an
-	 * object does not say whether null means "clear" or "unknown"; clear cells with a map) and
-	 * without SeaTable's own fields ({@code _id}, {@code _ctime}, ...), so an object read from a
-	 * table can be written back.
+	 * The column values of a mapped object: its properties by column name, without null
+	 * ones (an object does not say whether null means "clear" or "unknown"; clear cells
+	 * with a map) and without SeaTable's own fields ({@code _id}, {@code _ctime}, ...),
+	 * so an object read from a table can be written back.
 	 */
 	Map<String, @Nullable Object> valuesOf(Object object, String what) {
 		Assert.notNull(object, () -> what + " must not be null");

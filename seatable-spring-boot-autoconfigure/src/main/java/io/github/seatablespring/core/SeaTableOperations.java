@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpMethod;
 
 /**
- * Operations on one SeaTable base: rows, SQL and metadata. Tokens, paging, batch limits, the quota
- * and 429 answers are handled inside; failures are {@link io.github.seatablespring.SeaTableException}s.
+ * Operations on one SeaTable base: rows, SQL and metadata. Tokens, paging, batch limits,
+ * the quota and 429 answers are handled inside; failures are
+ * {@link io.github.seatablespring.SeaTableException}s.
  *
  * @see SeaTableTemplate
  * @see ReactiveSeaTableOperations
@@ -36,16 +37,24 @@ public interface SeaTableOperations {
 	/** Operations on the views of a table (list, get, create, update, delete). */
 	ViewsOperations views();
 
-	/** Operations on the columns of a table (list, insert, append, update, delete, select options, cascades). */
+	/**
+	 * Operations on the columns of a table (list, insert, append, update, delete, select
+	 * options, cascades).
+	 */
 	ColumnsOperations columns();
 
-	/** Operations on links between rows (create, update, delete, list linked rows, auto-links). */
+	/**
+	 * Operations on links between rows (create, update, delete, list linked rows,
+	 * auto-links).
+	 */
 	LinksOperations links();
 
 	/** Operations on row locks (lock, unlock). */
 	RowLocksOperations rowLocks();
 
-	/** Operations on the big-data backend (archive, unarchive, archived rows, operations). */
+	/**
+	 * Operations on the big-data backend (archive, unarchive, archived rows, operations).
+	 */
 	BigDataOperations bigData();
 
 	/** Operations on row comments (list, get, delete, counts). */
@@ -67,17 +76,20 @@ public interface SeaTableOperations {
 	List<Row> listRows(RowQuery query);
 
 	/**
-	 * Every row of a table, read lazily a page of 1,000 at a time. Close the stream (or use
-	 * try-with-resources) when you stop early.
+	 * Every row of a table, read lazily a page of 1,000 at a time. Close the stream (or
+	 * use try-with-resources) when you stop early.
 	 */
 	Stream<Row> streamRows(String table);
 
-	/** Every row matching the query from its start on, paged lazily with the query's limit as page size. */
+	/**
+	 * Every row matching the query from its start on, paged lazily with the query's limit
+	 * as page size.
+	 */
 	Stream<Row> streamRows(RowQuery query);
 
 	/**
-	 * Every row of a table mapped to {@code type} (a record or POJO; see {@code Row.as}), read
-	 * lazily a page of 1,000 at a time. Close the stream when you stop early.
+	 * Every row of a table mapped to {@code type} (a record or POJO; see {@code Row.as}),
+	 * read lazily a page of 1,000 at a time. Close the stream when you stop early.
 	 */
 	<T> Stream<T> streamRows(String table, Class<T> type);
 
@@ -92,19 +104,23 @@ public interface SeaTableOperations {
 
 	/**
 	 * Appends rows in requests of at most 1,000. If a request fails part-way, a
-	 * {@link io.github.seatablespring.SeaTableBatchException} tells what landed and what to resume with.
+	 * {@link io.github.seatablespring.SeaTableBatchException} tells what landed and what
+	 * to resume with.
 	 */
 	BatchResult appendRows(String table, List<? extends Map<String, ?>> rows);
 
 	/**
-	 * Appends an object (record or POJO) as one row and returns the row with its new id. Its
-	 * properties are the columns (names from {@code @SeaTableColumn} or {@code @JsonProperty}); null
-	 * properties, {@code readOnly} ones and SeaTable's own fields ({@code _id}, {@code _ctime}, ...)
-	 * are left out.
+	 * Appends an object (record or POJO) as one row and returns the row with its new id.
+	 * Its properties are the columns (names from {@code @SeaTableColumn} or
+	 * {@code @JsonProperty}); null properties, {@code readOnly} ones and SeaTable's own
+	 * fields ({@code _id}, {@code _ctime}, ...) are left out.
 	 */
 	Row appendObject(String table, Object object);
 
-	/** Appends objects as rows, like {@link #appendObject} for each and in batches like {@link #appendRows}. */
+	/**
+	 * Appends objects as rows, like {@link #appendObject} for each and in batches like
+	 * {@link #appendRows}.
+	 */
 	BatchResult appendObjects(String table, List<?> objects);
 
 	/** Updates cells of one row; columns not named keep their values. */
@@ -127,25 +143,31 @@ public interface SeaTableOperations {
 
 	/**
 	 * Runs an SQL statement; {@code ?} placeholders take {@code parameters} in order. A
-	 * {@code SELECT} without {@code LIMIT} returns every row (paged past SeaTable's default of 100
-	 * and its cap of 10,000).
+	 * {@code SELECT} without {@code LIMIT} returns every row (paged past SeaTable's
+	 * default of 100 and its cap of 10,000).
 	 */
 	QueryResult query(String sql, Object... parameters);
 
-	/** Runs a {@code SELECT} and maps each row to {@code type} with the application's JSON mapper. */
+	/**
+	 * Runs a {@code SELECT} and maps each row to {@code type} with the application's JSON
+	 * mapper.
+	 */
 	<T> List<T> query(String sql, Class<T> type, Object... parameters);
 
-	/** Runs a {@code SELECT} and streams its rows, fetching pages of 10,000 lazily in a stable order. */
+	/**
+	 * Runs a {@code SELECT} and streams its rows, fetching pages of 10,000 lazily in a
+	 * stable order.
+	 */
 	Stream<Row> streamQuery(String sql, Object... parameters);
 
-
 	/**
-	 * Sends any request to the base's API gateway, for endpoints this template does not cover:
-	 * authenticated with the base token, counted by the quota, retried and mapped to
-	 * {@link io.github.seatablespring.SeaTableException}s like every other operation.
+	 * Sends any request to the base's API gateway, for endpoints this template does not
+	 * cover: authenticated with the base token, counted by the quota, retried and mapped
+	 * to {@link io.github.seatablespring.SeaTableException}s like every other operation.
 	 * @param method the HTTP method
-	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for example
-	 * {@code /rows/{row_id}/}; a template, so that {@code http.client.requests} tags it as given
+	 * @param path the path below {@code /api-gateway/api/v2/dtables/{base_uuid}}, for
+	 * example {@code /rows/{row_id}/}; a template, so that {@code http.client.requests}
+	 * tags it as given
 	 * @param uriVariables values of the path's {@code {variables}}, encoded as needed
 	 * @param query query parameters; {@code null} values are left out
 	 * @param body the JSON body, or {@code null} for none
@@ -154,7 +176,9 @@ public interface SeaTableOperations {
 	JsonNode exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
 			@Nullable Object body);
 
-	/** Sends any request to the base's API gateway and maps the answer to {@code type}. */
+	/**
+	 * Sends any request to the base's API gateway and maps the answer to {@code type}.
+	 */
 	<T> T exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
 			@Nullable Object body, Class<T> type);
 

@@ -17,13 +17,16 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The blocking {@link SeaTableOperations} for one base. It runs the operations of a
- * {@link ReactiveSeaTableOperations} and waits for their result, so both share one token cache
- * and one quota. Streams read lazily: a page is requested only when the stream needs its rows.
- * Do not call it from a reactive thread; use the reactive template there.
+ * {@link ReactiveSeaTableOperations} and waits for their result, so both share one token
+ * cache and one quota. Streams read lazily: a page is requested only when the stream
+ * needs its rows. Do not call it from a reactive thread; use the reactive template there.
  */
 public class SeaTableTemplate implements SeaTableOperations {
 
-	/** Rows buffered ahead of a stream's consumer; well below a page, so only one page is read ahead. */
+	/**
+	 * Rows buffered ahead of a stream's consumer; well below a page, so only one page is
+	 * read ahead.
+	 */
 	private static final int STREAM_BUFFER = 256;
 
 	private final ReactiveSeaTableOperations reactive;
@@ -62,7 +65,8 @@ public class SeaTableTemplate implements SeaTableOperations {
 		this.notifications = new DefaultNotificationsOperations(reactive.notifications());
 		this.activities = new DefaultActivitiesOperations(reactive.activities());
 		this.snapshots = new DefaultSnapshotsOperations(reactive.snapshots());
-		// looked up on first use: a reactive template may have been built without file operations
+		// looked up on first use: a reactive template may have been built without file
+		// operations
 		this.files = new DefaultFilesOperations(reactive::files);
 	}
 
@@ -225,7 +229,6 @@ public class SeaTableTemplate implements SeaTableOperations {
 	public Stream<Row> streamQuery(String sql, Object... parameters) {
 		return this.reactive.streamQuery(sql, parameters).toStream(STREAM_BUFFER);
 	}
-
 
 	@Override
 	public JsonNode exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,

@@ -20,18 +20,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * Plans how to read a {@code SELECT} in pages. SeaTable returns 100 rows when a statement has no
- * {@code LIMIT} and never more than 10,000 per request, silently. A statement without a limit, or
- * with one above 10,000, is therefore sent as consecutive {@code LIMIT/OFFSET} pages. Without an
- * {@code ORDER BY} the pages are ordered by {@code _id}, so that offsets stay stable; statements
- * whose rows have no {@code _id} (grouping, aggregates, {@code DISTINCT}, implicit joins) keep their
- * own order.
+ * Plans how to read a {@code SELECT} in pages. SeaTable returns 100 rows when a statement
+ * has no {@code LIMIT} and never more than 10,000 per request, silently. A statement
+ * without a limit, or with one above 10,000, is therefore sent as consecutive
+ * {@code LIMIT/OFFSET} pages. Without an {@code ORDER BY} the pages are ordered by
+ * {@code _id}, so that offsets stay stable; statements whose rows have no {@code _id}
+ * (grouping, aggregates, {@code DISTINCT}, implicit joins) keep their own order.
  *
- * <p>The statement is read by JSqlParser, not by pattern matching. Only a single plain
- * {@code SELECT} the planner fully understands is paged; anything else is sent once, unchanged:
- * a statement the parser rejects, {@code UNION}s and other set operations, {@code WITH}, sub-queries,
- * comments, and a {@code LIMIT} or {@code OFFSET} that is a parameter ({@code LIMIT ?}) or not a
- * plain number.
+ * <p>
+ * The statement is read by JSqlParser, not by pattern matching. Only a single plain
+ * {@code SELECT} the planner fully understands is paged; anything else is sent once,
+ * unchanged: a statement the parser rejects, {@code UNION}s and other set operations,
+ * {@code WITH}, sub-queries, comments, and a {@code LIMIT} or {@code OFFSET} that is a
+ * parameter ({@code LIMIT ?}) or not a plain number.
  */
 final class SqlPaging {
 
@@ -64,9 +65,9 @@ final class SqlPaging {
 		List<Token> tokens = tokens(statement);
 		if (tokens != null) {
 			long placeholders = tokens.stream().filter((token) -> "?".equals(token.image)).count();
-			Assert.isTrue(placeholders == parameters, () -> "sql has " + placeholders + " '?' placeholder"
-					+ ((placeholders == 1) ? "" : "s") + " but " + parameters + " parameter"
-					+ ((parameters == 1) ? " was" : "s were") + " given");
+			Assert.isTrue(placeholders == parameters,
+					() -> "sql has " + placeholders + " '?' placeholder" + ((placeholders == 1) ? "" : "s") + " but "
+							+ parameters + " parameter" + ((parameters == 1) ? " was" : "s were") + " given");
 		}
 		return plan(statement, tokens);
 	}
@@ -109,7 +110,8 @@ final class SqlPaging {
 			}
 			limit = rowCount;
 			offset = offsetValue;
-			// the limit is replaced by the pages': the statement without it, as the parser writes it
+			// the limit is replaced by the pages': the statement without it, as the
+			// parser writes it
 			select.setLimit(null);
 			select.setOffset(null);
 			statement = select.toString();
@@ -135,7 +137,10 @@ final class SqlPaging {
 		return this.statement + " LIMIT " + pageSize(fetched) + " OFFSET " + (this.offset + fetched);
 	}
 
-	/** Whether another page follows the page that started after {@code fetchedBefore} rows and held {@code rows}. */
+	/**
+	 * Whether another page follows the page that started after {@code fetchedBefore} rows
+	 * and held {@code rows}.
+	 */
 	boolean hasMore(long fetchedBefore, int rows) {
 		long fetched = fetchedBefore + rows;
 		return this.paged && rows == pageSize(fetchedBefore) && (this.limit == null || fetched < this.limit);
@@ -145,7 +150,10 @@ final class SqlPaging {
 		return (this.limit != null) ? Math.min(MAX_PAGE, this.limit - fetched) : MAX_PAGE;
 	}
 
-	/** The statement's tokens (string literals and quoted names are one token each), or null if it cannot be read. */
+	/**
+	 * The statement's tokens (string literals and quoted names are one token each), or
+	 * null if it cannot be read.
+	 */
 	private static @Nullable List<Token> tokens(String statement) {
 		try {
 			CCJSqlParserTokenManager tokenizer = new CCJSqlParserTokenManager(
@@ -167,7 +175,8 @@ final class SqlPaging {
 
 	private static @Nullable Statement parse(String statement) {
 		try {
-			// on the calling thread: CCJSqlParserUtil.parse(String) would start one per call
+			// on the calling thread: CCJSqlParserUtil.parse(String) would start one per
+			// call
 			return CCJSqlParserUtil.newParser(statement).Statement();
 		}
 		catch (Exception | Error ex) {
@@ -175,7 +184,10 @@ final class SqlPaging {
 		}
 	}
 
-	/** Comments are special tokens; text appended after a {@code --} comment would be commented out. */
+	/**
+	 * Comments are special tokens; text appended after a {@code --} comment would be
+	 * commented out.
+	 */
 	private static boolean hasComment(List<Token> tokens) {
 		return tokens.stream().anyMatch((token) -> token.specialToken != null);
 	}
@@ -186,26 +198,32 @@ final class SqlPaging {
 
 	private static boolean hasAggregate(List<Token> tokens) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (AGGREGATES.contains(tokens.get(i).image.toUpperCase(Locale.ROOT)) && "(".equals(tokens.get(i + 1).image)) {
+			if (AGGREGATES.contains(tokens.get(i).image.toUpperCase(Locale.ROOT))
+					&& "(".equals(tokens.get(i + 1).image)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** The row count of a limit, or null when there is none or it is not a plain number. */
+	/**
+	 * The row count of a limit, or null when there is none or it is not a plain number.
+	 */
 	private static @Nullable Long number(@Nullable Limit limit) {
 		return (limit != null && limit.getRowCount() instanceof LongValue count) ? count.getValue() : null;
 	}
 
-	/** The offset ({@code LIMIT o, n} or {@code OFFSET o}), 0 when none, or null when it is not a plain number. */
+	/**
+	 * The offset ({@code LIMIT o, n} or {@code OFFSET o}), 0 when none, or null when it
+	 * is not a plain number.
+	 */
 	private static @Nullable Long offset(@Nullable Limit limit, @Nullable Offset offset) {
 		if (limit != null && limit.getOffset() != null) {
 			return (limit.getOffset() instanceof LongValue value && offset == null) ? value.getValue() : null;
 		}
 		if (offset != null) {
-			return (offset.getOffset() instanceof LongValue value && offset.getOffsetParam() == null)
-					? value.getValue() : null;
+			return (offset.getOffset() instanceof LongValue value && offset.getOffsetParam() == null) ? value.getValue()
+					: null;
 		}
 		return 0L;
 	}

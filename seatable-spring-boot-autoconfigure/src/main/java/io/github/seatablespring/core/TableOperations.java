@@ -13,8 +13,8 @@ import io.github.seatablespring.model.Table;
 public interface TableOperations {
 
 	/**
-	 * Creates a table with these columns. The first column must be of type text, number, date,
-	 * single select, formula or auto number.
+	 * Creates a table with these columns. The first column must be of type text, number,
+	 * date, single select, formula or auto number.
 	 */
 	Table create(String name, List<ColumnDefinition> columns);
 
@@ -25,8 +25,8 @@ public interface TableOperations {
 	void delete(String name);
 
 	/**
-	 * Duplicates a table, with or without its rows. SeaTable names the copy after the original
-	 * with {@code (copy)} appended; {@link #rename} it in a second step.
+	 * Duplicates a table, with or without its rows. SeaTable names the copy after the
+	 * original with {@code (copy)} appended; {@link #rename} it in a second step.
 	 */
 	Table duplicate(String name, boolean withRows);
 

@@ -6,7 +6,8 @@ import io.github.seatablespring.model.ViewDetails;
 import io.github.seatablespring.model.ViewUpdate;
 
 /**
- * Operations on the views of a table (list, get, create, update, delete); reached with {@code seaTable.views()}.
+ * Operations on the views of a table (list, get, create, update, delete); reached with
+ * {@code seaTable.views()}.
  *
  * @see ReactiveViewsOperations
  */
@@ -22,8 +23,8 @@ public interface ViewsOperations {
 	ViewDetails create(String table, String name);
 
 	/**
-	 * Creates a view of this type: {@code table} for a normal view, {@code archive} for a view on
-	 * the archived (big data) rows.
+	 * Creates a view of this type: {@code table} for a normal view, {@code archive} for a
+	 * view on the archived (big data) rows.
 	 */
 	ViewDetails create(String table, String name, String type, boolean locked);
 

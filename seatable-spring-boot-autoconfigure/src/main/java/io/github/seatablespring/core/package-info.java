@@ -1,5 +1,6 @@
 /**
- * The operations a user calls: {@link io.github.seatablespring.core.SeaTableTemplate} and its reactive twin.
+ * The operations a user calls: {@link io.github.seatablespring.core.SeaTableTemplate} and
+ * its reactive twin.
  */
 @NullMarked
 package io.github.seatablespring.core;

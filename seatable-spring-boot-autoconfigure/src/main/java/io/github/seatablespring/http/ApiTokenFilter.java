@@ -14,9 +14,9 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Adds {@code Authorization: Token <api-token>} to requests for the configured server's
- * {@code /api/v2.1/dtable/} endpoints (the file operations), and to nothing else: a request to
- * another host, port, scheme or path leaves unchanged, so the API token cannot leak to an upload
- * host or a redirect target.
+ * {@code /api/v2.1/dtable/} endpoints (the file operations), and to nothing else: a
+ * request to another host, port, scheme or path leaves unchanged, so the API token cannot
+ * leak to an upload host or a redirect target.
  */
 public final class ApiTokenFilter implements ExchangeFilterFunction {
 
@@ -57,8 +57,8 @@ public final class ApiTokenFilter implements ExchangeFilterFunction {
 	boolean isForApiTokenEndpoint(URI url) {
 		String path = url.getRawPath();
 		return url.getScheme() != null && url.getScheme().equalsIgnoreCase(this.server.getScheme())
-				&& url.getHost() != null && url.getHost().toLowerCase(Locale.ROOT)
-					.equals(this.server.getHost().toLowerCase(Locale.ROOT))
+				&& url.getHost() != null
+				&& url.getHost().toLowerCase(Locale.ROOT).equals(this.server.getHost().toLowerCase(Locale.ROOT))
 				&& port(url) == port(this.server) && path != null && path.startsWith(this.pathPrefix)
 				&& !path.contains("/../");
 	}

@@ -29,17 +29,24 @@ import org.springframework.web.reactive.function.client.WebClient.RequestBodySpe
 import org.springframework.web.util.UriBuilder;
 
 /**
- * Sends requests to one base's API gateway, {@code {server}/api-gateway/api/v2/dtables/{base_uuid}},
- * and returns the JSON answer. The base UUID comes from the cached base token; authentication,
- * quota, retries and time-outs are the filters of the {@link WebClient} it is given. The few base
- * operations outside the gateway go through {@link #exchangeOutsideGateway}.
+ * Sends requests to one base's API gateway,
+ * {@code {server}/api-gateway/api/v2/dtables/{base_uuid}}, and returns the JSON answer.
+ * The base UUID comes from the cached base token; authentication, quota, retries and
+ * time-outs are the filters of the {@link WebClient} it is given. The few base operations
+ * outside the gateway go through {@link #exchangeOutsideGateway}.
  */
 public final class BaseApiClient {
 
-	/** Prefix of every base-operation path; {@code {base_uuid}} is the base's {@code dtable_uuid}. */
+	/**
+	 * Prefix of every base-operation path; {@code {base_uuid}} is the base's
+	 * {@code dtable_uuid}.
+	 */
 	public static final String GATEWAY_PATH = "/api-gateway/api/v2/dtables/{base_uuid}";
 
-	/** Reads answers as trees, for the operations that do not read them straight into their result. */
+	/**
+	 * Reads answers as trees, for the operations that do not read them straight into
+	 * their result.
+	 */
 	private static final AnswerReader<JsonNode> TREE = (body) -> {
 		try (JsonParser parser = JsonMapper.shared().createParser(body)) {
 			return (parser.nextToken() != null) ? JsonMapper.shared().readTree(parser) : MissingNode.getInstance();
@@ -51,7 +58,8 @@ public final class BaseApiClient {
 	private final Supplier<Mono<String>> baseUuid;
 
 	/**
-	 * @param webClient a client whose base URL is the SeaTable server, with the base's filters
+	 * @param webClient a client whose base URL is the SeaTable server, with the base's
+	 * filters
 	 * @param baseUuid the base's UUID, usually from its cached base token
 	 */
 	public BaseApiClient(WebClient webClient, Supplier<Mono<String>> baseUuid) {
@@ -79,8 +87,8 @@ public final class BaseApiClient {
 	}
 
 	/**
-	 * Sends a request to a base-operation path and reads the answer with {@code reader}, straight
-	 * from the response's bytes.
+	 * Sends a request to a base-operation path and reads the answer with {@code reader},
+	 * straight from the response's bytes.
 	 * @param method the HTTP method
 	 * @param path the path below the gateway prefix
 	 * @param pathVariables values for the path's {@code {variables}}
@@ -96,8 +104,8 @@ public final class BaseApiClient {
 
 	/**
 	 * Sends a request to a base operation that lives outside the API gateway, such as
-	 * {@code /api/v2.1/dtables/{base_uuid}/rows-comments-num/}. It is authenticated with the
-	 * base token, quota-counted and retried like every other base operation.
+	 * {@code /api/v2.1/dtables/{base_uuid}/rows-comments-num/}. It is authenticated with
+	 * the base token, quota-counted and retried like every other base operation.
 	 * @param method the HTTP method
 	 * @param serverPath the path from the server's root; {@code {base_uuid}} is filled in
 	 * @param pathVariables values for the path's other {@code {variables}}
@@ -111,8 +119,8 @@ public final class BaseApiClient {
 	}
 
 	/**
-	 * Sends a base-operation request with an {@code application/x-www-form-urlencoded} body, for
-	 * the endpoints that read form fields rather than JSON.
+	 * Sends a base-operation request with an {@code application/x-www-form-urlencoded}
+	 * body, for the endpoints that read form fields rather than JSON.
 	 * @param method the HTTP method
 	 * @param path the path below the gateway prefix
 	 * @param pathVariables values for the path's {@code {variables}}
@@ -123,16 +131,18 @@ public final class BaseApiClient {
 			MultiValueMap<String, String> form) {
 		return send(method, GATEWAY_PATH + path, pathVariables, Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-					.body(BodyInserters.fromFormData(form)), TREE);
+					.body(BodyInserters.fromFormData(form)),
+				TREE);
 	}
 
-	private <T> Mono<T> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
-			Map<String, ?> query, Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
+	private <T> Mono<T> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables, Map<String, ?> query,
+			Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
 		return this.baseUuid.get().flatMap((baseUuid) -> {
 			Map<String, Object> variables = new HashMap<>(pathVariables);
 			variables.put("base_uuid", baseUuid);
 			RequestBodySpec request = this.webClient.method(method)
-				// the path template becomes the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
+				// the path template becomes the observation's uri tag:
+				// /api-gateway/api/v2/dtables/{base_uuid}/rows/
 				// the builder starts from the template, so only the query is added
 				.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
 				.accept(MediaType.APPLICATION_JSON);
@@ -150,8 +160,8 @@ public final class BaseApiClient {
 	}
 
 	/**
-	 * Builds a request URI from a path with {@code {variables}} and query parameters, encoding
-	 * every value; {@code null} query values are left out.
+	 * Builds a request URI from a path with {@code {variables}} and query parameters,
+	 * encoding every value; {@code null} query values are left out.
 	 * @param variables the path's variables; the query values are added to it
 	 */
 	public static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
@@ -167,14 +177,18 @@ public final class BaseApiClient {
 		return builder.build(variables);
 	}
 
-	/** Reads a JSON answer as a tree; an error status becomes the matching {@code SeaTableException}. */
+	/**
+	 * Reads a JSON answer as a tree; an error status becomes the matching
+	 * {@code SeaTableException}.
+	 */
 	public static Mono<JsonNode> read(ClientResponse response) {
 		return read(response, TREE);
 	}
 
 	/**
-	 * A successful answer read with {@code reader} from its bytes, joined within the codecs' size
-	 * limit as Spring's JSON decoder would; an error answer as its {@code SeaTableException}.
+	 * A successful answer read with {@code reader} from its bytes, joined within the
+	 * codecs' size limit as Spring's JSON decoder would; an error answer as its
+	 * {@code SeaTableException}.
 	 */
 	static <T> Mono<T> read(ClientResponse response, AnswerReader<T> reader) {
 		if (!response.statusCode().is2xxSuccessful()) {
@@ -187,9 +201,9 @@ public final class BaseApiClient {
 	}
 
 	/**
-	 * Reads the body, releasing its buffer. Every error ends here, as an exception of the call:
-	 * Reactor would rethrow an {@link OutOfMemoryError} on Netty's event loop, where it never
-	 * reaches the caller, who would wait forever.
+	 * Reads the body, releasing its buffer. Every error ends here, as an exception of the
+	 * call: Reactor would rethrow an {@link OutOfMemoryError} on Netty's event loop,
+	 * where it never reaches the caller, who would wait forever.
 	 */
 	private static <T> T decode(ClientResponse response, AnswerReader<T> reader, @Nullable DataBuffer buffer) {
 		try (InputStream body = (buffer != null) ? buffer.asInputStream() : InputStream.nullInputStream()) {

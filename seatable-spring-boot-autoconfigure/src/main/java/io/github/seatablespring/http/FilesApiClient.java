@@ -23,13 +23,15 @@ import org.springframework.web.util.UriBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Sends a base's file operations: {@code {server}/api/v2.1/dtable/...} requests authenticated with
- * the API token, and uploads to the upload link SeaTable hands out.
+ * Sends a base's file operations: {@code {server}/api/v2.1/dtable/...} requests
+ * authenticated with the API token, and uploads to the upload link SeaTable hands out.
  *
- * <p>Two clients, so that credentials cannot mix: the API client carries an {@link ApiTokenFilter}
- * (which adds the token only to the server's {@code /api/v2.1/dtable/} paths); the upload client has
- * no authentication at all, because the upload link is itself the credential, and may point to
- * another host (SeaTable's file server).
+ * <p>
+ * Two clients, so that credentials cannot mix: the API client carries an
+ * {@link ApiTokenFilter} (which adds the token only to the server's
+ * {@code /api/v2.1/dtable/} paths); the upload client has no authentication at all,
+ * because the upload link is itself the credential, and may point to another host
+ * (SeaTable's file server).
  */
 public final class FilesApiClient {
 
@@ -58,7 +60,9 @@ public final class FilesApiClient {
 		return this.server;
 	}
 
-	/** {@code GET} an API-token path such as {@code /api/v2.1/dtable/app-upload-link/}. */
+	/**
+	 * {@code GET} an API-token path such as {@code /api/v2.1/dtable/app-upload-link/}.
+	 */
 	public Mono<JsonNode> get(String path, Map<String, ?> query) {
 		return exchange(HttpMethod.GET, path, query);
 	}
@@ -87,8 +91,8 @@ public final class FilesApiClient {
 	}
 
 	/**
-	 * Posts a multipart body to an upload link, with {@code ret-json=1} so that the file server
-	 * answers with JSON. The parts are streamed, never buffered whole.
+	 * Posts a multipart body to an upload link, with {@code ret-json=1} so that the file
+	 * server answers with JSON. The parts are streamed, never buffered whole.
 	 * @param uploadLink the {@code upload_link} of an upload-link answer
 	 * @param parts the multipart parts
 	 * @return the JSON answer
@@ -101,8 +105,9 @@ public final class FilesApiClient {
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
 			.exchangeToMono(FilesApiClient::readUpload)
-			.onErrorMap((ex) -> !(ex instanceof SeaTableException failure
-					&& REDACTED_UPLOAD_PATH.equals(failure.getPath())), FilesApiClient::redacted);
+			.onErrorMap((
+					ex) -> !(ex instanceof SeaTableException failure && REDACTED_UPLOAD_PATH.equals(failure.getPath())),
+					FilesApiClient::redacted);
 	}
 
 	private static URI uploadUri(String uploadLink) {
@@ -133,14 +138,14 @@ public final class FilesApiClient {
 		}
 		return response.bodyToMono(JsonNode.class)
 			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap((ex) -> SeaTableErrors.unreadable("POST", REDACTED_UPLOAD_PATH, response.statusCode().value(),
-					ex));
+			.onErrorMap(
+					(ex) -> SeaTableErrors.unreadable("POST", REDACTED_UPLOAD_PATH, response.statusCode().value(), ex));
 	}
 
 	/**
-	 * The filters name the request's path, and the transport's exceptions its URL: the upload
-	 * link's id must end up in neither a message nor a cause, so the failure is rebuilt with the
-	 * redacted path and without the cause.
+	 * The filters name the request's path, and the transport's exceptions its URL: the
+	 * upload link's id must end up in neither a message nor a cause, so the failure is
+	 * rebuilt with the redacted path and without the cause.
 	 */
 	private static Throwable redacted(Throwable ex) {
 		if (ex instanceof SeaTableConnectionException failure) {

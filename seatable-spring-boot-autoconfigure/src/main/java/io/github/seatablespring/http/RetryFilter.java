@@ -33,17 +33,20 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * <ul>
  * <li>a 429 for every method, because SeaTable did not execute the request; after the
  * {@code x-ratelimit-reset} the server sent, or else with exponential backoff;</li>
- * <li>for GET only, connection failures and 502/503/504, because reading twice is harmless; a GET's
- * answer is read whole inside the attempt, so that a body cut or stalled mid-way is retried like a
- * reset (except a {@link StreamedAnswer}, which is retried only until its headers arrive).</li>
+ * <li>for GET only, connection failures and 502/503/504, because reading twice is
+ * harmless; a GET's answer is read whole inside the attempt, so that a body cut or
+ * stalled mid-way is retried like a reset (except a {@link StreamedAnswer}, which is
+ * retried only until its headers arrive).</li>
  * </ul>
- * POST, PUT and DELETE are never replayed once they may have reached the server, so a write is
- * never executed twice.
+ * POST, PUT and DELETE are never replayed once they may have reached the server, so a
+ * write is never executed twice.
  *
- * <p>No wait is longer than {@code maxWait} ({@code seatable.rate-limit.max-wait}): a 429 whose
- * reset is further away fails at once, with a {@link SeaTableQuotaExceededException} when the reset
- * is more than a minute away (a daily or monthly quota), else with a
- * {@link SeaTableRateLimitException}; both say when the next request is allowed.
+ * <p>
+ * No wait is longer than {@code maxWait} ({@code seatable.rate-limit.max-wait}): a 429
+ * whose reset is further away fails at once, with a
+ * {@link SeaTableQuotaExceededException} when the reset is more than a minute away (a
+ * daily or monthly quota), else with a {@link SeaTableRateLimitException}; both say when
+ * the next request is allowed.
  */
 public final class RetryFilter implements ExchangeFilterFunction {
 
@@ -55,7 +58,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-	/** A server-requested wait longer than this is a quota (per day or month), not a per-minute limit. */
+	/**
+	 * A server-requested wait longer than this is a quota (per day or month), not a
+	 * per-minute limit.
+	 */
 	private static final Duration QUOTA_RESET = Duration.ofMinutes(1);
 
 	/** The default of {@code seatable.rate-limit.max-wait}. */
@@ -74,8 +80,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
-	 * @param initialBackoff wait before the second attempt when the server gives no reset time;
-	 * doubled for every further attempt
+	 * @param initialBackoff wait before the second attempt when the server gives no reset
+	 * time; doubled for every further attempt
 	 */
 	public RetryFilter(String name, int maxAttempts, Duration initialBackoff) {
 		this(name, maxAttempts, initialBackoff, DEFAULT_MAX_WAIT);
@@ -84,8 +90,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
-	 * @param initialBackoff wait before the second attempt when the server gives no reset time;
-	 * doubled for every further attempt
+	 * @param initialBackoff wait before the second attempt when the server gives no reset
+	 * time; doubled for every further attempt
 	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
 	 */
 	public RetryFilter(String name, int maxAttempts, Duration initialBackoff, Duration maxWait) {
@@ -95,7 +101,8 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	/**
 	 * @param name name of the Resilience4j retries (the base name)
 	 * @param maxAttempts most attempts per request, the first one included
-	 * @param initialBackoff wait before the second attempt when the server gives no reset time
+	 * @param initialBackoff wait before the second attempt when the server gives no reset
+	 * time
 	 * @param maxWait longest wait before an attempt; a 429 asking for more fails at once
 	 * @param listener told of every 429 and every retry
 	 */
@@ -108,8 +115,9 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		this.writes = Retry.of(name + "-writes", config(maxAttempts, initialBackoff, maxWait, false));
 		for (Retry retry : new Retry[] { this.reads, this.writes }) {
 			retry.getEventPublisher()
-				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt " + (event.getNumberOfRetryAttempts() + 1)
-						+ ") in " + event.getWaitInterval().toMillis() + " ms after: " + event.getLastThrowable().getMessage()));
+				.onRetry((event) -> logger.debug("Retrying a SeaTable request (attempt "
+						+ (event.getNumberOfRetryAttempts() + 1) + ") in " + event.getWaitInterval().toMillis()
+						+ " ms after: " + event.getLastThrowable().getMessage()));
 			retry.getEventPublisher().onRetry((event) -> listener.retried(name, reason(event.getLastThrowable())));
 		}
 		this.listener = listener;
@@ -140,11 +148,12 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Reads a GET's answer into memory inside the attempt (within the configured in-memory limit),
-	 * so that a cut or stalled body fails the attempt and is retried.
+	 * Reads a GET's answer into memory inside the attempt (within the configured
+	 * in-memory limit), so that a cut or stalled body fails the attempt and is retried.
 	 */
 	private static Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
-		// the body is replaced through a transformer: replacing it with body(Flux) would subscribe the
+		// the body is replaced through a transformer: replacing it with body(Flux) would
+		// subscribe the
 		// original body, already read, once more to release it
 		return response.bodyToMono(byte[].class)
 			.map((bytes) -> response.mutate()
@@ -155,7 +164,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 					response.statusCode().value(), ex));
 	}
 
-	/** A 429 whose reset is beyond {@code maxWait} fails at once, saying when to come back. */
+	/**
+	 * A 429 whose reset is beyond {@code maxWait} fails at once, saying when to come
+	 * back.
+	 */
 	private SeaTableException beyondMaxWait(SeaTableException ex) {
 		if (!(ex instanceof SeaTableRateLimitException limited) || limited.getRetryAfter() == null
 				|| limited.getRetryAfter().compareTo(this.maxWait) <= 0) {
@@ -178,8 +190,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		return (status == 429) || (idempotent && RETRYABLE_STATUSES.contains(status));
 	}
 
-	private static RetryConfig config(int maxAttempts, Duration initialBackoff, Duration maxWait,
-			boolean idempotent) {
+	private static RetryConfig config(int maxAttempts, Duration initialBackoff, Duration maxWait, boolean idempotent) {
 		IntervalBiFunction<Object> interval = (attempt, outcome) -> {
 			if (outcome.isLeft() && outcome.getLeft() instanceof SeaTableRateLimitException limited
 					&& limited.getRetryAfter() != null) {
@@ -199,15 +210,16 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private static boolean shouldRetry(Throwable ex, boolean idempotent, Duration maxWait) {
 		if (ex instanceof SeaTableRateLimitException limited) {
-			// status 0 is the client's own quota refusing to wait: retrying would not help
+			// status 0 is the client's own quota refusing to wait: retrying would not
+			// help
 			return limited.getStatus() == 429
 					&& (limited.getRetryAfter() == null || limited.getRetryAfter().compareTo(maxWait) <= 0);
 		}
 		if (!idempotent || !(ex instanceof SeaTableException)) {
 			return false;
 		}
-		return (ex instanceof SeaTableConnectionException)
-				|| (ex instanceof SeaTableServerException server && TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus()));
+		return (ex instanceof SeaTableConnectionException) || (ex instanceof SeaTableServerException server
+				&& TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus()));
 	}
 
 }

@@ -23,9 +23,9 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
 /**
- * Turns SeaTable error responses into the {@link SeaTableException} hierarchy. This is the one
- * place that knows which status means what, including SeaTable's habit of answering an expired
- * token with 403 and the message "Token expired.".
+ * Turns SeaTable error responses into the {@link SeaTableException} hierarchy. This is
+ * the one place that knows which status means what, including SeaTable's habit of
+ * answering an expired token with 403 and the message "Token expired.".
  */
 public final class SeaTableErrors {
 
@@ -34,18 +34,27 @@ public final class SeaTableErrors {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
-	/** Epoch seconds start around here; smaller reset values are a number of seconds to wait. */
+	/**
+	 * Epoch seconds start around here; smaller reset values are a number of seconds to
+	 * wait.
+	 */
 	private static final long EPOCH_SECONDS_THRESHOLD = 1_000_000_000L;
 
 	private SeaTableErrors() {
 	}
 
-	/** Reads the error body of {@code response} and maps it to an exception for {@code request}. */
+	/**
+	 * Reads the error body of {@code response} and maps it to an exception for
+	 * {@code request}.
+	 */
 	public static Mono<SeaTableException> fromResponse(ClientRequest request, ClientResponse response) {
 		return fromResponse(request.method().name(), request.url().getRawPath(), response);
 	}
 
-	/** Reads the error body of {@code response} and maps it to an exception for the request it answers. */
+	/**
+	 * Reads the error body of {@code response} and maps it to an exception for the
+	 * request it answers.
+	 */
 	public static Mono<SeaTableException> fromResponse(ClientResponse response) {
 		return fromResponse(response.request().getMethod().name(), response.request().getURI().getRawPath(), response);
 	}
@@ -58,10 +67,11 @@ public final class SeaTableErrors {
 	}
 
 	/**
-	 * The exception for an answer whose body could not be read: a {@link SeaTableException} (such
-	 * as the transport's for a cut or stalled body) stays as it is; anything else (a body that is
-	 * not JSON, of the wrong type, or larger than the in-memory limit) is a
-	 * {@link SeaTableMalformedResponseException}, so that no decoder's exception reaches the caller.
+	 * The exception for an answer whose body could not be read: a
+	 * {@link SeaTableException} (such as the transport's for a cut or stalled body) stays
+	 * as it is; anything else (a body that is not JSON, of the wrong type, or larger than
+	 * the in-memory limit) is a {@link SeaTableMalformedResponseException}, so that no
+	 * decoder's exception reaches the caller.
 	 */
 	public static SeaTableException unreadable(String method, @Nullable String path, int status, Throwable ex) {
 		if (ex instanceof SeaTableException failure) {
@@ -73,13 +83,19 @@ public final class SeaTableErrors {
 		return new SeaTableMalformedResponseException(summary, status, null, method, path, ex);
 	}
 
-	/** {@link #unreadable(String, String, int, Throwable)} for the request {@code response} answers. */
+	/**
+	 * {@link #unreadable(String, String, int, Throwable)} for the request
+	 * {@code response} answers.
+	 */
 	public static SeaTableException unreadable(ClientResponse response, Throwable ex) {
 		return unreadable(response.request().getMethod().name(), response.request().getURI().getRawPath(),
 				response.statusCode().value(), ex);
 	}
 
-	/** The exception for an HTTP status, SeaTable's error message, and the request it answered. */
+	/**
+	 * The exception for an HTTP status, SeaTable's error message, and the request it
+	 * answered.
+	 */
 	public static SeaTableException forStatus(int status, @Nullable String errorMessage, String method, String path,
 			@Nullable Duration retryAfter) {
 		if (status == 401 || (status == 403 && isTokenProblem(errorMessage))) {
@@ -90,35 +106,35 @@ public final class SeaTableErrors {
 			case 400 -> new SeaTableBadRequestException("SeaTable rejected the request", status, errorMessage, method,
 					path, null);
 			case 403 -> new SeaTablePermissionException(
-					"The token may not do this (a read-only API token, or an account without this permission?)", status, errorMessage, method, path,
-					null);
-			case 404 -> new SeaTableNotFoundException("Not found in SeaTable", status, errorMessage, method, path,
-					null);
+					"The token may not do this (a read-only API token, or an account without this permission?)", status,
+					errorMessage, method, path, null);
+			case 404 ->
+				new SeaTableNotFoundException("Not found in SeaTable", status, errorMessage, method, path, null);
 			case 429 -> new SeaTableRateLimitException("SeaTable's rate limit was hit", status, errorMessage, method,
 					path, retryAfter, null);
 			default -> (status >= 500)
 					? new SeaTableServerException("SeaTable failed", status, errorMessage, method, path, null)
-					: new SeaTableException("SeaTable answered with an unexpected status", status, errorMessage,
-							method, path, null);
+					: new SeaTableException("SeaTable answered with an unexpected status", status, errorMessage, method,
+							path, null);
 		};
 	}
 
 	/**
-	 * Whether a 401/403 message says the token itself is the problem (expired or invalid), as
-	 * opposed to a valid token lacking permission.
+	 * Whether a 401/403 message says the token itself is the problem (expired or
+	 * invalid), as opposed to a valid token lacking permission.
 	 */
 	public static boolean isTokenProblem(@Nullable String errorMessage) {
 		if (errorMessage == null) {
 			return false;
 		}
 		String message = errorMessage.toLowerCase(Locale.ROOT);
-		return message.contains("expired") || message.contains("invalid token")
-				|| message.contains("token invalid");
+		return message.contains("expired") || message.contains("invalid token") || message.contains("token invalid");
 	}
 
 	/**
-	 * SeaTable's error text from a body: {@code error_msg}, {@code error_message} or {@code detail}.
-	 * Non-JSON bodies (a proxy's HTML page) are shortened rather than dropped.
+	 * SeaTable's error text from a body: {@code error_msg}, {@code error_message} or
+	 * {@code detail}. Non-JSON bodies (a proxy's HTML page) are shortened rather than
+	 * dropped.
 	 */
 	public static @Nullable String errorMessage(String body) {
 		if (body.isBlank()) {
@@ -140,7 +156,10 @@ public final class SeaTableErrors {
 		}
 	}
 
-	/** How long a 429 asks to wait, from {@code x-ratelimit-reset} (seconds, or epoch seconds) or {@code Retry-After}. */
+	/**
+	 * How long a 429 asks to wait, from {@code x-ratelimit-reset} (seconds, or epoch
+	 * seconds) or {@code Retry-After}.
+	 */
 	public static @Nullable Duration retryAfter(HttpHeaders headers) {
 		String reset = headers.getFirst(RATE_LIMIT_RESET);
 		if (reset == null) {

@@ -3,10 +3,11 @@ package io.github.seatablespring.http;
 import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
- * Marks a request whose answer is streamed to the caller (a file download or an export) rather
- * than read into memory: the {@link RetryFilter} does not read such an answer whole to be able to
- * retry it, and the {@link TransportFilter} bounds the pause between two chunks of its body by
- * {@code seatable.timeout} instead of the whole body, which may take far longer on a slow line.
+ * Marks a request whose answer is streamed to the caller (a file download or an export)
+ * rather than read into memory: the {@link RetryFilter} does not read such an answer
+ * whole to be able to retry it, and the {@link TransportFilter} bounds the pause between
+ * two chunks of its body by {@code seatable.timeout} instead of the whole body, which may
+ * take far longer on a slow line.
  */
 public final class StreamedAnswer {
 

@@ -22,15 +22,18 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
- * The innermost filter: bounds every attempt by the configured time-out, from sending the request
- * to the last byte of the answer, and turns transport failures into
- * {@link SeaTableConnectionException}, recording whether the request can have reached the server.
+ * The innermost filter: bounds every attempt by the configured time-out, from sending the
+ * request to the last byte of the answer, and turns transport failures into
+ * {@link SeaTableConnectionException}, recording whether the request can have reached the
+ * server.
  *
- * <p>The answer's body is bounded lazily, when it is read: a server that sends the headers and then
- * stalls, or trickles the body in slower than the time-out, fails the read once the time-out has
- * passed; a body cut mid-way fails it with a {@link SeaTableConnectionException} too. An HTML page
- * answered with 2xx (a proxy's or login page's) is refused as a
- * {@link SeaTableMalformedResponseException} before anything reads it.
+ * <p>
+ * The answer's body is bounded lazily, when it is read: a server that sends the headers
+ * and then stalls, or trickles the body in slower than the time-out, fails the read once
+ * the time-out has passed; a body cut mid-way fails it with a
+ * {@link SeaTableConnectionException} too. An HTML page answered with 2xx (a proxy's or
+ * login page's) is refused as a {@link SeaTableMalformedResponseException} before
+ * anything reads it.
  */
 public final class TransportFilter implements ExchangeFilterFunction {
 
@@ -59,7 +62,8 @@ public final class TransportFilter implements ExchangeFilterFunction {
 
 	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, long deadline) {
 		return Flux.defer(() -> {
-			// one timer for the whole body; when it fires, the body is cancelled and the read fails
+			// one timer for the whole body; when it fires, the body is cancelled and the
+			// read fails
 			AtomicBoolean expired = new AtomicBoolean();
 			Mono<Long> expiry = Mono.delay(Duration.ofMillis(Math.max(0, deadline - now())))
 				.doOnNext((tick) -> expired.set(true));
@@ -68,7 +72,10 @@ public final class TransportFilter implements ExchangeFilterFunction {
 		}).onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
 	}
 
-	/** A streamed body may take as long as it needs, but no pause between two chunks may exceed the time-out. */
+	/**
+	 * A streamed body may take as long as it needs, but no pause between two chunks may
+	 * exceed the time-out.
+	 */
 	private Flux<DataBuffer> idle(ClientRequest request, Flux<DataBuffer> body) {
 		return body.timeout(this.timeout, Schedulers.parallel())
 			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
@@ -103,8 +110,7 @@ public final class TransportFilter implements ExchangeFilterFunction {
 		}
 		boolean refused = ex.getCause() instanceof ConnectException;
 		return new SeaTableConnectionException(
-				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", 0, null, method, path,
-				ex);
+				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", 0, null, method, path, ex);
 	}
 
 	private static long now() {

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Maps a field, record component, getter or constructor parameter to the SeaTable column of this
- * name, for column names that are not Java identifiers ({@code "Publishing Date"},
- * {@code "Book-Title"}). Jackson's {@code @JsonProperty} works as well; this annotation wins when
- * both are present.
+ * Maps a field, record component, getter or constructor parameter to the SeaTable column
+ * of this name, for column names that are not Java identifiers
+ * ({@code "Publishing Date"}, {@code "Book-Title"}). Jackson's {@code @JsonProperty}
+ * works as well; this annotation wins when both are present.
  *
  * <pre class="code">
  * record Book(&#64;SeaTableColumn("Book-Title") String title,
@@ -27,9 +27,10 @@ public @interface SeaTableColumn {
 	String value();
 
 	/**
-	 * Whether the column is only read, never written: formula, link-formula, auto-number, creator,
-	 * ctime, mtime and the like. Such a property is filled when rows are read and left out when
-	 * objects are appended or updated, which SeaTable would otherwise refuse or ignore.
+	 * Whether the column is only read, never written: formula, link-formula, auto-number,
+	 * creator, ctime, mtime and the like. Such a property is filled when rows are read
+	 * and left out when objects are appended or updated, which SeaTable would otherwise
+	 * refuse or ignore.
 	 */
 	boolean readOnly() default false;
 

@@ -28,20 +28,20 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Jackson module for SeaTable cell values: {@link SeaTableColumn} names, and the formats SeaTable
- * reads and writes for dates, date-times and durations, whatever the application's mapper does
- * with these types elsewhere.
+ * Jackson module for SeaTable cell values: {@link SeaTableColumn} names, and the formats
+ * SeaTable reads and writes for dates, date-times and durations, whatever the
+ * application's mapper does with these types elsewhere.
  * <ul>
- * <li>{@link OffsetDateTime}: read with the offset SeaTable sends (the base's time zone, for
- * example {@code 2030-06-20T23:55:00+02:00}), written the same way with milliseconds when they
- * are not zero ({@code 2021-02-09T12:23:17.761+00:00}).</li>
- * <li>{@link LocalDate}: read from {@code 2030-06-20} or from a date-time, taking the date in the
- * value's own offset (so midnight in the base's time zone stays on its day); written as
- * {@code 2030-06-20}.</li>
+ * <li>{@link OffsetDateTime}: read with the offset SeaTable sends (the base's time zone,
+ * for example {@code 2030-06-20T23:55:00+02:00}), written the same way with milliseconds
+ * when they are not zero ({@code 2021-02-09T12:23:17.761+00:00}).</li>
+ * <li>{@link LocalDate}: read from {@code 2030-06-20} or from a date-time, taking the
+ * date in the value's own offset (so midnight in the base's time zone stays on its day);
+ * written as {@code 2030-06-20}.</li>
  * <li>{@link LocalDateTime}: read as the local part of a date-time, written as
  * {@code 2030-06-20 23:55} (SeaTable stores dates to the minute).</li>
- * <li>{@link Duration}: SeaTable's duration columns hold whole seconds ({@code 5430}); read from
- * seconds or from {@code h:mm} / {@code h:mm:ss} text, written as seconds.</li>
+ * <li>{@link Duration}: SeaTable's duration columns hold whole seconds ({@code 5430});
+ * read from seconds or from {@code h:mm} / {@code h:mm:ss} text, written as seconds.</li>
  * </ul>
  */
 public final class SeaTableModule extends SimpleModule {
@@ -137,8 +137,8 @@ public final class SeaTableModule extends SimpleModule {
 	}
 
 	/**
-	 * Parses a date-time SeaTable sent: ISO with offset, or without offset ({@code 2021-07-01 13:59},
-	 * taken as UTC), or a bare date (midnight UTC).
+	 * Parses a date-time SeaTable sent: ISO with offset, or without offset
+	 * ({@code 2021-07-01 13:59}, taken as UTC), or a bare date (midnight UTC).
 	 */
 	public static OffsetDateTime parseDateTime(String text) {
 		String iso = (text.length() > 10 && text.charAt(10) == ' ') ? text.substring(0, 10) + 'T' + text.substring(11)
@@ -154,7 +154,10 @@ public final class SeaTableModule extends SimpleModule {
 		}
 	}
 
-	/** Seconds ({@code 5430}, {@code 5430.0}) or clock text ({@code 1:30}, {@code 1:30:30}). */
+	/**
+	 * Seconds ({@code 5430}, {@code 5430.0}) or clock text ({@code 1:30},
+	 * {@code 1:30:30}).
+	 */
 	static Duration parseDuration(String text) {
 		Matcher clock = CLOCK.matcher(text.trim());
 		if (clock.matches()) {
@@ -166,7 +169,10 @@ public final class SeaTableModule extends SimpleModule {
 		return Duration.ofSeconds(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
 	}
 
-	/** Reads a string (or a number, as its text) and parses it; a failure names the value and the type. */
+	/**
+	 * Reads a string (or a number, as its text) and parses it; a failure names the value
+	 * and the type.
+	 */
 	private abstract static class TextDeserializer<T> extends StdDeserializer<T> {
 
 		TextDeserializer(Class<T> type) {

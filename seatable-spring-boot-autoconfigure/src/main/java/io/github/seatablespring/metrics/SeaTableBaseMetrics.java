@@ -13,9 +13,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
- * The gauges of every configured base: permits its quota grants now without waiting, per window
- * ({@value #PERMITS_AVAILABLE}), and seconds until its base token expires ({@value #TOKEN_EXPIRY},
- * zero while it holds none). Reading them never causes a request.
+ * The gauges of every configured base: permits its quota grants now without waiting, per
+ * window ({@value #PERMITS_AVAILABLE}), and seconds until its base token expires
+ * ({@value #TOKEN_EXPIRY}, zero while it holds none). Reading them never causes a
+ * request.
  */
 public class SeaTableBaseMetrics implements MeterBinder {
 

@@ -8,16 +8,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Counts what the client stack reports: permit waits ({@value #PERMIT_WAIT}), local refusals
- * ({@value #REFUSALS}), the server's 429s ({@value #RATE_LIMITED}), retries ({@value #RETRIES}) and
- * token exchanges ({@value #TOKEN_EXCHANGES}). Every meter carries the {@value #BASE} tag.
+ * Counts what the client stack reports: permit waits ({@value #PERMIT_WAIT}), local
+ * refusals ({@value #REFUSALS}), the server's 429s ({@value #RATE_LIMITED}), retries
+ * ({@value #RETRIES}) and token exchanges ({@value #TOKEN_EXCHANGES}). Every meter
+ * carries the {@value #BASE} tag.
  */
 public class SeaTableClientMetrics implements SeaTableClientListener {
 
 	/** Timer of the time requests wait for a quota permit. */
 	public static final String PERMIT_WAIT = "seatable.quota.wait";
 
-	/** Counter of requests the client's own quota refused, tagged with the full {@value #WINDOW}. */
+	/**
+	 * Counter of requests the client's own quota refused, tagged with the full
+	 * {@value #WINDOW}.
+	 */
 	public static final String REFUSALS = "seatable.quota.refusals";
 
 	/** Counter of 429 answers from the server. */
@@ -32,13 +36,22 @@ public class SeaTableClientMetrics implements SeaTableClientListener {
 	/** Tag of the configured base name. */
 	public static final String BASE = "seatable.base";
 
-	/** Tag of a quota window: {@code minute}, {@code day}, {@code token minute}, {@code web minute}. */
+	/**
+	 * Tag of a quota window: {@code minute}, {@code day}, {@code token minute},
+	 * {@code web minute}.
+	 */
 	public static final String WINDOW = "window";
 
-	/** Tag of a retry's reason: {@code rate-limited}, {@code connection}, {@code server-error}. */
+	/**
+	 * Tag of a retry's reason: {@code rate-limited}, {@code connection},
+	 * {@code server-error}.
+	 */
 	public static final String REASON = "reason";
 
-	/** Tag of a token exchange's outcome: {@code success}, {@code rejected}, {@code error}. */
+	/**
+	 * Tag of a token exchange's outcome: {@code success}, {@code rejected},
+	 * {@code error}.
+	 */
 	public static final String OUTCOME = "outcome";
 
 	private final MeterRegistry registry;

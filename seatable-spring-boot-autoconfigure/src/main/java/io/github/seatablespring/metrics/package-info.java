@@ -1,5 +1,6 @@
 /**
- * Micrometer meters of the SeaTable client ({@code seatable.*}); used only when Micrometer is present.
+ * Micrometer meters of the SeaTable client ({@code seatable.*}); used only when
+ * Micrometer is present.
  */
 @NullMarked
 package io.github.seatablespring.metrics;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Outcome of a batch write that the template split into requests of at most SeaTable's per-call
- * limit (1,000 rows for append and update, 10,000 for delete).
+ * Outcome of a batch write that the template split into requests of at most SeaTable's
+ * per-call limit (1,000 rows for append and update, 10,000 for delete).
  *
  * @param rowsAffected how many rows were appended, updated or deleted
  * @param requests how many HTTP requests the batch used

@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * A column to create: its name, its SeaTable type and optional type settings ({@code column_data},
- * for example a number format or select options).
+ * A column to create: its name, its SeaTable type and optional type settings
+ * ({@code column_data}, for example a number format or select options).
  *
  * @param name the column name (no {@code .}, {@code `}, <code>{</code> or <code>}</code>)
- * @param type the SeaTable column type, for example {@code text}, {@code number}, {@code checkbox}
+ * @param type the SeaTable column type, for example {@code text}, {@code number},
+ * {@code checkbox}
  * @param data type settings, or empty
  */
 public record ColumnDefinition(String name, String type, Map<String, @Nullable Object> data) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@code digital-sign} cell:
- * {@code {"username": "...@auth.local", "sign_image_url": "/digital-signs/...png", "sign_time": "2023-06-22T09:42:08.761+00:00"}}.
+ * A {@code digital-sign} cell: {@code {"username": "...@auth.local", "sign_image_url":
+ * "/digital-signs/...png", "sign_time": "2023-06-22T09:42:08.761+00:00"}}.
  *
  * @param username the SeaTable user who signed
  * @param signImageUrl the URL of the signature image

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One file in a {@code file} cell: {@code {"name": "fav.ico", "size": 6746, "type": "file", "url": "..."}}.
- * Upload the file first and use the URL SeaTable returns; image cells hold plain URL strings
- * instead ({@code List<String>}).
+ * One file in a {@code file} cell: {@code {"name": "fav.ico", "size": 6746, "type":
+ * "file", "url": "..."}}. Upload the file first and use the URL SeaTable returns; image
+ * cells hold plain URL strings instead ({@code List<String>}).
  *
  * @param name the file name
  * @param size the size in bytes, if known

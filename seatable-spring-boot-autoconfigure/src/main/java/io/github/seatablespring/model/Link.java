@@ -3,10 +3,10 @@ package io.github.seatablespring.model;
 import org.springframework.util.Assert;
 
 /**
- * The link between two tables that a link column stands for: what SeaTable needs to create, update
- * or delete links between rows. All three values are in the link column's {@code data} in the
- * metadata ({@code link_id}, {@code table_id}, {@code other_table_id}); the {@code link_id} is not
- * the column key.
+ * The link between two tables that a link column stands for: what SeaTable needs to
+ * create, update or delete links between rows. All three values are in the link column's
+ * {@code data} in the metadata ({@code link_id}, {@code table_id},
+ * {@code other_table_id}); the {@code link_id} is not the column key.
  *
  * @param linkId the link id, shared by the link columns on both sides
  * @param tableId the id of the table whose rows are the keys of a link map

@@ -8,14 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One linked row in a {@code link} cell: {@code {"row_id": "...", "display_value": "..."}}.
+ * One linked row in a {@code link} cell: {@code {"row_id": "...", "display_value":
+ * "..."}}.
  *
- * <p>A link cell in the rows of {@code listRows}, {@code getRow} or SQL results carries only the
- * first 50 links of the cell; read all of them with {@code links().streamLinkedRows(...)}.
+ * <p>
+ * A link cell in the rows of {@code listRows}, {@code getRow} or SQL results carries only
+ * the first 50 links of the cell; read all of them with
+ * {@code links().streamLinkedRows(...)}.
  *
  * @param rowId the id of the linked row
- * @param displayValue the linked row's display column as SeaTable sends it: usually text, but a
- * number or a list when the display column is of such a type (kept as sent, so nothing is lost)
+ * @param displayValue the linked row's display column as SeaTable sends it: usually text,
+ * but a number or a list when the display column is of such a type (kept as sent, so
+ * nothing is lost)
  */
 public record LinkValue(@JsonProperty("row_id") String rowId,
 		@JsonProperty("display_value") @Nullable Object displayValue) {
@@ -26,9 +30,9 @@ public record LinkValue(@JsonProperty("row_id") String rowId,
 	}
 
 	/**
-	 * The links in a link cell of a {@link Row}, for example {@code LinkValue.fromCell(row.get("Contacts"))}.
-	 * Entries that are not objects with a {@code row_id} are skipped; anything but a list gives an
-	 * empty list.
+	 * The links in a link cell of a {@link Row}, for example
+	 * {@code LinkValue.fromCell(row.get("Contacts"))}. Entries that are not objects with
+	 * a {@code row_id} are skipped; anything but a list gives an empty list.
 	 */
 	public static List<LinkValue> fromCell(@Nullable Object cell) {
 		List<LinkValue> links = new ArrayList<>();

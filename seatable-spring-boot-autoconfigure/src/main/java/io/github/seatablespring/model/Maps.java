@@ -12,7 +12,10 @@ final class Maps {
 	private Maps() {
 	}
 
-	/** {@link Map#copyOf} refuses null values; SeaTable settings often contain them and they carry no meaning. */
+	/**
+	 * {@link Map#copyOf} refuses null values; SeaTable settings often contain them and
+	 * they carry no meaning.
+	 */
 	static Map<String, Object> withoutNullValues(Map<String, @Nullable Object> map) {
 		Map<String, Object> copy = new LinkedHashMap<>();
 		map.forEach((key, value) -> {
@@ -23,7 +26,10 @@ final class Maps {
 		return copy;
 	}
 
-	/** An unmodifiable copy that keeps insertion order and null values (row cells may be empty). */
+	/**
+	 * An unmodifiable copy that keeps insertion order and null values (row cells may be
+	 * empty).
+	 */
 	static Map<String, @Nullable Object> orderedCopy(Map<String, ? extends @Nullable Object> map) {
 		return Collections.unmodifiableMap(new LinkedHashMap<>(map));
 	}

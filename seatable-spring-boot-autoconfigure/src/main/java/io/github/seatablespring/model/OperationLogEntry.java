@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param author the username ({@code ...@auth.local}) of whoever made the change
  * @param app the app that made it, or an empty string for changes made by a user
  * @param opTime when it happened, or {@code null} when SeaTable's value is no timestamp
- * @param type the operation's {@code op_type}, for example {@code insert_row} or {@code delete_column};
- * empty when {@code operation} holds no such field
+ * @param type the operation's {@code op_type}, for example {@code insert_row} or
+ * {@code delete_column}; empty when {@code operation} holds no such field
  * @param operation the operation as SeaTable logged it, a JSON document in a string
  */
 public record OperationLogEntry(long opId, String author, String app, @Nullable Instant opTime, String type,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The result of an SQL statement: rows keyed by column name, and the metadata of the columns the
- * statement returned.
+ * The result of an SQL statement: rows keyed by column name, and the metadata of the
+ * columns the statement returned.
  *
  * @param rows the result rows
  * @param columns the columns of the result, as SeaTable describes them

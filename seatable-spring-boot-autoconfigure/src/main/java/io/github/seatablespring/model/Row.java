@@ -13,12 +13,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row as SeaTable returns it: cells keyed by column name, plus SeaTable's own fields such as
- * {@code _id}, {@code _ctime} and {@code _mtime}.
+ * A row as SeaTable returns it: cells keyed by column name, plus SeaTable's own fields
+ * such as {@code _id}, {@code _ctime} and {@code _mtime}.
  *
- * <p>Cells hold plain JSON values: {@code String}, {@code Number}, {@code Boolean}, {@code List}
- * and {@code Map} (links, files, geolocations, ...), or {@code null} for an empty cell. The typed
- * getters convert on read and fail with a clear message when a cell does not hold that type.
+ * <p>
+ * Cells hold plain JSON values: {@code String}, {@code Number}, {@code Boolean},
+ * {@code List} and {@code Map} (links, files, geolocations, ...), or {@code null} for an
+ * empty cell. The typed getters convert on read and fail with a clear message when a cell
+ * does not hold that type.
  */
 public final class Row {
 
@@ -37,7 +39,10 @@ public final class Row {
 		this.converter = converter;
 	}
 
-	/** A row that keeps {@code cells} itself, not a copy: for the {@link RowReader}, whose map nobody else holds. */
+	/**
+	 * A row that keeps {@code cells} itself, not a copy: for the {@link RowReader}, whose
+	 * map nobody else holds.
+	 */
 	Row(LinkedHashMap<String, @Nullable Object> cells, ValueConverter converter) {
 		this.values = Collections.unmodifiableMap(cells);
 		this.converter = converter;
@@ -48,7 +53,10 @@ public final class Row {
 		return new Row(values, ValueConverter.standard());
 	}
 
-	/** The row id ({@code _id}), or {@code null} for SQL results that do not select it (aggregates). */
+	/**
+	 * The row id ({@code _id}), or {@code null} for SQL results that do not select it
+	 * (aggregates).
+	 */
 	public @Nullable String id() {
 		Object id = this.values.get(ID);
 		return (id != null) ? id.toString() : null;
@@ -64,7 +72,9 @@ public final class Row {
 		return this.values.get(column);
 	}
 
-	/** The value of a cell converted to {@code type} with the application's JSON mapper. */
+	/**
+	 * The value of a cell converted to {@code type} with the application's JSON mapper.
+	 */
 	public <T> @Nullable T get(String column, Class<T> type) {
 		Object value = this.values.get(column);
 		if (value == null) {
@@ -74,13 +84,15 @@ public final class Row {
 			return this.converter.convert(value, type);
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalStateException(
-					"Column '" + column + "' holds " + describe(value) + ", which cannot be read as " + type.getSimpleName(),
-					ex);
+			throw new IllegalStateException("Column '" + column + "' holds " + describe(value)
+					+ ", which cannot be read as " + type.getSimpleName(), ex);
 		}
 	}
 
-	/** A text cell (text, long text, email, URL, single select, ...); other scalars as their text. */
+	/**
+	 * A text cell (text, long text, email, URL, single select, ...); other scalars as
+	 * their text.
+	 */
 	public @Nullable String getString(String column) {
 		Object value = this.values.get(column);
 		if (value == null || value instanceof String) {
@@ -192,17 +204,22 @@ public final class Row {
 	}
 
 	/**
-	 * Whether a link cell may hold more links than SeaTable returned: row and SQL results carry at
-	 * most {@value #MAX_LINKS_PER_CELL} links per cell, so a cell with that many may be cut. Read
-	 * every link with {@code links().streamLinkedRows(table, column, row.id())}.
+	 * Whether a link cell may hold more links than SeaTable returned: row and SQL results
+	 * carry at most {@value #MAX_LINKS_PER_CELL} links per cell, so a cell with that many
+	 * may be cut. Read every link with
+	 * {@code links().streamLinkedRows(table, column, row.id())}.
 	 */
 	public boolean mayHaveMoreLinks(String column) {
 		return isLinkCell(this.values.get(column));
 	}
 
-	/** The link columns of this row that {@linkplain #mayHaveMoreLinks(String) may have been cut}. */
+	/**
+	 * The link columns of this row that {@linkplain #mayHaveMoreLinks(String) may have
+	 * been cut}.
+	 */
 	public List<String> columnsWithMoreLinks() {
-		// called for every row read: most rows have no such cell, so look at the values alone first
+		// called for every row read: most rows have no such cell, so look at the values
+		// alone first
 		boolean any = false;
 		for (Object value : this.values.values()) {
 			if (isLinkCell(value)) {

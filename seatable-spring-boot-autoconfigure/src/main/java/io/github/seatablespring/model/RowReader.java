@@ -12,10 +12,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads rows straight from SeaTable's JSON, token by token: each row's cells are built once, as
- * the plain values {@link Row} holds, with no tree or map in between. Numbers are read as the
- * mapper reads untyped numbers ({@code Integer}, {@code Long}, {@code BigInteger}, and
- * {@code Double} or, with {@code USE_BIG_DECIMAL_FOR_FLOATS}, {@code BigDecimal}).
+ * Reads rows straight from SeaTable's JSON, token by token: each row's cells are built
+ * once, as the plain values {@link Row} holds, with no tree or map in between. Numbers
+ * are read as the mapper reads untyped numbers ({@code Integer}, {@code Long},
+ * {@code BigInteger}, and {@code Double} or, with {@code USE_BIG_DECIMAL_FOR_FLOATS},
+ * {@code BigDecimal}).
  */
 public final class RowReader {
 
@@ -23,7 +24,10 @@ public final class RowReader {
 
 	private final boolean bigDecimals;
 
-	/** @param mapper the mapper the rows convert their cells and themselves with ({@link Row#as(Class)}) */
+	/**
+	 * @param mapper the mapper the rows convert their cells and themselves with
+	 * ({@link Row#as(Class)})
+	 */
 	public RowReader(JsonMapper mapper) {
 		this.converter = ValueConverter.of(mapper);
 		this.bigDecimals = mapper.isEnabled(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -35,8 +39,8 @@ public final class RowReader {
 	}
 
 	/**
-	 * The row whose {@link JsonToken#START_OBJECT} the parser is at; the parser is left at its
-	 * {@link JsonToken#END_OBJECT}.
+	 * The row whose {@link JsonToken#START_OBJECT} the parser is at; the parser is left
+	 * at its {@link JsonToken#END_OBJECT}.
 	 */
 	public Row read(JsonParser parser) {
 		LinkedHashMap<String, @Nullable Object> cells = new LinkedHashMap<>();

@@ -23,7 +23,10 @@ public record SelectOption(@Nullable String id, @Nullable String name, @Nullable
 		return new SelectOption(null, name, color, textColor);
 	}
 
-	/** A change of the option with this id; set the parts to change with the {@code with} methods. */
+	/**
+	 * A change of the option with this id; set the parts to change with the {@code with}
+	 * methods.
+	 */
 	public static SelectOption update(String id) {
 		return new SelectOption(id, null, null, null);
 	}

@@ -3,8 +3,8 @@ package io.github.seatablespring.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer of {@code getUploadLink}: where to upload a base's file or image. The link is valid
- * for a few minutes only and is itself the upload's credential.
+ * The answer of {@code getUploadLink}: where to upload a base's file or image. The link
+ * is valid for a few minutes only and is itself the upload's credential.
  *
  * @param uploadLink the file server URL to post the file to
  * @param parentPath the base's asset folder, sent as {@code parent_dir}

@@ -9,15 +9,16 @@ import java.util.Map;
  * @param name the stored file name
  * @param size the size in bytes
  * @param kind whether it belongs into a file or an image column
- * @param url the asset's URL, {@code {server}/workspace/{workspace_id}/asset/{base_uuid}/files/YYYY-MM/{name}}
- * (or {@code custom-asset://{uuid}.{ext}} for a custom folder)
+ * @param url the asset's URL,
+ * {@code {server}/workspace/{workspace_id}/asset/{base_uuid}/files/YYYY-MM/{name}} (or
+ * {@code custom-asset://{uuid}.{ext}} for a custom folder)
  */
 public record UploadedAsset(String name, long size, FileKind kind, String url) {
 
 	/**
-	 * One element of the cell's list: for a file column the object
-	 * {@code {name, size, type: "file", url}}, for an image column the URL string. A cell holds a
-	 * list of these: {@code row.put("Attachments", List.of(value.cellValue()))}.
+	 * One element of the cell's list: for a file column the object {@code {name, size,
+	 * type: "file", url}}, for an image column the URL string. A cell holds a list of
+	 * these: {@code row.put("Attachments", List.of(value.cellValue()))}.
 	 */
 	public Object cellValue() {
 		if (this.kind == FileKind.IMAGE) {

@@ -7,8 +7,9 @@ import io.github.seatablespring.mapping.SeaTableModule;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Converts cell values and whole rows into Java types. The templates use the application's Jackson
- * {@link JsonMapper}, so its modules and settings apply to {@link Row#as(Class)}.
+ * Converts cell values and whole rows into Java types. The templates use the
+ * application's Jackson {@link JsonMapper}, so its modules and settings apply to
+ * {@link Row#as(Class)}.
  */
 public interface ValueConverter {
 
@@ -30,8 +31,8 @@ public interface ValueConverter {
 	}
 
 	/**
-	 * A converter backed by Jackson's default mapper with the {@link SeaTableModule}, for rows built
-	 * by hand.
+	 * A converter backed by Jackson's default mapper with the {@link SeaTableModule}, for
+	 * rows built by hand.
 	 */
 	static ValueConverter standard() {
 		return of(SeaTableMapping.STANDARD);

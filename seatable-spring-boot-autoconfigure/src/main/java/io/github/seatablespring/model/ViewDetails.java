@@ -6,9 +6,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A view with its settings, as the views endpoints describe it. Filters, sorts and group-bys are
- * kept as SeaTable sends them (objects with {@code column_key}, {@code filter_predicate},
- * {@code sort_type}, ...).
+ * A view with its settings, as the views endpoints describe it. Filters, sorts and
+ * group-bys are kept as SeaTable sends them (objects with {@code column_key},
+ * {@code filter_predicate}, {@code sort_type}, ...).
  *
  * @param id the view id
  * @param name the view name

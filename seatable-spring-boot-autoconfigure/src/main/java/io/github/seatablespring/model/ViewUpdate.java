@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The settings to change on a view; settings not named stay as they are. Immutable: every method
- * returns a new update, for example
+ * The settings to change on a view; settings not named stay as they are. Immutable: every
+ * method returns a new update, for example
  * {@code ViewUpdate.empty().name("Open").filterConjunction("And").filters(List.of(Map.of(...)))}.
  */
 public final class ViewUpdate {
@@ -40,7 +40,10 @@ public final class ViewUpdate {
 		return with("is_locked", locked);
 	}
 
-	/** Replaces the filters, objects such as {@code {column_key, filter_predicate, filter_term}}. */
+	/**
+	 * Replaces the filters, objects such as {@code {column_key, filter_predicate,
+	 * filter_term}}.
+	 */
 	public ViewUpdate filters(List<? extends Map<String, ?>> filters) {
 		Assert.notEmpty(filters, "filters must not be empty; use clearFilters() to remove them");
 		return with("filters", List.copyOf(filters));
@@ -59,7 +62,9 @@ public final class ViewUpdate {
 		return with("sorts", List.copyOf(sorts));
 	}
 
-	/** Replaces the group-bys, objects such as {@code {column_key, sort_type: up|down}}. */
+	/**
+	 * Replaces the group-bys, objects such as {@code {column_key, sort_type: up|down}}.
+	 */
 	public ViewUpdate groupbys(List<? extends Map<String, ?>> groupbys) {
 		Assert.notEmpty(groupbys, "group-bys must not be empty; use clearGroupbys() to remove them");
 		return with("groupbys", List.copyOf(groupbys));

@@ -5,8 +5,8 @@ import io.micrometer.common.KeyValues;
 
 /**
  * The default names of template operations: {@code seatable.operation}, tagged with
- * {@code seatable.base}, {@code seatable.operation} and {@code seatable.table} ({@code none} when the
- * call names no table).
+ * {@code seatable.base}, {@code seatable.operation} and {@code seatable.table}
+ * ({@code none} when the call names no table).
  */
 public class DefaultSeaTableOperationObservationConvention implements SeaTableOperationObservationConvention {
 

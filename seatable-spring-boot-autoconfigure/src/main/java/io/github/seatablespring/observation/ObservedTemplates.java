@@ -22,14 +22,16 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.core.NativeDetector;
 
 /**
- * Makes every call of a template one {@code seatable.operation} observation. The observation is
- * put into the Reactor context of the call, so that the HTTP requests it causes (three for an
- * append of 2,500 rows) are its children; its parent is the observation of the subscriber's
- * context or, for blocking callers, the thread's current one. Area operations such as
- * {@code views().create(...)} are observed as {@code views.create}.
+ * Makes every call of a template one {@code seatable.operation} observation. The
+ * observation is put into the Reactor context of the call, so that the HTTP requests it
+ * causes (three for an append of 2,500 rows) are its children; its parent is the
+ * observation of the subscriber's context or, for blocking callers, the thread's current
+ * one. Area operations such as {@code views().create(...)} are observed as
+ * {@code views.create}.
  *
- * <p>One decorator for every operation, present and future, instead of code in each method: the
- * template is proxied, and calls the template makes on itself are not observed twice.
+ * <p>
+ * One decorator for every operation, present and future, instead of code in each method:
+ * the template is proxied, and calls the template makes on itself are not observed twice.
  */
 public final class ObservedTemplates {
 
@@ -41,9 +43,9 @@ public final class ObservedTemplates {
 	}
 
 	/**
-	 * The template, observed; the template itself when the registry is a no-op (nothing is
-	 * recorded, so nothing is paid) or in a native image (which cannot create class proxies at
-	 * run time; the HTTP observations remain).
+	 * The template, observed; the template itself when the registry is a no-op (nothing
+	 * is recorded, so nothing is paid) or in a native image (which cannot create class
+	 * proxies at run time; the HTTP observations remain).
 	 * @param template the base's template
 	 * @param baseName the configured base name
 	 * @param registry the registry to observe with
@@ -62,8 +64,9 @@ public final class ObservedTemplates {
 	}
 
 	/**
-	 * A started observation, stopped once: when the call terminates, before its subscriber sees the
-	 * result (so a blocking caller finds it recorded), or when the subscriber cancels.
+	 * A started observation, stopped once: when the call terminates, before its
+	 * subscriber sees the result (so a blocking caller finds it recorded), or when the
+	 * subscriber cancels.
 	 */
 	private static final class Running {
 
@@ -153,7 +156,10 @@ public final class ObservedTemplates {
 				.start());
 		}
 
-		/** The table a call names: a {@code table} argument, a query's table, or the name given to {@code tables()}. */
+		/**
+		 * The table a call names: a {@code table} argument, a query's table, or the name
+		 * given to {@code tables()}.
+		 */
 		private @Nullable String table(Method method, @Nullable Object[] arguments) {
 			Parameter[] parameters = method.getParameters();
 			for (int i = 0; i < parameters.length && i < arguments.length; i++) {

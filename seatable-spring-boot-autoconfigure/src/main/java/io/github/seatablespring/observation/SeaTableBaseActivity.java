@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one base's client remembers of its recent past for the {@code seatable} Actuator endpoint:
- * when the server last answered 429.
+ * What one base's client remembers of its recent past for the {@code seatable} Actuator
+ * endpoint: when the server last answered 429.
  */
 public final class SeaTableBaseActivity implements SeaTableClientListener {
 

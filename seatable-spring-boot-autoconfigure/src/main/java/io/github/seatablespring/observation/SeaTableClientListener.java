@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Hears what a base's client stack does beyond single requests: quota waits and refusals, the
- * server's 429s, retries and token exchanges. The filters call it on their own thread and must not
- * be slowed down, so implementations only count. Free of Micrometer, so that the client needs no
- * metrics library; the Micrometer implementation is {@code SeaTableClientMetrics}.
+ * Hears what a base's client stack does beyond single requests: quota waits and refusals,
+ * the server's 429s, retries and token exchanges. The filters call it on their own thread
+ * and must not be slowed down, so implementations only count. Free of Micrometer, so that
+ * the client needs no metrics library; the Micrometer implementation is
+ * {@code SeaTableClientMetrics}.
  */
 public interface SeaTableClientListener {
 
@@ -49,7 +50,8 @@ public interface SeaTableClientListener {
 	/**
 	 * An API token was exchanged for a base token, or the exchange failed.
 	 * @param base the base name
-	 * @param outcome {@code success}, {@code rejected} (the API token was refused) or {@code error}
+	 * @param outcome {@code success}, {@code rejected} (the API token was refused) or
+	 * {@code error}
 	 */
 	default void tokenExchanged(String base, String outcome) {
 	}

@@ -11,11 +11,12 @@ import org.springframework.web.reactive.function.client.ClientRequestObservation
 import org.springframework.web.reactive.function.client.ClientRequestObservationConvention;
 
 /**
- * The {@code http.client.requests} convention of SeaTable's clients: the application's convention
- * (Boot's default one unless it declares its own), plus the {@code seatable.base} tag, and an
- * {@code http.url} without query or, for requests without a URI template (uploads to a link that is
- * itself a credential), without path. The {@code uri} tag is the template the client sends with
- * every request, such as {@code /api-gateway/api/v2/dtables/{base_uuid}/rows/}.
+ * The {@code http.client.requests} convention of SeaTable's clients: the application's
+ * convention (Boot's default one unless it declares its own), plus the
+ * {@code seatable.base} tag, and an {@code http.url} without query or, for requests
+ * without a URI template (uploads to a link that is itself a credential), without path.
+ * The {@code uri} tag is the template the client sends with every request, such as
+ * {@code /api-gateway/api/v2/dtables/{base_uuid}/rows/}.
  */
 public class SeaTableClientRequestObservationConvention implements ClientRequestObservationConvention {
 
@@ -25,7 +26,8 @@ public class SeaTableClientRequestObservationConvention implements ClientRequest
 	private final ClientRequestObservationConvention delegate;
 
 	/**
-	 * @param delegate the convention that names the observation and provides the standard tags
+	 * @param delegate the convention that names the observation and provides the standard
+	 * tags
 	 */
 	public SeaTableClientRequestObservationConvention(ClientRequestObservationConvention delegate) {
 		this.delegate = delegate;

@@ -16,7 +16,8 @@ public class SeaTableOperationContext extends Observation.Context {
 
 	/**
 	 * @param baseName the configured base name
-	 * @param operation the template method, for example {@code appendRows} or {@code views.create}
+	 * @param operation the template method, for example {@code appendRows} or
+	 * {@code views.create}
 	 * @param table the table the call names, or {@code null}
 	 */
 	public SeaTableOperationContext(String baseName, String operation, @Nullable String table) {

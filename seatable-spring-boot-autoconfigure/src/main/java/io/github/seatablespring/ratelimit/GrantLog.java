@@ -2,8 +2,8 @@ package io.github.seatablespring.ratelimit;
 
 /**
  * The send times of the permits one window still counts, oldest first: a growable ring of
- * {@code long}s. It holds only what was really granted in the window (entries that left it are
- * pruned), so its memory follows the traffic, never the configured limit.
+ * {@code long}s. It holds only what was really granted in the window (entries that left
+ * it are pruned), so its memory follows the traffic, never the configured limit.
  */
 final class GrantLog {
 
@@ -56,7 +56,10 @@ final class GrantLog {
 		}
 	}
 
-	/** Removes the newest occurrence of a send time (a permit given back), keeping the order. */
+	/**
+	 * Removes the newest occurrence of a send time (a permit given back), keeping the
+	 * order.
+	 */
 	boolean remove(long time) {
 		for (int i = this.size - 1; i >= 0; i--) {
 			if (get(i) == time) {

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Keeps each base's counts in this JVM: exact for one instance, but not shared between instances,
- * and the day count starts again on every restart.
+ * Keeps each base's counts in this JVM: exact for one instance, but not shared between
+ * instances, and the day count starts again on every restart.
  */
 public final class MemoryQuotaStore implements QuotaStore {
 

@@ -23,10 +23,10 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * Takes a permit from a base's {@link QuotaLimiter} before every request that goes on the wire,
- * replays included, and follows what the server announces in its answers. A request that must
- * wait is delayed without blocking a thread; one that is cancelled while it waits gives its
- * permit back.
+ * Takes a permit from a base's {@link QuotaLimiter} before every request that goes on the
+ * wire, replays included, and follows what the server announces in its answers. A request
+ * that must wait is delayed without blocking a thread; one that is cancelled while it
+ * waits gives its permit back.
  */
 public final class QuotaFilter implements ExchangeFilterFunction {
 
@@ -101,7 +101,8 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 				AtomicBoolean sent = new AtomicBoolean();
 				return Mono.delay(delay, this.scheduler)
 					.doOnNext((tick) -> sent.set(true))
-					// a caller that gives up before its turn leaves the permit to the others
+					// a caller that gives up before its turn leaves the permit to the
+					// others
 					.doOnCancel(() -> {
 						if (sent.compareAndSet(false, true)) {
 							reservation.release();
@@ -112,8 +113,8 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * Reads the server's rate-limit headers: a lower limit than configured lowers the client's
-	 * window; nothing remaining holds permits until the reset.
+	 * Reads the server's rate-limit headers: a lower limit than configured lowers the
+	 * client's window; nothing remaining holds permits until the reset.
 	 */
 	private void follow(ClientResponse response) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
@@ -154,17 +155,19 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		int limit = (window != null) ? window.limit() : 0;
 		String length = (window != null) ? window.length().toString() : "";
 		Duration retryAfter = (nextPermitAt != null) ? Duration.between(this.clock.instant(), nextPermitAt) : null;
-		return new SeaTableRateLimitException("Rate limit of " + limit + " requests per " + length
-				+ " for SeaTable base '" + this.baseName + "' would need a wait longer than seatable.rate-limit.max-wait ("
-				+ this.maxWait + ")" + ((nextPermitAt != null) ? "; the next permit frees at " + nextPermitAt : ""), 0,
-				null, request.method().name(), request.url().getRawPath(),
+		return new SeaTableRateLimitException(
+				"Rate limit of " + limit + " requests per " + length + " for SeaTable base '" + this.baseName
+						+ "' would need a wait longer than seatable.rate-limit.max-wait (" + this.maxWait + ")"
+						+ ((nextPermitAt != null) ? "; the next permit frees at " + nextPermitAt : ""),
+				0, null, request.method().name(), request.url().getRawPath(),
 				(retryAfter != null && !retryAfter.isNegative()) ? retryAfter : null, null);
 	}
 
 	private RuntimeException storeFailure(ClientRequest request, QuotaStoreUnavailableException ex) {
-		return new SeaTableRateLimitException("The quota store of SeaTable base '" + this.baseName + "' is unavailable ("
-				+ ex.getMessage() + ") and seatable.rate-limit.redis.on-failure is 'fail'", 0, null,
-				request.method().name(), request.url().getRawPath(), null, ex);
+		return new SeaTableRateLimitException(
+				"The quota store of SeaTable base '" + this.baseName + "' is unavailable (" + ex.getMessage()
+						+ ") and seatable.rate-limit.redis.on-failure is 'fail'",
+				0, null, request.method().name(), request.url().getRawPath(), null, ex);
 	}
 
 }

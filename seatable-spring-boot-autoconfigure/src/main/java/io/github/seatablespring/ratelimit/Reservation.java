@@ -6,10 +6,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer of {@link QuotaLimiter#reserve}: either a permit to be used after {@link #delay()}, or
- * a refusal naming the full window and when it frees. A caller that gives up on a granted permit
- * (cancelled or timed out while it waits) hands it back with {@link #release()}, so that nobody
- * waits for a request that is never sent.
+ * The answer of {@link QuotaLimiter#reserve}: either a permit to be used after
+ * {@link #delay()}, or a refusal naming the full window and when it frees. A caller that
+ * gives up on a granted permit (cancelled or timed out while it waits) hands it back with
+ * {@link #release()}, so that nobody waits for a request that is never sent.
  */
 public final class Reservation {
 
@@ -40,7 +40,9 @@ public final class Reservation {
 		return new Reservation(true, delay, null, null, release);
 	}
 
-	/** A refusal by {@code window}, which admits the next request at {@code nextPermitAt}. */
+	/**
+	 * A refusal by {@code window}, which admits the next request at {@code nextPermitAt}.
+	 */
 	public static Reservation refused(RateWindow window, Instant nextPermitAt) {
 		return new Reservation(false, Duration.ZERO, window, nextPermitAt, NOTHING);
 	}

@@ -19,25 +19,27 @@ import reactor.core.publisher.Mono;
 import org.springframework.util.Assert;
 
 /**
- * A Resilience4j {@link RateLimiter} that enforces sliding windows, the way SeaTable counts: "the
- * relevant period is always checked at the time of access". Resilience4j's own limiters refill a
- * fixed window, which lets twice the limit through around a window boundary; this one remembers
- * the send time of every permit each window still counts and grants a permit only when the
- * {@code limit}-th newest of them has left the window. So no window of the configured length ever
- * holds more than its limit, an idle limiter grants a full burst at once, and sustained throughput
- * equals the limit. Memory follows the permits really granted in a window, not the configured
- * limit, so a limit far above what a server grants costs nothing.
+ * A Resilience4j {@link RateLimiter} that enforces sliding windows, the way SeaTable
+ * counts: "the relevant period is always checked at the time of access". Resilience4j's
+ * own limiters refill a fixed window, which lets twice the limit through around a window
+ * boundary; this one remembers the send time of every permit each window still counts and
+ * grants a permit only when the {@code limit}-th newest of them has left the window. So
+ * no window of the configured length ever holds more than its limit, an idle limiter
+ * grants a full burst at once, and sustained throughput equals the limit. Memory follows
+ * the permits really granted in a window, not the configured limit, so a limit far above
+ * what a server grants costs nothing.
  *
- * <p>Permits are reserved for a future instant, so waiting callers can sleep without blocking (the
- * reactive {@link QuotaFilter} uses {@code Mono.delay}). Every granted permit is counted at the time
- * it may be used, which keeps the windows exact even while callers wait. This is the limiter of
- * the in-memory {@link MemoryQuotaStore}.
+ * <p>
+ * Permits are reserved for a future instant, so waiting callers can sleep without
+ * blocking (the reactive {@link QuotaFilter} uses {@code Mono.delay}). Every granted
+ * permit is counted at the time it may be used, which keeps the windows exact even while
+ * callers wait. This is the limiter of the in-memory {@link MemoryQuotaStore}.
  */
 public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter {
 
 	/**
-	 * Added to every window by default, so that requests reserved exactly one window apart cannot
-	 * land inside one window on the server because of network jitter.
+	 * Added to every window by default, so that requests reserved exactly one window
+	 * apart cannot land inside one window on the server because of network jitter.
 	 */
 	public static final Duration SAFETY_MARGIN = Duration.ofMillis(250);
 
@@ -71,8 +73,8 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 	}
 
 	/**
-	 * Reserves one permit. Waiting windows may delay it up to {@code maxWait}; a fail-fast window
-	 * that is full refuses it at once.
+	 * Reserves one permit. Waiting windows may delay it up to {@code maxWait}; a
+	 * fail-fast window that is full refuses it at once.
 	 */
 	public synchronized Reservation reserve(Duration maxWait) {
 		long now = this.clock.millis();
@@ -130,7 +132,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 			.orElseThrow(() -> new IllegalArgumentException("Unknown window " + window));
 	}
 
-	/** How many send times the windows hold in memory (what the permits cost, whatever the limits). */
+	/**
+	 * How many send times the windows hold in memory (what the permits cost, whatever the
+	 * limits).
+	 */
 	synchronized int rememberedPermits() {
 		return this.logs.stream().mapToInt((log) -> log.grants.capacity()).sum();
 	}
@@ -197,6 +202,7 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 		RateWindow window = log.window;
 		log.window = new RateWindow(window.name(), limit, window.length(), window.failFast());
 	}
+
 	@Override
 	public boolean acquirePermission(int permits) {
 		for (int i = 0; i < permits; i++) {
@@ -230,7 +236,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 		return totalNanos;
 	}
 
-	/** Leaves nothing free: no permit before every window has run its full length from now. */
+	/**
+	 * Leaves nothing free: no permit before every window has run its full length from
+	 * now.
+	 */
 	@Override
 	public synchronized void drainPermissions() {
 		long now = this.clock.millis();
@@ -243,7 +252,10 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 		return this.name;
 	}
 
-	/** The first window expressed as a Resilience4j configuration (for metrics and tooling). */
+	/**
+	 * The first window expressed as a Resilience4j configuration (for metrics and
+	 * tooling).
+	 */
 	@Override
 	public RateLimiterConfig getRateLimiterConfig() {
 		RateWindow first = this.logs.get(0).window;
@@ -314,8 +326,8 @@ public final class SlidingWindowRateLimiter implements RateLimiter, QuotaLimiter
 		}
 
 		/**
-		 * The earliest send time at which one more permit keeps the window within its limit:
-		 * when the {@code limit}-th newest permit leaves it.
+		 * The earliest send time at which one more permit keeps the window within its
+		 * limit: when the {@code limit}-th newest permit leaves it.
 		 */
 		long nextFreeAt() {
 			int size = this.grants.size();

@@ -52,8 +52,8 @@ class AccountAuthenticationTests {
 	@Test
 	void thirtyTwoConcurrentFirstCallsLogInOnce() {
 		TestAccounts.stubLogin(this.wireMock);
-		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).willReturn(
-				okJson("{\"token\":\"" + TestAccounts.ACCOUNT_TOKEN + "\"}").withFixedDelay(200)));
+		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN))
+			.willReturn(okJson("{\"token\":\"" + TestAccounts.ACCOUNT_TOKEN + "\"}").withFixedDelay(200)));
 		this.wireMock.register(get(urlEqualTo(INFO)).willReturn(okJson(INFO_BODY)));
 		ReactiveSeaTableAccountTemplate account = TestAccounts.reactive(this.url);
 
@@ -66,21 +66,25 @@ class AccountAuthenticationTests {
 		assertThat(infos.get(0).rowUsage()).isZero();
 		assertThat(infos.get(0).spaceTotal()).isEqualTo(-1);
 		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
-		this.wireMock.verifyThat(32, getRequestedFor(urlEqualTo(INFO))
-			.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
+		this.wireMock.verifyThat(32, getRequestedFor(urlEqualTo(INFO)).withHeader("Authorization",
+				equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
 	}
 
 	@Test
 	void aRejectedTokenLogsInAgainAndReplaysTheWriteOnce() {
 		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).inScenario("login")
-			.whenScenarioStateIs(Scenario.STARTED).willSetStateTo("second")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("second")
 			.willReturn(okJson("{\"token\":\"old-token\"}")));
 		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).inScenario("login")
-			.whenScenarioStateIs("second").willReturn(okJson("{\"token\":\"new-token\"}")));
-		this.wireMock.register(post(urlEqualTo("/api/v2.1/dtables/")).withHeader("Authorization", equalTo("Token old-token"))
-			.willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Invalid token\"}")));
-		this.wireMock.register(post(urlEqualTo("/api/v2.1/dtables/")).withHeader("Authorization", equalTo("Token new-token"))
-			.willReturn(okJson("{\"table\":{\"id\":1,\"workspace_id\":7,\"uuid\":\"u\",\"name\":\"CRM\"}}")));
+			.whenScenarioStateIs("second")
+			.willReturn(okJson("{\"token\":\"new-token\"}")));
+		this.wireMock
+			.register(post(urlEqualTo("/api/v2.1/dtables/")).withHeader("Authorization", equalTo("Token old-token"))
+				.willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Invalid token\"}")));
+		this.wireMock
+			.register(post(urlEqualTo("/api/v2.1/dtables/")).withHeader("Authorization", equalTo("Token new-token"))
+				.willReturn(okJson("{\"table\":{\"id\":1,\"workspace_id\":7,\"uuid\":\"u\",\"name\":\"CRM\"}}")));
 
 		assertThat(TestAccounts.template(this.url).bases().create(7, "CRM").uuid()).isEqualTo("u");
 
@@ -112,8 +116,8 @@ class AccountAuthenticationTests {
 		assertThatExceptionOfType(SeaTableAuthenticationException.class).isThrownBy(() -> account.user().info())
 			.withMessageContaining("seatable.account.token")
 			.withMessageNotContaining("configured-token");
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(INFO))
-			.withHeader("Authorization", equalTo("Token configured-token")));
+		this.wireMock.verifyThat(1,
+				getRequestedFor(urlEqualTo(INFO)).withHeader("Authorization", equalTo("Token configured-token")));
 		this.wireMock.verifyThat(0, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
 	}
 
@@ -145,9 +149,11 @@ class AccountAuthenticationTests {
 	@Test
 	void aFailedLoginIsNotKept() {
 		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).inScenario("login")
-			.whenScenarioStateIs(Scenario.STARTED).willSetStateTo("up")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("up")
 			.willReturn(aResponse().withStatus(400).withBody("{\"non_field_errors\":[\"nope\"]}")));
-		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).inScenario("login").whenScenarioStateIs("up")
+		this.wireMock.register(post(urlEqualTo(TestAccounts.LOGIN)).inScenario("login")
+			.whenScenarioStateIs("up")
 			.willReturn(okJson("{\"token\":\"" + TestAccounts.ACCOUNT_TOKEN + "\"}")));
 		this.wireMock.register(get(urlEqualTo(INFO)).willReturn(okJson(INFO_BODY)));
 		SeaTableAccountTemplate account = TestAccounts.template(this.url);
@@ -189,11 +195,12 @@ class AccountAuthenticationTests {
 	@Test
 	void aNewLoginThatHandsOutTheSameTokenIsKeptAfterwards() {
 		TestAccounts.stubLogin(this.wireMock);
-		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info").whenScenarioStateIs(Scenario.STARTED)
+		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willSetStateTo("ok")
 			.willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"Invalid token\"}")));
-		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info").whenScenarioStateIs("ok")
-			.willReturn(okJson(INFO_BODY)));
+		this.wireMock
+			.register(get(urlEqualTo(INFO)).inScenario("info").whenScenarioStateIs("ok").willReturn(okJson(INFO_BODY)));
 		SeaTableAccountTemplate account = TestAccounts.template(this.url);
 
 		account.user().info();

@@ -75,10 +75,12 @@ class AccountProvisioningFlowTests {
 		Workspace workspace = workspaces.get(0);
 		BaseInfo crm = this.account.bases().create(workspace.id(), "CRM");
 		ApiToken token = this.account.apiTokens().create(workspace.id(), "CRM", "importer", Permission.READ_WRITE);
-		Webhook hook = this.account.webhooks().create(workspace.id(), "CRM", URI.create("https://example.com/hook"), "s3");
+		Webhook hook = this.account.webhooks()
+			.create(workspace.id(), "CRM", URI.create("https://example.com/hook"), "s3");
 
-		assertThat(workspaces).extracting(Workspace::id, Workspace::type).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(7L, "personal"), org.assertj.core.groups.Tuple.tuple(9L, "group"));
+		assertThat(workspaces).extracting(Workspace::id, Workspace::type)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "personal"),
+					org.assertj.core.groups.Tuple.tuple(9L, "group"));
 		assertThat(workspaces.get(1).groupId()).isEqualTo(3L);
 		assertThat(crm.uuid()).isEqualTo(UUID);
 		assertThat(crm.workspaceId()).isEqualTo(7);
@@ -91,14 +93,16 @@ class AccountProvisioningFlowTests {
 		assertThat(hook.secret()).isEqualTo("s3");
 		assertThat(hook.toString()).doesNotContain("s3");
 
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(TestAccounts.LOGIN))
-			.withHeader("Content-Type", WireMock.containing("application/x-www-form-urlencoded"))
-			.withRequestBody(equalTo("username=admin%40example.com&password=s3cret-Passw0rd")));
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo("/api/v2.1/workspaces/"))
-			.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo("/api/v2.1/dtables/"))
-			.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN))
-			.withRequestBody(equalTo("name=CRM&workspace_id=7")));
+		this.wireMock.verifyThat(1,
+				postRequestedFor(urlEqualTo(TestAccounts.LOGIN))
+					.withHeader("Content-Type", WireMock.containing("application/x-www-form-urlencoded"))
+					.withRequestBody(equalTo("username=admin%40example.com&password=s3cret-Passw0rd")));
+		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo("/api/v2.1/workspaces/")).withHeader("Authorization",
+				equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
+		this.wireMock.verifyThat(1,
+				postRequestedFor(urlEqualTo("/api/v2.1/dtables/"))
+					.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN))
+					.withRequestBody(equalTo("name=CRM&workspace_id=7")));
 		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(CRM + "/api-tokens/"))
 			.withRequestBody(equalTo("app_name=importer&permission=rw")));
 		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(CRM + "/webhooks/"))
@@ -117,8 +121,8 @@ class AccountProvisioningFlowTests {
 		assertThat(crm.listRows(io.github.seatablespring.core.RowQuery.table("Contacts"))).hasSize(1);
 		assertThat(this.account.base(7, "CRM")).isSameAs(crm);
 
-		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(CRM + "/access-token/"))
-			.withHeader("Authorization", equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
+		this.wireMock.verifyThat(1, getRequestedFor(urlEqualTo(CRM + "/access-token/")).withHeader("Authorization",
+				equalTo("Token " + TestAccounts.ACCOUNT_TOKEN)));
 		this.wireMock.verifyThat(1, getRequestedFor(urlPathEqualTo("/api-gateway/api/v2/dtables/" + UUID + "/rows/"))
 			.withHeader("Authorization", equalTo("Bearer " + jwt)));
 	}
@@ -127,9 +131,11 @@ class AccountProvisioningFlowTests {
 	void theReactiveTwinRetriesAFailedFirstBaseTokenAndThenKeepsTheTemplate(WireMockRuntimeInfo wm) {
 		String jwt = TestTokens.jwt(Instant.now().plus(3, ChronoUnit.DAYS), "account");
 		this.wireMock.register(get(urlEqualTo(CRM + "/access-token/")).inScenario("token")
-			.whenScenarioStateIs(Scenario.STARTED).willSetStateTo("found")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("found")
 			.willReturn(aResponse().withStatus(404).withBody("{\"error_msg\":\"dtable CRM not found.\"}")));
-		this.wireMock.register(get(urlEqualTo(CRM + "/access-token/")).inScenario("token").whenScenarioStateIs("found")
+		this.wireMock.register(get(urlEqualTo(CRM + "/access-token/")).inScenario("token")
+			.whenScenarioStateIs("found")
 			.willReturn(okJson("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"" + UUID + "\"}")));
 		ReactiveSeaTableAccountTemplate reactive = TestAccounts.reactive(wm.getHttpBaseUrl());
 

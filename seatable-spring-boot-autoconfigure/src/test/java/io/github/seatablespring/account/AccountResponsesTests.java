@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The answers of the account operations in the shapes of the spec's examples and of the answers a
- * real server recorded (masked values such as {@code "int"}, lists cut to their first element).
+ * The answers of the account operations in the shapes of the spec's examples and of the
+ * answers a real server recorded (masked values such as {@code "int"}, lists cut to their
+ * first element).
  */
 class AccountResponsesTests {
 
@@ -57,7 +58,8 @@ class AccountResponsesTests {
 			.satisfies((apiToken) -> {
 				assertThat(apiToken.appName()).isEqualTo("My App");
 				assertThat(apiToken.permission()).isEqualTo(Permission.READ_ONLY);
-				assertThat(apiToken.generatedAt()).isEqualTo(OffsetDateTime.of(2021, 3, 2, 9, 47, 41, 0, ZoneOffset.UTC));
+				assertThat(apiToken.generatedAt())
+					.isEqualTo(OffsetDateTime.of(2021, 3, 2, 9, 47, 41, 0, ZoneOffset.UTC));
 				assertThat(apiToken.lastAccess()).isNull();
 			});
 		assertThat(AccountResponses.list(json(token), "api_tokens", AccountResponses::apiToken))
@@ -111,8 +113,9 @@ class AccountResponsesTests {
 
 	@Test
 	void sharesLinksDepartmentsAndSnapshotsRead() {
-		assertThat(AccountResponses.list(json("""
-				{"user_list":[{"email":"e@auth.local","name":"R","contact_email":"r@example.com","permission":"rw"}]}"""),
+		assertThat(AccountResponses.list(
+				json("""
+						{"user_list":[{"email":"e@auth.local","name":"R","contact_email":"r@example.com","permission":"rw"}]}"""),
 				"user_list", AccountResponses::userShare))
 			.containsExactly(new UserShare("e@auth.local", "R", "r@example.com", "rw"));
 		assertThat(AccountResponses.list(json("""
@@ -141,8 +144,9 @@ class AccountResponsesTests {
 		Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
 		String jwt = TestTokens.jwt(expiry, "x");
 		AccountResponses responses = new AccountResponses(Clock.systemUTC());
-		assertThat(responses.baseToken(json("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"u\"}"), "/p")
-			.expiresAt()).isEqualTo(expiry);
+		assertThat(
+				responses.baseToken(json("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"u\"}"), "/p").expiresAt())
+			.isEqualTo(expiry);
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> responses.baseToken(json("{\"access_token\":\"str\"}"), "/p"))
 			.withMessageContaining("dtable_uuid");
@@ -151,7 +155,8 @@ class AccountResponsesTests {
 	@Test
 	void aCreatedBaseIsReadFromTableOrDtable() {
 		assertThat(AccountResponses.wrappedBase(json("{\"table\":{\"id\":500,\"uuid\":\"a\"}}")).uuid()).isEqualTo("a");
-		assertThat(AccountResponses.wrappedBase(json("{\"dtable\":{\"id\":978,\"uuid\":\"b\"}}")).uuid()).isEqualTo("b");
+		assertThat(AccountResponses.wrappedBase(json("{\"dtable\":{\"id\":978,\"uuid\":\"b\"}}")).uuid())
+			.isEqualTo("b");
 	}
 
 }

@@ -53,8 +53,8 @@ class AccountStreamingTests {
 	void anExportOfSeveralMegabytesArrivesWholeThroughTheBlockingInputStream() throws IOException {
 		byte[] file = new byte[3 * 1024 * 1024];
 		Arrays.fill(file, (byte) 'x');
-		this.wireMock.register(get(urlPathEqualTo(EXPORT)).willReturn(aResponse().withBody(file)
-			.withHeader("Content-Type", "application/octet-stream")));
+		this.wireMock.register(get(urlPathEqualTo(EXPORT))
+			.willReturn(aResponse().withBody(file).withHeader("Content-Type", "application/octet-stream")));
 
 		try (InputStream export = TestAccounts.template(this.url).importExport().exportBase(7, "CRM", null, true)) {
 			assertThat(export.readAllBytes()).hasSize(file.length);
@@ -67,8 +67,10 @@ class AccountStreamingTests {
 	void theReactiveTwinStreamsDataBuffers() {
 		this.wireMock.register(get(urlPathEqualTo(EXPORT)).willReturn(aResponse().withBody("dtable-bytes")));
 
-		StepVerifier.create(DataBufferUtils.join(TestAccounts.reactive(this.url).importExport()
-			.exportBase(7, "CRM", "pw", null)).map(AccountStreamingTests::text))
+		StepVerifier
+			.create(DataBufferUtils
+				.join(TestAccounts.reactive(this.url).importExport().exportBase(7, "CRM", "pw", null))
+				.map(AccountStreamingTests::text))
 			.expectNext("dtable-bytes")
 			.verifyComplete();
 	}
@@ -111,19 +113,27 @@ class AccountStreamingTests {
 			}
 
 		}, "Clients").block()).containsEntry("success", true);
-		this.wireMock.verifyThat(1, postRequestedFor(urlEqualTo(path))
-			.withAnyRequestBodyPart(aMultipart().withName("dtable").withBody(binaryEqualTo(csv)))
-			.withAnyRequestBodyPart(aMultipart().withName("folder").withBody(equalTo("Clients"))));
+		this.wireMock.verifyThat(1,
+				postRequestedFor(urlEqualTo(path))
+					.withAnyRequestBodyPart(aMultipart().withName("dtable").withBody(binaryEqualTo(csv)))
+					.withAnyRequestBodyPart(aMultipart().withName("folder").withBody(equalTo("Clients"))));
 	}
 
 	@Test
 	void aJsonAnswerOfSeveralMegabytesIsRead() {
 		StringBuilder bases = new StringBuilder("{\"user_starred_dtable_list\":[");
 		for (int i = 0; i < 20_000; i++) {
-			bases.append((i > 0) ? "," : "").append("{\"id\":").append(i).append(",\"workspace_id\":1,\"uuid\":\"u")
-				.append(i).append("\",\"name\":\"Base number ").append(i).append("\"}");
+			bases.append((i > 0) ? "," : "")
+				.append("{\"id\":")
+				.append(i)
+				.append(",\"workspace_id\":1,\"uuid\":\"u")
+				.append(i)
+				.append("\",\"name\":\"Base number ")
+				.append(i)
+				.append("\"}");
 		}
-		this.wireMock.register(get(urlEqualTo("/api/v2.1/starred-dtables/")).willReturn(okJson(bases.append("]}").toString())));
+		this.wireMock
+			.register(get(urlEqualTo("/api/v2.1/starred-dtables/")).willReturn(okJson(bases.append("]}").toString())));
 
 		assertThat(TestAccounts.template(this.url).bases().listFavorites()).hasSize(20_000);
 	}

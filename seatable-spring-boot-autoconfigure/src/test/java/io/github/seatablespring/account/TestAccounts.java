@@ -18,7 +18,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
-/** Account templates on a WireMock server, built the way the auto-configuration builds them. */
+/**
+ * Account templates on a WireMock server, built the way the auto-configuration builds
+ * them.
+ */
 final class TestAccounts {
 
 	static final String USERNAME = "admin@example.com";

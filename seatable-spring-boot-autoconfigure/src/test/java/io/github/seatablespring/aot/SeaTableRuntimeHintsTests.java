@@ -43,14 +43,16 @@ class SeaTableRuntimeHintsTests {
 		for (Class<?> type : new Class<?>[] { Table.class, Metadata.class, ViewUpdate.class }) {
 			assertThat(RuntimeHintsPredicates.reflection().onType(type)).accepts(this.hints);
 		}
-		assertThat(RuntimeHintsPredicates.reflection().onType(Table.class)
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(Table.class)
 			.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).accepts(this.hints);
 	}
 
 	@Test
 	void mappingAndPropertiesAreRegistered() {
 		assertThat(RuntimeHintsPredicates.reflection().onType(SeaTableColumn.class)).accepts(this.hints);
-		assertThat(RuntimeHintsPredicates.reflection().onType(SeaTableModule.class)
+		assertThat(RuntimeHintsPredicates.reflection()
+			.onType(SeaTableModule.class)
 			.withMemberCategory(MemberCategory.INVOKE_PUBLIC_CONSTRUCTORS)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(SeaTableProperties.class)).accepts(this.hints);
 		assertThat(RuntimeHintsPredicates.reflection().onType(SeaTableProperties.Base.class)).accepts(this.hints);

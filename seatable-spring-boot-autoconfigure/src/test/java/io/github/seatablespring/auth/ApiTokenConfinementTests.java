@@ -24,7 +24,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The API token goes only to the token endpoint; base operations carry the base token (the JWT). */
+/**
+ * The API token goes only to the token endpoint; base operations carry the base token
+ * (the JWT).
+ */
 @WireMockTest
 class ApiTokenConfinementTests {
 
@@ -37,7 +40,8 @@ class ApiTokenConfinementTests {
 		String first = TestTokens.jwt(this.clock.instant().plus(lifetime), "first");
 		String second = TestTokens.jwt(this.clock.instant().plus(lifetime.multipliedBy(2)), "second");
 		SeaTableStubs.stubTokenSequence(wireMock, first, second);
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
+		wireMock
+			.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
 		wireMock.register(get(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"rows\":[]}")));
 		wireMock.register(post(SeaTableStubs.gateway("/rows/"))
 			.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Qtf7xPmoRaiFyQPO1aENTA\"}]}")));

@@ -26,13 +26,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The base token is cached until {@code refreshBeforeExpiry} before it expires, judged by the injected clock. */
+/**
+ * The base token is cached until {@code refreshBeforeExpiry} before it expires, judged by
+ * the injected clock.
+ */
 @WireMockTest
 class BaseTokenRefreshTests {
 
 	private static final String METADATA = "{\"metadata\":{\"tables\":[]}}";
 
-	/** The default {@code seatable.token.refresh-before-expiry}, as in {@link TestBases#settings(String)}. */
+	/**
+	 * The default {@code seatable.token.refresh-before-expiry}, as in
+	 * {@link TestBases#settings(String)}.
+	 */
 	private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
 
 	private final MutableClock clock = MutableClock.atFixedInstant();
@@ -52,16 +58,16 @@ class BaseTokenRefreshTests {
 		template.getMetadata().block();
 
 		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + first)));
+		wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + first)));
 
 		this.clock.set(expiry.minus(REFRESH_BEFORE_EXPIRY));
 		template.getMetadata().block();
 
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 		wireMock.verifyThat(3, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + second)));
+		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + second)));
 
 		// the new token is cached in turn
 		template.getMetadata().block();
@@ -85,8 +91,8 @@ class BaseTokenRefreshTests {
 		this.clock.advance(Duration.ofSeconds(1));
 		template.getMetadata().block();
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(3, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + accessToken)));
+		wireMock.verifyThat(3, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + accessToken)));
 	}
 
 	@Test

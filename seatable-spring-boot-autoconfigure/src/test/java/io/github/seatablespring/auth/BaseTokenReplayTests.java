@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A request whose token the server rejects (401, or 403 "Token expired.") is replayed once with a
- * fresh token; any other 403 and a second rejection are passed on.
+ * A request whose token the server rejects (401, or 403 "Token expired.") is replayed
+ * once with a fresh token; any other 403 and a second rejection are passed on.
  */
 @WireMockTest
 class BaseTokenReplayTests {
@@ -80,10 +80,10 @@ class BaseTokenReplayTests {
 		assertThat(metadata.version()).isEqualTo(3);
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 		wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.first)));
-		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.second)));
+		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + this.first)));
+		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + this.second)));
 		// the replay is the second request
 		assertThat(wireMock.find(getRequestedFor(SeaTableStubs.gateway("/metadata/"))))
 			.extracting((request) -> request.getHeader("Authorization"))
@@ -93,8 +93,8 @@ class BaseTokenReplayTests {
 	@Test
 	void secondRejectionFailsWithoutFurtherReplay(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/"))
-			.willReturn(jsonError(401, "{\"detail\":\"Invalid token.\"}")));
+		wireMock.register(
+				get(SeaTableStubs.gateway("/metadata/")).willReturn(jsonError(401, "{\"detail\":\"Invalid token.\"}")));
 
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template(wm).getMetadata().block());
@@ -136,9 +136,10 @@ class BaseTokenReplayTests {
 		assertThat(ex.getMethod()).isEqualTo("POST");
 		assertThat(ex.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/rows/");
 		assertThat(ex.getMessage()).contains("Permission denied.").doesNotContain(this.first, TestTokens.API_TOKEN);
-		wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.first))
-			.withRequestBody(equalToJson("{\"table_name\":\"Table1\",\"rows\":[{\"Name\":\"read-only\"}]}")));
+		wireMock.verifyThat(1,
+				postRequestedFor(SeaTableStubs.gateway("/rows/"))
+					.withHeader("Authorization", equalTo("Bearer " + this.first))
+					.withRequestBody(equalToJson("{\"table_name\":\"Table1\",\"rows\":[{\"Name\":\"read-only\"}]}")));
 		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
 	}
 
@@ -157,23 +158,28 @@ class BaseTokenReplayTests {
 
 	@Test
 	void rejectedWriteIsReplayedWithSameBody(WireMockRuntimeInfo wm) {
-		// SeaTable did not execute a request whose token it rejected, so even a POST is replayed
+		// SeaTable did not execute a request whose token it rejected, so even a POST is
+		// replayed
 		WireMock wireMock = wm.getWireMock();
-		wireMock.register(post(SeaTableStubs.gateway("/rows/")).withHeader("Authorization", equalTo("Bearer " + this.first))
-			.willReturn(aResponse().withStatus(401)));
-		wireMock.register(post(SeaTableStubs.gateway("/rows/")).withHeader("Authorization", equalTo("Bearer " + this.second))
+		wireMock
+			.register(post(SeaTableStubs.gateway("/rows/")).withHeader("Authorization", equalTo("Bearer " + this.first))
+				.willReturn(aResponse().withStatus(401)));
+		wireMock.register(post(SeaTableStubs.gateway("/rows/"))
+			.withHeader("Authorization", equalTo("Bearer " + this.second))
 			.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Qtf7xPmoRaiFyQPO1aENTA\"}]}")));
 
 		Row row = template(wm).appendRow("Table1", Map.of("Name", "replayed")).block();
 
 		assertThat(row.id()).isEqualTo("Qtf7xPmoRaiFyQPO1aENTA");
 		String body = "{\"table_name\":\"Table1\",\"rows\":[{\"Name\":\"replayed\"}]}";
-		wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.first))
-			.withRequestBody(equalToJson(body)));
-		wireMock.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.second))
-			.withRequestBody(equalToJson(body)));
+		wireMock.verifyThat(1,
+				postRequestedFor(SeaTableStubs.gateway("/rows/"))
+					.withHeader("Authorization", equalTo("Bearer " + this.first))
+					.withRequestBody(equalToJson(body)));
+		wireMock.verifyThat(1,
+				postRequestedFor(SeaTableStubs.gateway("/rows/"))
+					.withHeader("Authorization", equalTo("Bearer " + this.second))
+					.withRequestBody(equalToJson(body)));
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 	}
 
@@ -184,9 +190,9 @@ class BaseTokenReplayTests {
 		ReactiveSeaTableTemplate template = template(wm);
 		template.getMetadata().block();
 		// from now on the cached first token is rejected (the newest matching stub wins)
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.first))
-			.willReturn(aResponse().withStatus(401)));
+		wireMock.register(
+				get(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization", equalTo("Bearer " + this.first))
+					.willReturn(aResponse().withStatus(401)));
 
 		List<Metadata> results = Flux.range(0, 10)
 			.flatMap((i) -> template.getMetadata().subscribeOn(Schedulers.parallel()), 10)
@@ -195,8 +201,8 @@ class BaseTokenReplayTests {
 
 		assertThat(results).hasSize(10);
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(10, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.second)));
+		wireMock.verifyThat(10, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + this.second)));
 	}
 
 	/** An error answer with a JSON body, as SeaTable sends them. */

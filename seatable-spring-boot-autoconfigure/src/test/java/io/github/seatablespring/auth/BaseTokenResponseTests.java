@@ -22,13 +22,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The token endpoint's answer becomes a {@link BaseToken} that never prints its access token. */
+/**
+ * The token endpoint's answer becomes a {@link BaseToken} that never prints its access
+ * token.
+ */
 @WireMockTest
 class BaseTokenResponseTests {
 
 	/**
-	 * Same shape as the recorded answer of a real server (test_getBaseTokenWithApiToken), whose
-	 * values the recording masked with their type names: even then the answer parses.
+	 * Same shape as the recorded answer of a real server (test_getBaseTokenWithApiToken),
+	 * whose values the recording masked with their type names: even then the answer
+	 * parses.
 	 */
 	private static final String RECORDED_SHAPE = """
 			{
@@ -85,8 +89,9 @@ class BaseTokenResponseTests {
 		assertThat(token.baseName()).isEqualTo("Test base");
 		assertThat(token.workspaceId()).isEqualTo("20");
 		assertThat(token.expiresAt()).isEqualTo(exp);
-		wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests()
-			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1, SeaTableStubs.tokenRequests()
+				.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN)));
 	}
 
 	@Test

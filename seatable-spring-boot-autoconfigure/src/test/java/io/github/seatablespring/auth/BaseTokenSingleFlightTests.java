@@ -40,8 +40,8 @@ class BaseTokenSingleFlightTests {
 	void concurrentFirstCallsCauseOneTokenExchange(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
 		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
-		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH))
-			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(
+				okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
 		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
 		ReactiveSeaTableTemplate template = template(wm);
 
@@ -50,8 +50,8 @@ class BaseTokenSingleFlightTests {
 		assertThat(results).hasSize(64).allSatisfy((metadata) -> assertThat(metadata.version()).isEqualTo(7));
 		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
 		wireMock.verifyThat(64, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		wireMock.verifyThat(64, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + jwt)));
+		wireMock.verifyThat(64, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + jwt)));
 	}
 
 	@Test
@@ -66,8 +66,8 @@ class BaseTokenSingleFlightTests {
 			.willReturn(okJson(TestTokens.tokenResponse(first, TestTokens.BASE_UUID))));
 		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).inScenario("refresh")
 			.whenScenarioStateIs("refreshed")
-			.willReturn(okJson(TestTokens.tokenResponse(second, TestTokens.BASE_UUID))
-				.withFixedDelay(TOKEN_DELAY_MILLIS)));
+			.willReturn(
+					okJson(TestTokens.tokenResponse(second, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
 		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
 		ReactiveSeaTableTemplate template = template(wm);
 		template.getMetadata().block(Duration.ofSeconds(10));
@@ -79,12 +79,13 @@ class BaseTokenSingleFlightTests {
 		assertThat(results).hasSize(20);
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 		wireMock.verifyThat(21, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		wireMock.verifyThat(20, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + second)));
+		wireMock.verifyThat(20, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + second)));
 	}
 
 	private static List<Metadata> concurrently(ReactiveSeaTableTemplate template, int callers) {
-		// each caller subscribes on its own worker, as independent application threads would
+		// each caller subscribes on its own worker, as independent application threads
+		// would
 		return Flux.range(0, callers)
 			.flatMap((i) -> template.getMetadata().subscribeOn(Schedulers.parallel()), callers)
 			.collectList()

@@ -19,8 +19,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 
 /**
- * A base token living shorter than {@code refresh-before-expiry} (5 minutes in the test settings)
- * is refreshed at half its lifetime, not on every call.
+ * A base token living shorter than {@code refresh-before-expiry} (5 minutes in the test
+ * settings) is refreshed at half its lifetime, not on every call.
  */
 @WireMockTest
 class ShortLivedTokenTests {
@@ -34,7 +34,8 @@ class ShortLivedTokenTests {
 		String first = TestTokens.jwt(issued.plus(Duration.ofMinutes(2)), "first");
 		String second = TestTokens.jwt(issued.plus(Duration.ofMinutes(4)), "second");
 		SeaTableStubs.stubTokenSequence(wireMock, first, second);
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
+		wireMock
+			.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
 		ReactiveSeaTableTemplate template = TestBases.factory(this.clock)
 			.create(TestBases.settings(wm.getHttpBaseUrl()))
 			.template();
@@ -46,15 +47,15 @@ class ShortLivedTokenTests {
 		template.getMetadata().block(Duration.ofSeconds(10));
 
 		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(4, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + first)));
+		wireMock.verifyThat(4, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + first)));
 
 		this.clock.advance(Duration.ofSeconds(1));
 		template.getMetadata().block(Duration.ofSeconds(10));
 
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + second)));
+		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + second)));
 	}
 
 }

@@ -28,7 +28,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A failing token exchange gives a clear exception without the API token, and is not cached. */
+/**
+ * A failing token exchange gives a clear exception without the API token, and is not
+ * cached.
+ */
 @WireMockTest
 class TokenEndpointFailureTests {
 
@@ -55,14 +58,15 @@ class TokenEndpointFailureTests {
 		assertThat(ex).hasToString(ex.getClass().getName() + ": " + ex.getMessage());
 		wireMock.verifyThat(1, SeaTableStubs.tokenRequests());
 
-		// the failure is not cached: once the token endpoint works, the next call succeeds
+		// the failure is not cached: once the token endpoint works, the next call
+		// succeeds
 		String jwt = SeaTableStubs.stubToken(wireMock, this.clock.instant().plus(Duration.ofDays(3)));
 		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
 		template.getMetadata().block();
 
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
-		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + jwt)));
+		wireMock.verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
+				equalTo("Bearer " + jwt)));
 	}
 
 	@Test
@@ -83,9 +87,9 @@ class TokenEndpointFailureTests {
 	void serverWithoutApiGatewayIsReported(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
 		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "tests");
-		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(okJson(
-				TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID).replace("\"use_api_gateway\":true",
-						"\"use_api_gateway\":false"))));
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH))
+			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)
+				.replace("\"use_api_gateway\":true", "\"use_api_gateway\":false"))));
 
 		SeaTableException ex = catchThrowableOfType(SeaTableException.class, () -> template(wm).getMetadata().block());
 

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * An unreadable answer from the token exchange is a {@link SeaTableMalformedResponseException}
- * naming the token path, never a decoder's exception; an answer cut mid-way is retried like a reset.
+ * An unreadable answer from the token exchange is a
+ * {@link SeaTableMalformedResponseException} naming the token path, never a decoder's
+ * exception; an answer cut mid-way is retried like a reset.
  */
 @WireMockTest
 class TokenExchangeAnswerTests {
@@ -41,9 +42,10 @@ class TokenExchangeAnswerTests {
 
 	@Test
 	void htmlPageIsMalformed(WireMockRuntimeInfo wm) {
-		assertMalformed(wm, aResponse().withStatus(200)
-			.withHeader("Content-Type", "text/html")
-			.withBody("<html><body>Sign in</body></html>"));
+		assertMalformed(wm,
+				aResponse().withStatus(200)
+					.withHeader("Content-Type", "text/html")
+					.withBody("<html><body>Sign in</body></html>"));
 	}
 
 	@Test
@@ -57,7 +59,8 @@ class TokenExchangeAnswerTests {
 		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).inScenario("token")
 			.whenScenarioStateIs("healed")
 			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID))));
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
+		wireMock
+			.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
 
 		assertThat(template(wm).getMetadata().block(Duration.ofSeconds(10)).tables()).isEmpty();
 

@@ -42,8 +42,9 @@ class SeaTableAutoConfigurationBackOffTests {
 
 	@Test
 	void userSeaTableTemplateReplacesBlockingTemplate() {
-		this.runner.withBean("ownTemplate", SeaTableTemplate.class,
-				() -> new SeaTableTemplate(mock(ReactiveSeaTableOperations.class)))
+		this.runner
+			.withBean("ownTemplate", SeaTableTemplate.class,
+					() -> new SeaTableTemplate(mock(ReactiveSeaTableOperations.class)))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).hasSingleBean(SeaTableOperations.class);

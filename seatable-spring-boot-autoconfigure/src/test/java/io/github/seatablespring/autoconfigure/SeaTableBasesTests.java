@@ -19,9 +19,10 @@ class SeaTableBasesTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SeaTableBases bases = context.getBean(SeaTableBases.class);
-				assertThat(bases.settings()).hasSize(2).allSatisfy((settings) -> assertThat(settings.toString())
-					.contains("name=" + settings.name(), "apiToken=<redacted>", "requestsPerMinute=300")
-					.doesNotContain(TestTokens.API_TOKEN, CRM_TOKEN));
+				assertThat(bases.settings()).hasSize(2)
+					.allSatisfy((settings) -> assertThat(settings.toString())
+						.contains("name=" + settings.name(), "apiToken=<redacted>", "requestsPerMinute=300")
+						.doesNotContain(TestTokens.API_TOKEN, CRM_TOKEN));
 				assertThat(bases.settings().toString()).doesNotContain(TestTokens.API_TOKEN, CRM_TOKEN);
 				assertThat(context.getBean(SeaTableProperties.class).getApiToken()).isEqualTo(TestTokens.API_TOKEN);
 			});

@@ -79,8 +79,8 @@ class SeaTableConfigurationMetadataTests {
 		assertThat(property("seatable.bases").orElseThrow().path("description").asString("")).contains("own quota");
 		List<String> hints = new ArrayList<>();
 		metadata.path("hints").forEach((hint) -> hints.add(hint.path("name").asString("")));
-		assertThat(hints).contains("seatable.server-url",
-				"seatable.rate-limit.requests-per-minute", "seatable.rate-limit.requests-per-day");
+		assertThat(hints).contains("seatable.server-url", "seatable.rate-limit.requests-per-minute",
+				"seatable.rate-limit.requests-per-day");
 	}
 
 	private static void assertDocumented(String name, String defaultValue) {

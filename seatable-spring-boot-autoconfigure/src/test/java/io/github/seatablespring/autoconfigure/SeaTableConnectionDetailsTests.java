@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SeaTableConnectionDetails: backed by the properties by default, replaced by a bean of the application. */
+/**
+ * SeaTableConnectionDetails: backed by the properties by default, replaced by a bean of
+ * the application.
+ */
 class SeaTableConnectionDetailsTests {
 
 	private static final String TOKEN = "a".repeat(40);
@@ -34,8 +37,9 @@ class SeaTableConnectionDetailsTests {
 	@Test
 	void aConnectionDetailsBeanReplacesServersAndTokensButKeepsTheOtherSettings() {
 		SeaTableContextRunners.runner()
-			.withBean(SeaTableConnectionDetails.class, () -> new Fixed(URI.create("http://127.0.0.1:9"), TOKEN,
-					Map.of("crm", new SeaTableConnectionDetails.Base(null, OTHER_TOKEN))))
+			.withBean(SeaTableConnectionDetails.class,
+					() -> new Fixed(URI.create("http://127.0.0.1:9"), TOKEN,
+							Map.of("crm", new SeaTableConnectionDetails.Base(null, OTHER_TOKEN))))
 			.withPropertyValues("seatable.bases.crm.rate-limit.requests-per-minute=42",
 					"seatable.bases.legacy.api-token=" + "c".repeat(40), "seatable.timeout=7s")
 			.run((context) -> {

@@ -6,7 +6,10 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
-/** The auto-configurations an application with the starter has, for {@link ApplicationContextRunner} tests. */
+/**
+ * The auto-configurations an application with the starter has, for
+ * {@link ApplicationContextRunner} tests.
+ */
 final class SeaTableContextRunners {
 
 	private SeaTableContextRunners() {

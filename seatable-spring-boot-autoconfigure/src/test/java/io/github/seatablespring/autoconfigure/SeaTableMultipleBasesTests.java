@@ -56,18 +56,18 @@ class SeaTableMultipleBasesTests {
 				assertThat(a.getMetadata().version()).isEqualTo(1);
 				assertThatExceptionOfType(SeaTableQuotaExceededException.class).isThrownBy(a::getMetadata)
 					.withMessageContaining("2 requests", "'a'")
-					.satisfies((ex) -> assertThat(ex.getNextPermitAt())
-						.isAfter(Instant.now().plus(23, ChronoUnit.HOURS)));
+					.satisfies(
+							(ex) -> assertThat(ex.getNextPermitAt()).isAfter(Instant.now().plus(23, ChronoUnit.HOURS)));
 				assertThat(b.getMetadata().version()).isEqualTo(2);
 				assertThat(b.getMetadata().version()).isEqualTo(2);
 
 				// the refused call never reached the server
 				wireMock.verifyThat(2, getRequestedFor(urlPathEqualTo(metadataPath(UUID_A))));
-				wireMock.verifyThat(2, getRequestedFor(urlPathEqualTo(metadataPath(UUID_A)))
-					.withHeader("Authorization", equalTo("Bearer " + jwtA)));
+				wireMock.verifyThat(2, getRequestedFor(urlPathEqualTo(metadataPath(UUID_A))).withHeader("Authorization",
+						equalTo("Bearer " + jwtA)));
 				wireMock.verifyThat(3, getRequestedFor(urlPathEqualTo(metadataPath(UUID_B))));
-				wireMock.verifyThat(3, getRequestedFor(urlPathEqualTo(metadataPath(UUID_B)))
-					.withHeader("Authorization", equalTo("Bearer " + jwtB)));
+				wireMock.verifyThat(3, getRequestedFor(urlPathEqualTo(metadataPath(UUID_B))).withHeader("Authorization",
+						equalTo("Bearer " + jwtB)));
 				// each base exchanged its own API token once
 				wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
 				wireMock.verifyThat(1,

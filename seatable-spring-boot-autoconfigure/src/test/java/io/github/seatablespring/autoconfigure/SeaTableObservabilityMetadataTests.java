@@ -51,7 +51,9 @@ class SeaTableObservabilityMetadataTests {
 			.asString()).isEqualTo("10s");
 		assertThat(named(metadata.path("properties"), "management.health.seatable.enabled").path("defaultValue")
 			.asBoolean()).isTrue();
-		assertThat(named(metadata.path("hints"), "seatable.bases.keys").path("values").get(0).path("description")
+		assertThat(named(metadata.path("hints"), "seatable.bases.keys").path("values")
+			.get(0)
+			.path("description")
 			.asString()).contains("SeaTableBases.template", "seatable.bases.crm.api-token");
 	}
 

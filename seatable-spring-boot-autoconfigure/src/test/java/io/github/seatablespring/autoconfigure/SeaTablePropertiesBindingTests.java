@@ -34,21 +34,20 @@ class SeaTablePropertiesBindingTests {
 
 	@Test
 	void topLevelPropertiesBindAndNamedBasesFallBackToThem() {
-		this.runner.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN,
-				"seatable.server-url=http://seatable.example.com:8080", "seatable.timeout=5s",
-				"seatable.token.refresh-before-expiry=2m", "seatable.rate-limit.enabled=false",
-				"seatable.rate-limit.requests-per-minute=100", "seatable.rate-limit.requests-per-day=1000",
-				"seatable.rate-limit.max-wait=10s", "seatable.rate-limit.retry-on-429=5",
-				"seatable.bases.hr.api-token=" + HR_TOKEN)
+		this.runner
+			.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN,
+					"seatable.server-url=http://seatable.example.com:8080", "seatable.timeout=5s",
+					"seatable.token.refresh-before-expiry=2m", "seatable.rate-limit.enabled=false",
+					"seatable.rate-limit.requests-per-minute=100", "seatable.rate-limit.requests-per-day=1000",
+					"seatable.rate-limit.max-wait=10s", "seatable.rate-limit.retry-on-429=5",
+					"seatable.bases.hr.api-token=" + HR_TOKEN)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SeaTableBases bases = context.getBean(SeaTableBases.class);
 				assertThat(bases.names()).containsExactly(SeaTableBaseSettings.DEFAULT_BASE, "hr");
-				assertThat(bases.settings()).containsExactly(
-						new SeaTableBaseSettings(SeaTableBaseSettings.DEFAULT_BASE,
-								URI.create("http://seatable.example.com:8080"), TestTokens.API_TOKEN,
-								Duration.ofSeconds(5), Duration.ofMinutes(2), false, 100, 1000, Duration.ofSeconds(10),
-								5),
+				assertThat(bases.settings()).containsExactly(new SeaTableBaseSettings(SeaTableBaseSettings.DEFAULT_BASE,
+						URI.create("http://seatable.example.com:8080"), TestTokens.API_TOKEN, Duration.ofSeconds(5),
+						Duration.ofMinutes(2), false, 100, 1000, Duration.ofSeconds(10), 5),
 						new SeaTableBaseSettings("hr", URI.create("http://seatable.example.com:8080"), HR_TOKEN,
 								Duration.ofSeconds(5), Duration.ofMinutes(2), false, 100, 1000, Duration.ofSeconds(10),
 								5));
@@ -69,13 +68,12 @@ class SeaTablePropertiesBindingTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				SeaTableBases bases = context.getBean(SeaTableBases.class);
-				assertThat(bases.settings()).containsExactly(
-						new SeaTableBaseSettings("crm", URI.create("https://crm.example.com"), CRM_TOKEN,
-								Duration.ofSeconds(7), Duration.ofSeconds(90), false, 50, 600, Duration.ofSeconds(3),
-								1),
-						new SeaTableBaseSettings("hr", URI.create("https://cloud.seatable.io"), HR_TOKEN,
-								Duration.ofSeconds(30), Duration.ofSeconds(90), true, 120, 5000, Duration.ofSeconds(61),
-								3));
+				assertThat(bases.settings())
+					.containsExactly(new SeaTableBaseSettings("crm", URI.create("https://crm.example.com"), CRM_TOKEN,
+							Duration.ofSeconds(7), Duration.ofSeconds(90), false, 50, 600, Duration.ofSeconds(3), 1),
+							new SeaTableBaseSettings("hr", URI.create("https://cloud.seatable.io"), HR_TOKEN,
+									Duration.ofSeconds(30), Duration.ofSeconds(90), true, 120, 5000,
+									Duration.ofSeconds(61), 3));
 				assertThat(bases.quota("crm")).isEmpty();
 				// the quota follows the resolved settings
 				assertThat(bases.quota("hr").orElseThrow().getWindows()).extracting(RateWindow::limit)

@@ -14,8 +14,8 @@ import org.springframework.core.NestedExceptionUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad {@code seatable.*} values fail the startup with the property's name and what to do, and never
- * with the API token in the message.
+ * Bad {@code seatable.*} values fail the startup with the property's name and what to do,
+ * and never with the API token in the message.
  */
 class SeaTablePropertiesValidationTests {
 
@@ -121,17 +121,17 @@ class SeaTablePropertiesValidationTests {
 	@Test
 	void apiTokenWithSpaceIsRejectedWithoutEchoingIt() {
 		String pasted = TestTokens.API_TOKEN.substring(0, 16) + " " + TestTokens.API_TOKEN.substring(16);
-		assertFailure(SeaTableContextRunners.runner().withPropertyValues("seatable.api-token=" + pasted),
-				(failure) -> {
-					assertThat(failure.getName()).isEqualTo("seatable.api-token");
-					assertThat(failure.getMessage()).contains("contain spaces", "<hidden>")
-						.doesNotContain(TestTokens.API_TOKEN.substring(0, 16), TestTokens.API_TOKEN.substring(16));
-				});
+		assertFailure(SeaTableContextRunners.runner().withPropertyValues("seatable.api-token=" + pasted), (failure) -> {
+			assertThat(failure.getName()).isEqualTo("seatable.api-token");
+			assertThat(failure.getMessage()).contains("contain spaces", "<hidden>")
+				.doesNotContain(TestTokens.API_TOKEN.substring(0, 16), TestTokens.API_TOKEN.substring(16));
+		});
 	}
 
 	/**
-	 * Asserts that the startup fails with an {@link InvalidConfigurationPropertyValueException} as
-	 * root cause, and that the whole failure, stack trace included, contains no API token.
+	 * Asserts that the startup fails with an
+	 * {@link InvalidConfigurationPropertyValueException} as root cause, and that the
+	 * whole failure, stack trace included, contains no API token.
 	 */
 	private static void assertFailure(ApplicationContextRunner runner,
 			Consumer<InvalidConfigurationPropertyValueException> assertions) {

@@ -40,7 +40,8 @@ class SeaTableQuotaStoreConfigurationTests {
 
 	@Test
 	void redisStoreWithoutARedisConnectionFailsAtStartUp() {
-		// Spring Data Redis is on the test classpath, but Boot's Redis auto-configuration is not in this context
+		// Spring Data Redis is on the test classpath, but Boot's Redis auto-configuration
+		// is not in this context
 		this.runner.withPropertyValues("seatable.rate-limit.store=redis").run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
@@ -60,7 +61,8 @@ class SeaTableQuotaStoreConfigurationTests {
 
 	@Test
 	void limitsFarAboveAnyServerStartInLittleMemory() {
-		// a limiter that allocated its limit needed 8 GB for the minute and failed for the day
+		// a limiter that allocated its limit needed 8 GB for the minute and failed for
+		// the day
 		this.runner
 			.withPropertyValues("seatable.rate-limit.requests-per-minute=1000000000",
 					"seatable.rate-limit.requests-per-day=2147483647")
@@ -91,7 +93,8 @@ class SeaTableQuotaStoreConfigurationTests {
 
 		Reservation next = limiter.reserve(maxWait);
 
-		// 60.25 s after the first permit, 60.1 s from now: the caller waits instead of failing
+		// 60.25 s after the first permit, 60.1 s from now: the caller waits instead of
+		// failing
 		assertThat(next.granted()).isTrue();
 		assertThat(next.delay()).isEqualTo(Duration.ofMillis(60_250 - 150));
 	}
@@ -100,11 +103,13 @@ class SeaTableQuotaStoreConfigurationTests {
 	void windowLengthsAndMarginAreChecked() {
 		this.runner.withPropertyValues("seatable.rate-limit.minute-window=0s").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("seatable.rate-limit.minute-window");
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("seatable.rate-limit.minute-window");
 		});
 		this.runner.withPropertyValues("seatable.rate-limit.safety-margin=-1ms").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("seatable.rate-limit.safety-margin");
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("seatable.rate-limit.safety-margin");
 		});
 	}
 

@@ -21,9 +21,9 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A refused secret ({@code api-token}, a server URL with a password) is reported by the starter's
- * own failure analysis, naming the property and the fix, never the value: Boot's analyzer would
- * print the raw value of every property source that sets it.
+ * A refused secret ({@code api-token}, a server URL with a password) is reported by the
+ * starter's own failure analysis, naming the property and the fix, never the value:
+ * Boot's analyzer would print the raw value of every property source that sets it.
  */
 class SeaTableSecretPropertiesTests {
 
@@ -33,11 +33,10 @@ class SeaTableSecretPropertiesTests {
 
 	@Test
 	void apiTokenWithTrailingNewlineIsRefusedWithoutItsValue() {
-		assertRefused(withRawProperty("seatable.api-token", TestTokens.API_TOKEN + "\n"),
-				(analysis) -> {
-					assertThat(analysis.getDescription()).contains("'seatable.api-token'", "line breaks");
-					assertThat(analysis.getAction()).contains("trailing newline");
-				});
+		assertRefused(withRawProperty("seatable.api-token", TestTokens.API_TOKEN + "\n"), (analysis) -> {
+			assertThat(analysis.getDescription()).contains("'seatable.api-token'", "line breaks");
+			assertThat(analysis.getAction()).contains("trailing newline");
+		});
 	}
 
 	@Test
@@ -68,8 +67,9 @@ class SeaTableSecretPropertiesTests {
 
 	@Test
 	void emptyServerUrlIsAnErrorNotSeaTableCloud() {
-		assertRefused(this.runner.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN,
-				"seatable.server-url="), (analysis) -> {
+		assertRefused(
+				this.runner.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN, "seatable.server-url="),
+				(analysis) -> {
 					assertThat(analysis.getDescription()).contains("'seatable.server-url'", "empty");
 					assertThat(analysis.getAction()).contains("remove the property");
 				});
@@ -83,8 +83,9 @@ class SeaTableSecretPropertiesTests {
 
 	@Test
 	void nonSecretValuesAreStillShown() {
-		assertRefused(this.runner.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN,
-				"seatable.rate-limit.requests-per-minute=0"),
+		assertRefused(
+				this.runner.withPropertyValues("seatable.api-token=" + TestTokens.API_TOKEN,
+						"seatable.rate-limit.requests-per-minute=0"),
 				(analysis) -> assertThat(analysis.getDescription()).contains("'0'",
 						"'seatable.rate-limit.requests-per-minute'", "at least 1"));
 	}
@@ -111,7 +112,10 @@ class SeaTableSecretPropertiesTests {
 			.addFirst(new MapPropertySource("environment", Map.of(name, value))));
 	}
 
-	/** Boot's failure analyzers in their order; those that need a bean factory are left out. */
+	/**
+	 * Boot's failure analyzers in their order; those that need a bean factory are left
+	 * out.
+	 */
 	private static List<FailureAnalyzer> analyzers() {
 		return SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
@@ -119,8 +123,9 @@ class SeaTableSecretPropertiesTests {
 	}
 
 	/**
-	 * Asserts that the start-up fails with a refused property that the starter's analyzer reports,
-	 * and that neither the report nor the stack trace contains the token or the password.
+	 * Asserts that the start-up fails with a refused property that the starter's analyzer
+	 * reports, and that neither the report nor the stack trace contains the token or the
+	 * password.
 	 */
 	private static void assertRefused(ApplicationContextRunner runner, Consumer<FailureAnalysis> assertions) {
 		runner.run((context) -> {

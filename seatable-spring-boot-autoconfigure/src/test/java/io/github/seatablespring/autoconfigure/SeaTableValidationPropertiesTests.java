@@ -25,7 +25,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@code seatable.validation.*} binds, is checked, and reaches the templates of every base. */
+/**
+ * {@code seatable.validation.*} binds, is checked, and reaches the templates of every
+ * base.
+ */
 @WireMockTest
 class SeaTableValidationPropertiesTests {
 
@@ -36,8 +39,7 @@ class SeaTableValidationPropertiesTests {
 
 	@Test
 	void defaultsCheckRowsWithMetadataOfFiveMinutes() {
-		this.runner.run((context) -> assertThat(context.getBean(SeaTableBases.class).settings())
-			.singleElement()
+		this.runner.run((context) -> assertThat(context.getBean(SeaTableBases.class).settings()).singleElement()
 			.satisfies((settings) -> assertThat(settings.validation()).isEqualTo(RowValidation.DEFAULTS)));
 	}
 
@@ -65,21 +67,23 @@ class SeaTableValidationPropertiesTests {
 	@Test
 	void theAutoConfiguredTemplateRefusesInvalidRowsUnlessDisabled(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock()
-			.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("""
-					{"metadata":{"tables":[{"_id":"0000","name":"Tasks","views":[],
-					"columns":[{"key":"0000","name":"Done","type":"checkbox"}]}]}}""")));
+		wm.getWireMock().register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson("""
+				{"metadata":{"tables":[{"_id":"0000","name":"Tasks","views":[],
+				"columns":[{"key":"0000","name":"Done","type":"checkbox"}]}]}}""")));
 		wm.getWireMock()
 			.register(post(SeaTableStubs.gateway("/rows/"))
 				.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
-		ApplicationContextRunner onWireMock = this.runner.withPropertyValues("seatable.server-url=" + wm.getHttpBaseUrl());
+		ApplicationContextRunner onWireMock = this.runner
+			.withPropertyValues("seatable.server-url=" + wm.getHttpBaseUrl());
 
-		onWireMock.run((context) -> assertThatExceptionOfType(SeaTableValidationException.class)
-			.isThrownBy(() -> context.getBean(SeaTableBases.class).template("default").appendRow("Tasks", Map.of("Done", 1))));
+		onWireMock.run((context) -> assertThatExceptionOfType(SeaTableValidationException.class).isThrownBy(
+				() -> context.getBean(SeaTableBases.class).template("default").appendRow("Tasks", Map.of("Done", 1))));
 		assertThat(wm.getWireMock().find(anyRequestedFor(SeaTableStubs.gateway("/rows/")))).isEmpty();
 
 		onWireMock.withPropertyValues("seatable.validation.enabled=false")
-			.run((context) -> context.getBean(SeaTableBases.class).template("default").appendRow("Tasks", Map.of("Done", 1)));
+			.run((context) -> context.getBean(SeaTableBases.class)
+				.template("default")
+				.appendRow("Tasks", Map.of("Done", 1)));
 		wm.getWireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 

@@ -20,15 +20,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link SeaTableWebClientCustomizer} beans shape every base's client, token requests included. */
+/**
+ * {@link SeaTableWebClientCustomizer} beans shape every base's client, token requests
+ * included.
+ */
 @WireMockTest
 class SeaTableWebClientCustomizerTests {
 
 	@Test
 	void customizerIsCalledOncePerBaseAndItsHeaderReachesTokenAndBaseRequests(WireMockRuntimeInfo wm) {
 		String jwt = SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(SeaTableStubs.gateway("/metadata/"))
-			.willReturn(okJson("{\"metadata\":{\"version\":7,\"tables\":[{\"_id\":\"0000\",\"name\":\"Table1\"}]}}")));
+		wm.getWireMock()
+			.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(
+					okJson("{\"metadata\":{\"version\":7,\"tables\":[{\"_id\":\"0000\",\"name\":\"Table1\"}]}}")));
 		List<String> customized = new CopyOnWriteArrayList<>();
 		SeaTableWebClientCustomizer customizer = (name, builder) -> {
 			customized.add(name);
@@ -49,12 +53,16 @@ class SeaTableWebClientCustomizerTests {
 				assertThat(metadata.tables()).extracting(Table::name).containsExactly("Table1");
 				// building the base happens once; calls do not customize again
 				assertThat(customized).hasSize(2);
-				wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests()
-					.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
-					.withHeader("X-Client", equalTo("custom-default")));
-				wm.getWireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/"))
-					.withHeader("Authorization", equalTo("Bearer " + jwt))
-					.withHeader("X-Client", equalTo("custom-default")));
+				wm.getWireMock()
+					.verifyThat(1,
+							SeaTableStubs.tokenRequests()
+								.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
+								.withHeader("X-Client", equalTo("custom-default")));
+				wm.getWireMock()
+					.verifyThat(1,
+							getRequestedFor(SeaTableStubs.gateway("/metadata/"))
+								.withHeader("Authorization", equalTo("Bearer " + jwt))
+								.withHeader("X-Client", equalTo("custom-default")));
 			});
 	}
 

@@ -32,8 +32,9 @@ class SharedBaseQuotaTests {
 	@Test
 	void aBaseReachedWithoutApiTokenSharesTheQuotaOfTheConfiguredBaseWithTheSameUuid(WireMockRuntimeInfo wm) {
 		String jwt = SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
-			.willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
+				.willReturn(okJson("{\"metadata\":{\"tables\":[]}}")));
 		SeaTableTemplateFactory factory = TestBases.factory(Clock.systemUTC());
 		SeaTableTemplateFactory.Base configured = factory.create(TestBases.settings(wm.getHttpBaseUrl()));
 		new SeaTableTemplate(configured.template()).getMetadata();
@@ -47,15 +48,17 @@ class SharedBaseQuotaTests {
 		assertThat(other.quota()).isNotNull().isSameAs(configured.quota());
 		assertThat(elsewhere.quota()).isNotSameAs(configured.quota());
 		new SeaTableTemplate(other.template()).getMetadata();
-		wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
-			.withHeader("Authorization", equalTo("Bearer " + jwt)));
+		wm.getWireMock()
+			.verifyThat(2, getRequestedFor(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
+				.withHeader("Authorization", equalTo("Bearer " + jwt)));
 	}
 
 	@Test
 	void aBaseIsRegisteredAtRunTimeFromAnApiToken(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
-			.willReturn(okJson("{\"metadata\":{\"tables\":[{\"_id\":\"0000\",\"name\":\"Contacts\"}]}}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo(SeaTableStubs.GATEWAY + "/metadata/"))
+				.willReturn(okJson("{\"metadata\":{\"tables\":[{\"_id\":\"0000\",\"name\":\"Contacts\"}]}}")));
 		SeaTableProperties properties = new SeaTableProperties();
 		properties.setServerUrl(URI.create(wm.getHttpBaseUrl()));
 		SeaTableBases bases = new SeaTableBases(Map.of(), TestBases.factory(Clock.systemUTC()), properties);

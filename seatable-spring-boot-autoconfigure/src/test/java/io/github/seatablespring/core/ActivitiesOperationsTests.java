@@ -56,14 +56,15 @@ class ActivitiesOperationsTests {
 		List<OperationLogEntry> log = this.base.template().activities().operationLog();
 
 		assertThat(log).hasSize(2);
-		assertThat(log.get(0)).isEqualTo(new OperationLogEntry(118, "1234@auth.local", "",
-				Instant.ofEpochMilli(1610981745927L), "delete_column",
-				"{\"op_type\":\"delete_column\",\"table_id\":\"0000\",\"column_key\":\"iJB4\"}"));
+		assertThat(log.get(0))
+			.isEqualTo(new OperationLogEntry(118, "1234@auth.local", "", Instant.ofEpochMilli(1610981745927L),
+					"delete_column", "{\"op_type\":\"delete_column\",\"table_id\":\"0000\",\"column_key\":\"iJB4\"}"));
 		assertThat(log.get(1).app()).isEqualTo("my app");
 		assertThat(log.get(1).type()).isEqualTo("insert_row");
 		// without a page the query string stays empty: the server's default page 1
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(OPERATIONS))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(OPERATIONS)).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
@@ -81,10 +82,12 @@ class ActivitiesOperationsTests {
 	@Test
 	void operationLogReadsTheRecordedMaskedShape() {
 		// shaped like recorded/test_activities/test_getBaseActivityLog.json
-		this.base.wireMock().register(get(urlEqualTo(OPERATIONS)).willReturn(okJson("""
-				{"operations":[
-				  {"app":"","author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"},
-				  {"app":null,"author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"}]}""")));
+		this.base.wireMock()
+			.register(get(urlEqualTo(OPERATIONS)).willReturn(
+					okJson("""
+							{"operations":[
+							  {"app":"","author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"},
+							  {"app":null,"author":"str","dtable_uuid":"str","id":"int","op_id":"int","op_time":"int","operation":"str"}]}""")));
 
 		StepVerifier.create(this.base.reactive().activities().operationLog())
 			.expectNext(new OperationLogEntry(0, "str", "", null, "", "str"))
@@ -106,15 +109,17 @@ class ActivitiesOperationsTests {
 
 		assertThat(page.totalCount()).isEqualTo(3);
 		RowActivity activity = page.activities().get(0);
-		assertThat(activity).extracting(RowActivity::id, RowActivity::rowId, RowActivity::user, RowActivity::type,
-				RowActivity::time, RowActivity::app)
-			.containsExactly(6782L, ROW_ID, "0ef2@auth.local", "modify_row", OffsetDateTime.parse("2021-01-14T09:01:57Z"),
-					"");
+		assertThat(activity)
+			.extracting(RowActivity::id, RowActivity::rowId, RowActivity::user, RowActivity::type, RowActivity::time,
+					RowActivity::app)
+			.containsExactly(6782L, ROW_ID, "0ef2@auth.local", "modify_row",
+					OffsetDateTime.parse("2021-01-14T09:01:57Z"), "");
 		assertThat(activity.detail()).containsEntry("table_name", "Table1")
 			.containsEntry("row_data", List.of(Map.of("column_key", "BydO", "column_name", "Date", "value",
 					"2020-08-19", "old_value", "2020-08-16")));
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(ACTIVITIES + "?row_id=" + ROW_ID)).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test

@@ -29,8 +29,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Batch writes are split at SeaTable's per-request limits (spec: POST/PUT/DELETE /rows/ with the
- * {@code append_rows}, {@code update_rows} and {@code delete_rows} bodies) and sent in input order.
+ * Batch writes are split at SeaTable's per-request limits (spec: POST/PUT/DELETE /rows/
+ * with the {@code append_rows}, {@code update_rows} and {@code delete_rows} bodies) and
+ * sent in input order.
  */
 @WireMockTest
 class BatchChunkingTests {
@@ -54,7 +55,9 @@ class BatchChunkingTests {
 
 		assertThat(result.rowsAffected()).isEqualTo(2500);
 		assertThat(result.requests()).isEqualTo(3);
-		assertThat(result.rowIds()).hasSize(2500).startsWith(TestRows.id(0), TestRows.id(1)).endsWith(TestRows.id(2499));
+		assertThat(result.rowIds()).hasSize(2500)
+			.startsWith(TestRows.id(0), TestRows.id(1))
+			.endsWith(TestRows.id(2499));
 		for (int n = 0; n < 2500; n++) {
 			assertThat(result.rowIds().get(n)).isEqualTo(TestRows.id(n));
 		}
@@ -129,8 +132,8 @@ class BatchChunkingTests {
 
 	@Test
 	void deleteRowsUsesDeletedRowsCountWhenSeaTableSendsIt() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/"))
-			.willReturn(okJson("{\"deleted_rows\":1}")));
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"deleted_rows\":1}")));
 
 		BatchResult result = this.base.template().deleteRows("Contacts", List.of(TestRows.id(1), TestRows.id(2)));
 
@@ -146,17 +149,20 @@ class BatchChunkingTests {
 		assertThat(this.base.wireMock().find(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 
-	/** Answers the n-th POST /rows/ with the ids of the rows it carries, as SeaTable does. */
+	/**
+	 * Answers the n-th POST /rows/ with the ids of the rows it carries, as SeaTable does.
+	 */
 	private void stubAppendAnswers(int... sizes) {
 		int first = 0;
 		for (int i = 0; i < sizes.length; i++) {
 			String state = (i == 0) ? Scenario.STARTED : "request " + (i + 1);
 			String ids = TestRows.rowsArray(first, sizes[i]).replaceAll(",\"n\":\\d+", "");
-			this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs(state)
-				.willSetStateTo("request " + (i + 2))
-				.willReturn(okJson("{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids
-						+ ",\"first_row\":{\"_id\":\"" + TestRows.id(first) + "\"}}")));
+			this.base.wireMock()
+				.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+					.whenScenarioStateIs(state)
+					.willSetStateTo("request " + (i + 2))
+					.willReturn(okJson("{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids
+							+ ",\"first_row\":{\"_id\":\"" + TestRows.id(first) + "\"}}")));
 			first += sizes[i];
 		}
 	}

@@ -29,7 +29,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A batch stops at the failing request and reports what landed and what to resume with. */
+/**
+ * A batch stops at the failing request and reports what landed and what to resume with.
+ */
 @WireMockTest
 class BatchFailureTests {
 
@@ -68,7 +70,8 @@ class BatchFailureTests {
 			.doesNotContain(this.base.jwt());
 		// a POST answered with 500 is not replayed, and request 3 is never sent
 		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/rows/")));
-		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/"))).get(1)
+		assertThat(this.base.bodies(postRequestedFor(SeaTableStubs.gateway("/rows/")))
+			.get(1)
 			.get("rows")
 			.get(0)
 			.get("n")
@@ -114,13 +117,15 @@ class BatchFailureTests {
 
 	@Test
 	void failedSecondDeleteRemainsWithItsIds() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willSetStateTo("second")
-			.willReturn(okJson("{\"success\":true}")));
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
-			.whenScenarioStateIs("second")
-			.willReturn(aResponse().withStatus(404).withBody("{\"error_message\":\"table not found\"}")));
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willSetStateTo("second")
+				.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway("/rows/")).inScenario("delete")
+				.whenScenarioStateIs("second")
+				.willReturn(aResponse().withStatus(404).withBody("{\"error_message\":\"table not found\"}")));
 		List<String> ids = new ArrayList<>();
 		for (int n = 0; n < 10_001; n++) {
 			ids.add(TestRows.id(n));
@@ -138,17 +143,21 @@ class BatchFailureTests {
 
 	private void stubAppendFailingSecond(int status, String body) {
 		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willSetStateTo("second")
-			.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-			.whenScenarioStateIs("second")
-			.willSetStateTo("third")
-			.willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-			.whenScenarioStateIs("third")
-			.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willSetStateTo("second")
+				.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+				.whenScenarioStateIs("second")
+				.willSetStateTo("third")
+				.willReturn(
+						aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
+				.whenScenarioStateIs("third")
+				.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
 	}
 
 }

@@ -28,10 +28,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Once a write may have reached the server, an answer that cannot be read (truncated JSON, an HTML
- * page, a body cut mid-way) means "may have landed", never "did not land": resuming from
- * {@code getRemaining()} without checking would write those rows twice. And a batch whose first
- * request cannot have landed fails with that request's own exception.
+ * Once a write may have reached the server, an answer that cannot be read (truncated
+ * JSON, an HTML page, a body cut mid-way) means "may have landed", never "did not land":
+ * resuming from {@code getRemaining()} without checking would write those rows twice. And
+ * a batch whose first request cannot have landed fails with that request's own exception.
  */
 @WireMockTest
 class BatchUnreadableAnswerTests {
@@ -95,8 +95,7 @@ class BatchUnreadableAnswerTests {
 
 	@Test
 	void serverErrorOnFirstAppendStaysABatchExceptionBecauseItMayHaveLanded() {
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(500)));
+		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(aResponse().withStatus(500)));
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
 				() -> this.base.template().appendRows("Contacts", this.rows));
@@ -108,8 +107,9 @@ class BatchUnreadableAnswerTests {
 	}
 
 	/**
-	 * Appends 2,500 rows: the first request of 1,000 succeeds, the second is answered with
-	 * {@code answer}; the batch must stop there with the second request marked "may have landed".
+	 * Appends 2,500 rows: the first request of 1,000 succeeds, the second is answered
+	 * with {@code answer}; the batch must stop there with the second request marked "may
+	 * have landed".
 	 */
 	private SeaTableBatchException secondAppendAnswered(ResponseDefinitionBuilder answer) {
 		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");

@@ -9,7 +9,9 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** A blocking call never waits without a deadline, even for an operation that never ends. */
+/**
+ * A blocking call never waits without a deadline, even for an operation that never ends.
+ */
 class BlockingTests {
 
 	@Test

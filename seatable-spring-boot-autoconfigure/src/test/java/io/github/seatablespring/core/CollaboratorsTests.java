@@ -46,13 +46,15 @@ class CollaboratorsTests {
 						"https://cloud.seatable.io/media/avatars/default.png"),
 				new Collaborator("8cb2@auth.local", "Jasmin Tee", "",
 						"https://cloud.seatable.io/media/avatars/default.png"));
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(RELATED_USERS))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(RELATED_USERS)).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void getCollaboratorsReadsTheRecordedShapeOnTheReactiveTwin() {
-		// shaped like recorded/test_metadata/test_listCollaborators.json: extra fields are ignored
+		// shaped like recorded/test_metadata/test_listCollaborators.json: extra fields
+		// are ignored
 		this.base.wireMock().register(get(urlEqualTo(RELATED_USERS)).willReturn(okJson("""
 				{"user_list":[{"avatar_url":"str","contact_email":"str","email":"str","id_in_org":"",
 				  "is_admin":true,"name":"str","name_pinyin":"str"}]}""")));

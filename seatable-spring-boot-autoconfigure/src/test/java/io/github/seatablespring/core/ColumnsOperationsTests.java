@@ -50,19 +50,21 @@ class ColumnsOperationsTests {
 
 	@Test
 	void listSendsOnlyTheTableAndParsesTheRecordedColumns() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(Answers.read("listColumns.json"))));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/columns/")).willReturn(okJson(Answers.read("listColumns.json"))));
 
 		List<Column> columns = this.base.template().columns().list("Table1");
 
 		assertThat(columns).extracting(Column::name).containsExactly("Title", "Notes", "Amount", "Share");
 		assertThat(columns.get(0)).isEqualTo(new Column("k000", "Title", "text", Map.of()));
-		assertThat(columns).filteredOn((column) -> column.name().equals("Share")).singleElement()
+		assertThat(columns).filteredOn((column) -> column.name().equals("Share"))
+			.singleElement()
 			.satisfies((column) -> assertThat(column.data()).containsEntry("format", "percent")
 				.containsEntry("decimal", "comma"));
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withQueryParam("view_name", absent()));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/columns/")).withQueryParam("table_name", equalTo("Table1"))
+						.withQueryParam("view_name", absent()));
 	}
 
 	@Test
@@ -75,15 +77,17 @@ class ColumnsOperationsTests {
 			.assertNext((column) -> assertThat(column.key()).isEqualTo("0000"))
 			.assertNext((column) -> assertThat(column.type()).isEqualTo("number"))
 			.verifyComplete();
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withQueryParam("view_name", equalTo("Default View")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/columns/")).withQueryParam("table_name", equalTo("Table1"))
+						.withQueryParam("view_name", equalTo("Default View")));
 	}
 
 	@Test
 	void insertSendsTheDefinitionWithTableAndAnchorAndParsesTheRecordedColumn() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(Answers.read("insertColumn-single-select.json"))));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/columns/"))
+				.willReturn(okJson(Answers.read("insertColumn-single-select.json"))));
 		ColumnDefinition definition = ColumnDefinition.of("Stage", "single-select")
 			.withData(Map.of("options", List.of(Map.of("name", "draft"), Map.of("name", "final"))));
 
@@ -94,16 +98,17 @@ class ColumnsOperationsTests {
 		assertThat(column.data().get("options")).asInstanceOf(InstanceOfAssertFactories.list(Map.class))
 			.extracting((option) -> option.get("name"))
 			.containsExactly("draft", "final");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Table1","column_name":"Stage","column_type":"single-select",
-				 "column_data":{"options":[{"name":"draft"},{"name":"final"}]},"anchor_column":"text"}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/")).withRequestBody(equalToJson("""
+					{"table_name":"Table1","column_name":"Stage","column_type":"single-select",
+					 "column_data":{"options":[{"name":"draft"},{"name":"final"}]},"anchor_column":"text"}""")));
 	}
 
 	@Test
 	void insertWithoutAnchorSendsNoAnchor() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson(Answers.read("insertColumn-rate.json"))));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/columns/"))
+				.willReturn(okJson(Answers.read("insertColumn-rate.json"))));
 
 		Column column = this.base.template()
 			.columns()
@@ -111,31 +116,33 @@ class ColumnsOperationsTests {
 
 		assertThat(column.type()).isEqualTo("rate");
 		assertThat(column.data()).containsEntry("rate_max_number", 7);
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Table1","column_name":"Stars","column_type":"rate","column_data":{"rate_max_number":7}}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/columns/")).withRequestBody(equalToJson(
+					"""
+							{"table_name":"Table1","column_name":"Stars","column_type":"rate","column_data":{"rate_max_number":7}}""")));
 	}
 
 	@Test
 	void appendSendsAllDefinitionsAndParsesTheRecordedColumns() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/batch-append-columns/"))
-			.willReturn(okJson(Answers.read("appendColumns.json"))));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/batch-append-columns/"))
+				.willReturn(okJson(Answers.read("appendColumns.json"))));
 
 		StepVerifier
 			.create(this.base.reactive()
 				.columns()
 				.append("Table1", List.of(ColumnDefinition.date("Due"), ColumnDefinition.email("Mail"))))
 			.assertNext((columns) -> {
-				assertThat(columns).extracting(Column::name)
-					.containsExactly("Price", "Due", "Mail");
+				assertThat(columns).extracting(Column::name).containsExactly("Price", "Due", "Mail");
 				assertThat(columns.get(0).data()).containsEntry("format", "yuan");
 			})
 			.verifyComplete();
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/batch-append-columns/"))
-			.withRequestBody(equalToJson("""
-					{"table_name":"Table1","columns":[
-					  {"column_name":"Due","column_type":"date","column_data":{"format":"YYYY-MM-DD"}},
-					  {"column_name":"Mail","column_type":"email"}]}""")));
+		this.base.wireMock()
+			.verifyThat(1,
+					postRequestedFor(SeaTableStubs.gateway("/batch-append-columns/")).withRequestBody(equalToJson("""
+							{"table_name":"Table1","columns":[
+							  {"column_name":"Due","column_type":"date","column_data":{"format":"YYYY-MM-DD"}},
+							  {"column_name":"Mail","column_type":"email"}]}""")));
 	}
 
 	@Test
@@ -164,8 +171,9 @@ class ColumnsOperationsTests {
 		this.base.wireMock().resetRequests();
 		Column column = update.get();
 		assertThat(column).isEqualTo(new Column("cSDV", "New Oranges", "number", Map.of()));
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withRequestBody(equalToJson(expectedBody)));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(SeaTableStubs.gateway("/columns/")).withRequestBody(equalToJson(expectedBody)));
 	}
 
 	@Test
@@ -183,8 +191,9 @@ class ColumnsOperationsTests {
 
 		this.base.template().columns().delete("Table1", "Oranges");
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/columns/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Table1\",\"column\":\"Oranges\"}")));
+		this.base.wireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/columns/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Table1\",\"column\":\"Oranges\"}")));
 	}
 
 	@Test
@@ -196,8 +205,8 @@ class ColumnsOperationsTests {
 			.addSelectOptions("Table1", "Status",
 					List.of(SelectOption.of("Option 1", "#FF8000", "#1DDD1D"), SelectOption.named("Option 2")));
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/column-options/"))
-			.withRequestBody(equalToJson("""
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/column-options/")).withRequestBody(equalToJson("""
 					{"table_name":"Table1","column":"Status","options":[
 					  {"name":"Option 1","color":"#FF8000","textColor":"#1DDD1D"},{"name":"Option 2"}]}""")));
 	}
@@ -213,8 +222,8 @@ class ColumnsOperationsTests {
 					List.of(SelectOption.update("119376").withName("Finished").withColors("#4ECCCB", "#FFFFFF")));
 
 		assertThat(options).containsExactly(new SelectOption("119376", "Finished", "#4ECCCB", "#FFFFFF"));
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/column-options/"))
-			.withRequestBody(equalToJson("""
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/column-options/")).withRequestBody(equalToJson("""
 					{"table_name":"Table1","column":"Status","return_options":true,"options":[
 					  {"id":"119376","name":"Finished","color":"#4ECCCB","textColor":"#FFFFFF"}]}""")));
 	}
@@ -223,31 +232,30 @@ class ColumnsOperationsTests {
 	void deleteSelectOptionsSendsTheOptionNames() {
 		this.base.wireMock().register(delete(SeaTableStubs.gateway("/column-options/")).willReturn(okJson(SUCCESS)));
 
-		StepVerifier
-			.create(this.base.reactive()
-				.columns()
-				.deleteSelectOptions("Table1", "Status", List.of("Option 1", "Option 2")))
+		StepVerifier.create(
+				this.base.reactive().columns().deleteSelectOptions("Table1", "Status", List.of("Option 1", "Option 2")))
 			.verifyComplete();
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/column-options/"))
-			.withRequestBody(equalToJson(
+		this.base.wireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/column-options/")).withRequestBody(equalToJson(
 					"{\"table_name\":\"Table1\",\"column\":\"Status\",\"option_names\":[\"Option 1\",\"Option 2\"]}")));
 	}
 
 	@Test
 	void updateCascadeSendsParentChildAndSettings() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/column-cascade-settings/"))
-			.willReturn(okJson(SUCCESS)));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/column-cascade-settings/")).willReturn(okJson(SUCCESS)));
 
 		this.base.template()
 			.columns()
 			.updateCascade("Table2", "Continent", "Country",
 					Map.of("Europe", List.of("Germany", "France"), "Asia", List.of("China", "Japan")));
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/column-cascade-settings/"))
-			.withRequestBody(equalToJson("""
-					{"table_name":"Table2","parent_column":"Continent","child_column":"Country",
-					 "cascade_settings":{"Europe":["Germany","France"],"Asia":["China","Japan"]}}""")));
+		this.base.wireMock()
+			.verifyThat(1,
+					postRequestedFor(SeaTableStubs.gateway("/column-cascade-settings/")).withRequestBody(equalToJson("""
+							{"table_name":"Table2","parent_column":"Continent","child_column":"Country",
+							 "cascade_settings":{"Europe":["Germany","France"],"Asia":["China","Japan"]}}""")));
 	}
 
 	@Test

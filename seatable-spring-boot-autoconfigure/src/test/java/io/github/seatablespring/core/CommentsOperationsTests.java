@@ -53,13 +53,15 @@ class CommentsOperationsTests {
 				  "row_id":"NAu2B3OcRG6UrWagL-9naA","created_at":"2021-01-15T13:53:13.000Z",
 				  "updated_at":"2021-01-15T13:53:13.000Z","resolved":1}]""")));
 
-		assertThat(this.base.template().comments().list(ROW_ID)).containsExactly(
-				new Comment(1, "28d0@auth.local", "This is good!", "650d8a0d", ROW_ID,
-						OffsetDateTime.parse("2021-01-15T13:35:26Z"), OffsetDateTime.parse("2021-01-15T13:36:00Z"), false),
-				new Comment(3, "8cb2@auth.local", "Agreed!", "650d8a0d", ROW_ID,
-						OffsetDateTime.parse("2021-01-15T13:53:13Z"), OffsetDateTime.parse("2021-01-15T13:53:13Z"), true));
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		assertThat(this.base.template().comments().list(ROW_ID))
+			.containsExactly(new Comment(1, "28d0@auth.local", "This is good!", "650d8a0d", ROW_ID,
+					OffsetDateTime.parse("2021-01-15T13:35:26Z"), OffsetDateTime.parse("2021-01-15T13:36:00Z"), false),
+					new Comment(3, "8cb2@auth.local", "Agreed!", "650d8a0d", ROW_ID,
+							OffsetDateTime.parse("2021-01-15T13:53:13Z"), OffsetDateTime.parse("2021-01-15T13:53:13Z"),
+							true));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(GATEWAY + "/comments/?row_id=" + ROW_ID))
+				.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
@@ -95,20 +97,22 @@ class CommentsOperationsTests {
 
 	@Test
 	void deleteSendsDeleteToTheCommentsPath() {
-		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/7/"))
-			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(delete(urlEqualTo(GATEWAY + "/comments/7/")).willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().comments().delete(7);
 		StepVerifier.create(this.base.reactive().comments().delete(7)).verifyComplete();
 
-		this.base.wireMock().verifyThat(2, deleteRequestedFor(urlEqualTo(GATEWAY + "/comments/7/"))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(2, deleteRequestedFor(urlEqualTo(GATEWAY + "/comments/7/")).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void deleteOfAnUnknownCommentFailsWithNotFound() {
-		this.base.wireMock().register(delete(urlEqualTo(GATEWAY + "/comments/9/"))
-			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+		this.base.wireMock()
+			.register(delete(urlEqualTo(GATEWAY + "/comments/9/")).willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
 				.withBody("{\"error_msg\":\"comment not found\"}")));
 
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
@@ -119,8 +123,9 @@ class CommentsOperationsTests {
 
 	@Test
 	void countReadsTheRowsCommentCount() {
-		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
-			.willReturn(okJson("{\"count\":3}")));
+		this.base.wireMock()
+			.register(
+					get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID)).willReturn(okJson("{\"count\":3}")));
 
 		assertThat(this.base.template().comments().count(ROW_ID)).isEqualTo(3L);
 		StepVerifier.create(this.base.reactive().comments().count(ROW_ID)).expectNext(3L).verifyComplete();
@@ -129,8 +134,9 @@ class CommentsOperationsTests {
 
 	@Test
 	void countWithoutANumberIsAMalformedAnswer() {
-		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
-			.willReturn(okJson("{\"count\":\"int\"}")));
+		this.base.wireMock()
+			.register(get(urlEqualTo(GATEWAY + "/comments-count/?row_id=" + ROW_ID))
+				.willReturn(okJson("{\"count\":\"int\"}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> this.base.template().comments().count(ROW_ID))
@@ -139,13 +145,16 @@ class CommentsOperationsTests {
 
 	@Test
 	void listWithinDaysSendsDaysAndReadsTheCommentsField() {
-		// shaped like recorded/test_comments/test_listCommentsWithinDays_multiple_comments.json
-		this.base.wireMock().register(get(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")).willReturn(okJson("""
-				{"comments":[
-				  {"author":"str","comment":"First comment","created_at":"str","dtable_uuid":"str","id":"int",
-				   "resolved":0,"row_id":"str","updated_at":"str"},
-				  {"author":"a@auth.local","comment":"Second comment","created_at":"2021-03-09T15:54:22.000Z",
-				   "dtable_uuid":"str","id":5,"resolved":true,"row_id":"Qtf7xPmoRaiFyQPO1aNTjA","updated_at":"str"}]}""")));
+		// shaped like
+		// recorded/test_comments/test_listCommentsWithinDays_multiple_comments.json
+		this.base.wireMock()
+			.register(get(urlEqualTo(GATEWAY + "/comments-within-days/?days=7")).willReturn(
+					okJson("""
+							{"comments":[
+							  {"author":"str","comment":"First comment","created_at":"str","dtable_uuid":"str","id":"int",
+							   "resolved":0,"row_id":"str","updated_at":"str"},
+							  {"author":"a@auth.local","comment":"Second comment","created_at":"2021-03-09T15:54:22.000Z",
+							   "dtable_uuid":"str","id":5,"resolved":true,"row_id":"Qtf7xPmoRaiFyQPO1aNTjA","updated_at":"str"}]}""")));
 
 		assertThat(this.base.template().comments().listWithinDays(7)).extracting(Comment::comment)
 			.containsExactly("First comment", "Second comment");
@@ -164,8 +173,9 @@ class CommentsOperationsTests {
 
 		assertThat(this.base.template().comments().countByRow())
 			.isEqualTo(Map.of("H44KC2bvThyMFD4ZtcD_-A", 2L, "C0LWRVCHT0OoAGjoXBuKMA", 1L));
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(path))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 		this.base.wireMock().verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/rows-comments-num/")));
 	}
 

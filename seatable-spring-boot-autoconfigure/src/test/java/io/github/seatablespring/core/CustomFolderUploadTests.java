@@ -20,7 +20,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Upload into a custom folder: custom upload link, upload without token, then the file's uuid for the cell URL. */
+/**
+ * Upload into a custom folder: custom upload link, upload without token, then the file's
+ * uuid for the cell URL.
+ */
 @WireMockTest
 class CustomFolderUploadTests {
 
@@ -28,12 +31,14 @@ class CustomFolderUploadTests {
 
 	@Test
 	void uploadToCustomFolderReturnsACustomAssetUrl(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/")).willReturn(okJson("""
-				{"dirent":{"upload_link":"%s","workspace_id":42,
-				 "parent_path":"/asset/1338f224-8482-4d71-b8be-63c8f37b896a/custom","relative_path":"Invoices"}}"""
-			.formatted(wm.getHttpBaseUrl() + UPLOAD_PATH))));
-		wm.getWireMock().register(post(urlPathEqualTo(UPLOAD_PATH))
-			.willReturn(okJson("[{\"name\":\"b347(1).pdf\",\"id\":\"x\",\"size\":4}]")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/")).willReturn(okJson("""
+					{"dirent":{"upload_link":"%s","workspace_id":42,
+					 "parent_path":"/asset/1338f224-8482-4d71-b8be-63c8f37b896a/custom","relative_path":"Invoices"}}"""
+				.formatted(wm.getHttpBaseUrl() + UPLOAD_PATH))));
+		wm.getWireMock()
+			.register(post(urlPathEqualTo(UPLOAD_PATH))
+				.willReturn(okJson("[{\"name\":\"b347(1).pdf\",\"id\":\"x\",\"size\":4}]")));
 		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/")).willReturn(okJson("""
 				{"dirent":{"is_file":true,"obj_name":"b347(1).pdf","file_size":4,"last_update":"str",
 				 "uuid":"2bbe9499-e1df-4086-bdd3-d130d6c91bd3"}}""")));
@@ -53,10 +58,12 @@ class CustomFolderUploadTests {
 		assertThat(upload.getPart("replace").getBody().asString()).isEqualTo("0");
 		assertThat(upload.getPart("file").getBody().asString()).isEqualTo("%PDF");
 		// the metadata is asked for under the name the server stored
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
-			.withQueryParam("path", equalTo("/Invoices"))
-			.withQueryParam("name", equalTo("b347(1).pdf"))
-			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
+						.withQueryParam("path", equalTo("/Invoices"))
+						.withQueryParam("name", equalTo("b347(1).pdf"))
+						.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN)));
 	}
 
 }

@@ -52,9 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Uploads: the upload link is fetched with the API token from the SeaTable server, the file is
- * streamed to the upload host (another server here) without any token, and the cell value is built
- * as the spec describes.
+ * Uploads: the upload link is fetched with the API token from the SeaTable server, the
+ * file is streamed to the upload host (another server here) without any token, and the
+ * cell value is built as the spec describes.
  */
 class FileUploadTests {
 
@@ -88,8 +88,8 @@ class FileUploadTests {
 
 		assertThat(value).isEqualTo(new UploadedAsset("big.bin", TWENTY_MB, FileKind.FILE,
 				seaTable.baseUrl() + "/workspace/42" + PARENT + "/files/2021-08/big.bin"));
-		assertThat(value.cellValue()).isEqualTo(Map.of("name", "big.bin", "size", (long) TWENTY_MB, "type", "file",
-				"url", value.url()));
+		assertThat(value.cellValue())
+			.isEqualTo(Map.of("name", "big.bin", "size", (long) TWENTY_MB, "type", "file", "url", value.url()));
 		seaTable.verify(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
 			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN)));
 		// file operations need no base token
@@ -116,7 +116,9 @@ class FileUploadTests {
 		stubUpload("[{\"name\":\"my logo(1).png\",\"id\":\"x\",\"size\":5}]");
 		InputStream content = new ByteArrayInputStream("image".getBytes(StandardCharsets.UTF_8));
 
-		UploadedAsset value = TestBases.template(seaTable.baseUrl()).files().upload("my logo.png", content, FileKind.IMAGE);
+		UploadedAsset value = TestBases.template(seaTable.baseUrl())
+			.files()
+			.upload("my logo.png", content, FileKind.IMAGE);
 
 		// the stored name (renamed by the server) ends up in the URL, encoded
 		assertThat(value.url())
@@ -147,7 +149,8 @@ class FileUploadTests {
 				{"table_name":"Table1","updates":[{"row_id":"%s","row":{"Files":[
 				  {"name":"a.pdf","size":3,"type":"file","url":"https://x/a.pdf"},
 				  {"name":"b.pdf","size":7,"type":"file","url":"%s"}]}}]}""".formatted(ROW_ID, value.url()))));
-		// the API token only on /api/v2.1/dtable/ paths, the base token only on the gateway
+		// the API token only on /api/v2.1/dtable/ paths, the base token only on the
+		// gateway
 		for (LoggedRequest request : seaTable.getAllServeEvents().stream().map((e) -> e.getRequest()).toList()) {
 			String authorization = request.getHeader("Authorization");
 			if (request.getUrl().startsWith("/api/v2.1/dtable/")) {
@@ -176,8 +179,8 @@ class FileUploadTests {
 			.uploadAndAttach("Table1", ROW_ID, "Photo", "p.png", new ByteArrayResource(new byte[1]), FileKind.IMAGE);
 
 		seaTable.verify(1, putRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
-				{"table_name":"Table1","updates":[{"row_id":"%s","row":{"Photo":["%s"]}}]}"""
-			.formatted(ROW_ID, value.url()))));
+				{"table_name":"Table1","updates":[{"row_id":"%s","row":{"Photo":["%s"]}}]}""".formatted(ROW_ID,
+				value.url()))));
 	}
 
 	@Test
@@ -201,8 +204,8 @@ class FileUploadTests {
 
 	@Test
 	void unreachableUploadHostFailsWithoutTheUploadLinkInTheMessage() {
-		seaTable.stubFor(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/")).willReturn(okJson(
-				uploadLinkJson("http://127.0.0.1:1" + UPLOAD_PATH))));
+		seaTable.stubFor(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
+			.willReturn(okJson(uploadLinkJson("http://127.0.0.1:1" + UPLOAD_PATH))));
 		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
 
 		assertThatExceptionOfType(SeaTableException.class)
@@ -226,13 +229,16 @@ class FileUploadTests {
 	@Test
 	void answerCutMidBodyIsAConnectionFailureWithoutTheUploadLink() {
 		stubUploadLink();
-		fileServer.stubFor(post(urlPathEqualTo(UPLOAD_PATH))
-			.willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+		fileServer.stubFor(
+				post(urlPathEqualTo(UPLOAD_PATH)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
 		assertUploadFails(SeaTableConnectionException.class, 0);
 	}
 
-	/** The upload fails with {@code type}; neither message nor causes name the upload link; it was sent once. */
+	/**
+	 * The upload fails with {@code type}; neither message nor causes name the upload
+	 * link; it was sent once.
+	 */
 	private static void assertUploadFails(Class<? extends SeaTableException> type, int status) {
 		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
 

@@ -30,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The file operations' requests (method, path, query, API token) and parsed answers, per the spec. */
+/**
+ * The file operations' requests (method, path, query, API token) and parsed answers, per
+ * the spec.
+ */
 @WireMockTest
 class FilesOperationsTests {
 
@@ -45,19 +48,21 @@ class FilesOperationsTests {
 
 		UploadLink link = template(wm).files().getUploadLink();
 
-		assertThat(link).isEqualTo(new UploadLink(
-				"https://cloud.seatable.io/seafhttp/upload-api/83e701c8-84ba-498c-91b1-ddb3789edb7e",
-				"/asset/a275d870-fd55-48e4-8c4a-5fd6f2549765", "images/2021-08", "files/2021-08", "42"));
+		assertThat(link).isEqualTo(
+				new UploadLink("https://cloud.seatable.io/seafhttp/upload-api/83e701c8-84ba-498c-91b1-ddb3789edb7e",
+						"/asset/a275d870-fd55-48e4-8c4a-5fd6f2549765", "images/2021-08", "files/2021-08", "42"));
 		assertThat(link.toString()).doesNotContain("83e701c8");
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
+				.withHeader("Authorization", equalTo(TOKEN)));
 		wm.getWireMock().verifyThat(0, SeaTableStubs.tokenRequests());
 	}
 
 	@Test
 	void getUploadLinkWithoutUploadLinkIsMalformed(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
-			.willReturn(okJson("{\"upload_link\":\"str\"}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
+				.willReturn(okJson("{\"upload_link\":\"str\"}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> template(wm).files().getUploadLink())
@@ -66,29 +71,34 @@ class FilesOperationsTests {
 
 	@Test
 	void getDownloadLinkTakesAnAssetPathOrACellUrl(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/")).willReturn(okJson("""
-				{"download_link":"https://cloud.seatable.io/seafhttp/files/12345678-1234-4672-834c-4eca40dc104b/a%20b.png"}""")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/")).willReturn(
+					okJson("""
+							{"download_link":"https://cloud.seatable.io/seafhttp/files/12345678-1234-4672-834c-4eca40dc104b/a%20b.png"}""")));
 		FilesOperations files = template(wm).files();
 
 		URI fromPath = files.getDownloadLink("/images/2021-03/a b.png");
-		URI fromUrl = files.getDownloadLink("https://cloud.seatable.io/workspace/24/asset/" + TestTokens.BASE_UUID
-				+ "/images/2021-03/a%20b.png");
+		URI fromUrl = files.getDownloadLink(
+				"https://cloud.seatable.io/workspace/24/asset/" + TestTokens.BASE_UUID + "/images/2021-03/a%20b.png");
 
 		assertThat(fromPath).isEqualTo(fromUrl)
-			.isEqualTo(URI.create(
-					"https://cloud.seatable.io/seafhttp/files/12345678-1234-4672-834c-4eca40dc104b/a%20b.png"));
-		wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-download-link/"))
-			.withQueryParam("path", equalTo("/images/2021-03/a b.png"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+			.isEqualTo(URI
+				.create("https://cloud.seatable.io/seafhttp/files/12345678-1234-4672-834c-4eca40dc104b/a%20b.png"));
+		wm.getWireMock()
+			.verifyThat(2,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-download-link/"))
+						.withQueryParam("path", equalTo("/images/2021-03/a b.png"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void getDownloadLinkOfAMissingFileIsNotFoundDespiteSeaTablesStatus400(WireMockRuntimeInfo wm) {
-		// API_ISSUES #26: SeaTable answers 400 here, where deleting the same file answers 404
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/")).willReturn(aResponse()
-			.withStatus(400)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error_msg\":\"path /files/2020-01/nonexistent.txt not found.\"}")));
+		// API_ISSUES #26: SeaTable answers 400 here, where deleting the same file answers
+		// 404
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/")).willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error_msg\":\"path /files/2020-01/nonexistent.txt not found.\"}")));
 
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> template(wm).files().getDownloadLink("/files/2020-01/nonexistent.txt"))
@@ -101,22 +111,24 @@ class FilesOperationsTests {
 
 	@Test
 	void deleteAssetSendsDeleteWithThePath(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(delete(urlPathEqualTo("/api/v2.1/dtable/app-asset/"))
-			.willReturn(okJson("{\"success\":true}")));
+		wm.getWireMock()
+			.register(delete(urlPathEqualTo("/api/v2.1/dtable/app-asset/")).willReturn(okJson("{\"success\":true}")));
 
 		template(wm).files().deleteAsset("/files/2021-03/report.pdf");
 
-		wm.getWireMock().verifyThat(1, deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-asset/"))
-			.withQueryParam("path", equalTo("/files/2021-03/report.pdf"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-asset/"))
+						.withQueryParam("path", equalTo("/files/2021-03/report.pdf"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void deleteOfAMissingAssetIsNotFound(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(delete(urlPathEqualTo("/api/v2.1/dtable/app-asset/")).willReturn(aResponse()
-			.withStatus(404)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error_msg\":\"File not found.\"}")));
+		wm.getWireMock()
+			.register(delete(urlPathEqualTo("/api/v2.1/dtable/app-asset/")).willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error_msg\":\"File not found.\"}")));
 
 		StepVerifier.create(TestBases.reactiveTemplate(wm.getHttpBaseUrl()).files().deleteAsset("/files/2021-03/x.pdf"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(SeaTableNotFoundException.class)
@@ -134,21 +146,25 @@ class FilesOperationsTests {
 		CustomFolderListing listing = template(wm).files().listCustomFolder("/");
 
 		assertThat(listing).isEqualTo(new CustomFolderListing(List.of("Invoices", "Requests"), List.of("b347.pdf")));
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
-			.withQueryParam("path", equalTo("/"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
+						.withQueryParam("path", equalTo("/"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void listCustomFolderToleratesMaskedValues(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
-			.willReturn(okJson("{\"dir\":\"list\",\"file\":[{\"name\":\"str\"}]}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
+				.willReturn(okJson("{\"dir\":\"list\",\"file\":[{\"name\":\"str\"}]}")));
 
 		assertThat(template(wm).files().listCustomFolder("Invoices"))
 			.isEqualTo(new CustomFolderListing(List.of(), List.of("str")));
 		// a folder path without a leading slash is sent with one
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
-			.withQueryParam("path", equalTo("/Invoices")));
+		wm.getWireMock()
+			.verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-dir/"))
+				.withQueryParam("path", equalTo("/Invoices")));
 	}
 
 	@Test
@@ -161,52 +177,65 @@ class FilesOperationsTests {
 
 		assertThat(metadata).isEqualTo(new CustomFileMetadata("b347.pdf", 11583,
 				OffsetDateTime.parse("2023-04-11T14:59:53+08:00"), "2bbe9499-e1df-4086-bdd3-d130d6c91bd3", true));
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
-			.withQueryParam("path", equalTo("/Invoices"))
-			.withQueryParam("name", equalTo("b347.pdf"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
+						.withQueryParam("path", equalTo("/Invoices"))
+						.withQueryParam("name", equalTo("b347.pdf"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void deleteCustomAssetSendsDeleteWithThePathAndName(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(delete(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
-			.willReturn(okJson("{\"success\":true}")));
+		wm.getWireMock()
+			.register(delete(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
+				.willReturn(okJson("{\"success\":true}")));
 
 		template(wm).files().deleteCustomAsset("/supplierOne/b374.pdf");
 
-		wm.getWireMock().verifyThat(1, deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
-			.withQueryParam("path", equalTo("/supplierOne/b374.pdf"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-asset-file/"))
+						.withQueryParam("path", equalTo("/supplierOne/b374.pdf"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void getCustomUploadLinkReadsTheDirent(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/")).willReturn(okJson("""
-				{"dirent":{"upload_link":"https://cloud.seatable.io/seafhttp/upload-api/e943a56a-c5b3-441a-ac1d-9199819dec71",
-				 "workspace_id":42,"parent_path":"/asset/1338f224-8482-4d71-b8be-63c8f37b896a/custom","relative_path":"/"}}""")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/")).willReturn(
+					okJson("""
+							{"dirent":{"upload_link":"https://cloud.seatable.io/seafhttp/upload-api/e943a56a-c5b3-441a-ac1d-9199819dec71",
+							 "workspace_id":42,"parent_path":"/asset/1338f224-8482-4d71-b8be-63c8f37b896a/custom","relative_path":"/"}}""")));
 
 		CustomUploadLink link = template(wm).files().getCustomUploadLink("/");
 
 		assertThat(link).isEqualTo(new CustomUploadLink(
 				"https://cloud.seatable.io/seafhttp/upload-api/e943a56a-c5b3-441a-ac1d-9199819dec71",
 				"/asset/1338f224-8482-4d71-b8be-63c8f37b896a/custom", "/", "42"));
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/"))
-			.withQueryParam("path", equalTo("/"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-upload-link/"))
+						.withQueryParam("path", equalTo("/"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test
 	void getCustomDownloadLinkReadsTheDirent(WireMockRuntimeInfo wm) {
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-download-link/")).willReturn(okJson("""
-				{"dirent":{"download_link":"https://cloud.seatable.io/seafhttp/files/a73e26e9-0417-4d98-bb5d-92826f4af671/b347.pdf"}}""")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/custom/app-download-link/")).willReturn(
+					okJson("""
+							{"dirent":{"download_link":"https://cloud.seatable.io/seafhttp/files/a73e26e9-0417-4d98-bb5d-92826f4af671/b347.pdf"}}""")));
 
 		URI link = template(wm).files().getCustomDownloadLink("/Invoices/b347.pdf");
 
 		assertThat(link).isEqualTo(
 				URI.create("https://cloud.seatable.io/seafhttp/files/a73e26e9-0417-4d98-bb5d-92826f4af671/b347.pdf"));
-		wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-download-link/"))
-			.withQueryParam("path", equalTo("/Invoices/b347.pdf"))
-			.withHeader("Authorization", equalTo(TOKEN)));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(urlPathEqualTo("/api/v2.1/dtable/custom/app-download-link/"))
+						.withQueryParam("path", equalTo("/Invoices/b347.pdf"))
+						.withHeader("Authorization", equalTo(TOKEN)));
 	}
 
 	@Test

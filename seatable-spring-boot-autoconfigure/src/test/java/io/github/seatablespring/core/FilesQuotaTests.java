@@ -19,8 +19,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * File operations are web operations ({@code /api/v2.1/*}): on SeaTable Cloud they have their own
- * 300/min limit and no daily one, so they must not use up the base's 5,000 base operations a day.
+ * File operations are web operations ({@code /api/v2.1/*}): on SeaTable Cloud they have
+ * their own 300/min limit and no daily one, so they must not use up the base's 5,000 base
+ * operations a day.
  */
 @WireMockTest
 class FilesQuotaTests {
@@ -28,10 +29,12 @@ class FilesQuotaTests {
 	@Test
 	void fileOperationsDoNotConsumeTheBasesQuota(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/"))
-			.willReturn(okJson("{\"download_link\":\"https://x/seafhttp/files/1/a.pdf\"}")));
-		wm.getWireMock().register(get(SeaTableStubs.gateway("/metadata/"))
-			.willReturn(okJson("{\"metadata\":{\"tables\":[],\"version\":1}}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/"))
+				.willReturn(okJson("{\"download_link\":\"https://x/seafhttp/files/1/a.pdf\"}")));
+		wm.getWireMock()
+			.register(get(SeaTableStubs.gateway("/metadata/"))
+				.willReturn(okJson("{\"metadata\":{\"tables\":[],\"version\":1}}")));
 		SeaTableTemplateFactory.Base base = TestBases.factory(Clock.systemUTC())
 			.create(TestBases.settings(wm.getHttpBaseUrl()));
 		SeaTableTemplate template = new SeaTableTemplate(base.template());

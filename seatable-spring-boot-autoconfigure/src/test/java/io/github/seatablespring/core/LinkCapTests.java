@@ -23,7 +23,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SeaTable cuts link cells in row results at 50 links; the client says so instead of keeping quiet. */
+/**
+ * SeaTable cuts link cells in row results at 50 links; the client says so instead of
+ * keeping quiet.
+ */
 @WireMockTest
 @ExtendWith(OutputCaptureExtension.class)
 class LinkCapTests {
@@ -32,8 +35,9 @@ class LinkCapTests {
 	void aCellWithFiftyLinksIsReportedOnceAndFlaggedOnItsRows(WireMockRuntimeInfo wm, CapturedOutput output) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
 		List<Map<String, Object>> rows = List.of(row(0, 50), row(1, 50), row(2, 3));
-		wm.getWireMock().register(get(SeaTableStubs.gateway("/rows/"))
-			.willReturn(okJson(JsonMapper.shared().writeValueAsString(Map.of("rows", rows)))));
+		wm.getWireMock()
+			.register(get(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson(JsonMapper.shared().writeValueAsString(Map.of("rows", rows)))));
 
 		List<Row> listed = TestBases.template(wm.getHttpBaseUrl()).listRows(RowQuery.table("Projects"));
 

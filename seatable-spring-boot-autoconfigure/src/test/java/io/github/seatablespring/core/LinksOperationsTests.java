@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * links(): createRowLink, updateRowLink, deleteRowLink, listRowLinks (and paging through all
- * linked rows), autoLinks and autoLinkTask, with the bodies the spec defines.
+ * links(): createRowLink, updateRowLink, deleteRowLink, listRowLinks (and paging through
+ * all linked rows), autoLinks and autoLinkTask, with the bodies the spec defines.
  */
 @WireMockTest
 class LinksOperationsTests {
@@ -68,15 +68,15 @@ class LinksOperationsTests {
 			.createLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2), ROW_B, List.of(OTHER_2)));
 		this.base.template().links().createLink(LINK, ROW_B, OTHER_1);
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
-				 "other_rows_ids_map":{"%s":["%s","%s"],"%s":["%s"]}}"""
-			.formatted(ROW_A, OTHER_1, OTHER_2, ROW_B, OTHER_2))));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB","other_rows_ids_map":{"%s":["%s"]}}"""
-			.formatted(ROW_B, OTHER_1))));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
+					 "other_rows_ids_map":{"%s":["%s","%s"],"%s":["%s"]}}""".formatted(ROW_A, OTHER_1, OTHER_2, ROW_B,
+					OTHER_2))));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB","other_rows_ids_map":{"%s":["%s"]}}"""
+				.formatted(ROW_B, OTHER_1))));
 		this.base.wireMock().verifyThat(2, postRequestedFor(SeaTableStubs.gateway("/links/")));
 	}
 
@@ -86,29 +86,31 @@ class LinksOperationsTests {
 
 		this.base.template().links().updateLinks(LINK, Map.of(ROW_A, List.of(OTHER_2), ROW_B, List.of()));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
-				 "other_rows_ids_map":{"%s":["%s"],"%s":[]}}""".formatted(ROW_A, OTHER_2, ROW_B))));
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
+					 "other_rows_ids_map":{"%s":["%s"],"%s":[]}}""".formatted(ROW_A, OTHER_2, ROW_B))));
 	}
 
 	@Test
 	void deleteLinksSendsTheMapAsDeleteBodyAndSucceedsWhateverTheCount() {
-		// SeaTable counts pairs that were never linked as deleted (API_ISSUES #9); the call just completes
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/links/"))
-			.willReturn(okJson("{\"deleted_links_count\":2,\"success\":true}")));
+		// SeaTable counts pairs that were never linked as deleted (API_ISSUES #9); the
+		// call just completes
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway("/links/"))
+				.willReturn(okJson("{\"deleted_links_count\":2,\"success\":true}")));
 
 		this.base.template().links().deleteLinks(LINK, Map.of(ROW_A, List.of(OTHER_1, OTHER_2)));
 		this.base.template().links().deleteLink(LINK, ROW_B, OTHER_1);
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
-				 "other_rows_ids_map":{"%s":["%s","%s"]}}""".formatted(ROW_A, OTHER_1, OTHER_2))));
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
-				 "other_rows_ids_map":{"%s":["%s"]}}""".formatted(ROW_B, OTHER_1))));
+		this.base.wireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
+					 "other_rows_ids_map":{"%s":["%s","%s"]}}""".formatted(ROW_A, OTHER_1, OTHER_2))));
+		this.base.wireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","table_id":"0000","other_table_id":"IfcB",
+					 "other_rows_ids_map":{"%s":["%s"]}}""".formatted(ROW_B, OTHER_1))));
 	}
 
 	@Test
@@ -117,15 +119,16 @@ class LinksOperationsTests {
 				{"%s":[{"row_id":"%s","display_value":"Orson"},{"row_id":"%s","display_value":1.5}],
 				 "%s":[]}""".formatted(ROW_A, OTHER_1, OTHER_2, ROW_B))));
 
-		Map<String, List<LinkValue>> links = this.base.template().links()
+		Map<String, List<LinkValue>> links = this.base.template()
+			.links()
 			.listLinkedRows("Projects", "Members", List.of(ROW_A, ROW_B), 5, 20);
 
 		assertThat(links).containsOnlyKeys(ROW_A, ROW_B);
 		assertThat(links.get(ROW_A)).containsExactly(new LinkValue(OTHER_1, "Orson"), new LinkValue(OTHER_2, 1.5));
 		assertThat(links.get(ROW_A).get(1).displayText()).isEqualTo("1.5");
 		assertThat(links.get(ROW_B)).isEmpty();
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/"))
-			.withRequestBody(equalToJson("""
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/query-links/")).withRequestBody(equalToJson("""
 					{"table_name":"Projects","link_column_name":"Members",
 					 "rows":[{"row_id":"%s","offset":5,"limit":20},{"row_id":"%s","offset":5,"limit":20}]}"""
 				.formatted(ROW_A, ROW_B))));
@@ -177,9 +180,7 @@ class LinksOperationsTests {
 		stubLinkPage(0, 50, 50);
 		stubLinkPage(50, 50, 50);
 
-		StepVerifier
-			.create(this.base.reactive().links().streamLinkedRows("Projects", "Members", ROW_A, 50),
-					10)
+		StepVerifier.create(this.base.reactive().links().streamLinkedRows("Projects", "Members", ROW_A, 50), 10)
 			.expectNextCount(10)
 			.thenCancel()
 			.verify();
@@ -191,47 +192,58 @@ class LinksOperationsTests {
 		StringBuilder links = new StringBuilder("[");
 		for (int n = offset; n < offset + count; n++) {
 			links.append((n > offset) ? "," : "")
-				.append("{\"row_id\":\"").append(TestRows.id(n)).append("\",\"display_value\":\"linked ").append(n)
+				.append("{\"row_id\":\"")
+				.append(TestRows.id(n))
+				.append("\",\"display_value\":\"linked ")
+				.append(n)
 				.append("\"}");
 		}
 		links.append(']');
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/query-links/")).withRequestBody(equalToJson("""
-				{"table_name":"Projects","link_column_name":"Members","rows":[{"row_id":"%s","offset":%d,"limit":%d}]}"""
-			.formatted(ROW_A, offset, limit))).willReturn(okJson("{\"" + ROW_A + "\":" + links + "}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/query-links/"))
+				.withRequestBody(equalToJson(
+						"""
+								{"table_name":"Projects","link_column_name":"Members","rows":[{"row_id":"%s","offset":%d,"limit":%d}]}"""
+							.formatted(ROW_A, offset, limit)))
+				.willReturn(okJson("{\"" + ROW_A + "\":" + links + "}")));
 	}
 
 	@Test
 	void autoLinkPostsMatchingKeysAndReturnsTheTaskId() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/"))
-			.willReturn(okJson("{\"task_id\":\"19b3c803-051e-4c16-bf4d-682d24f7981e\"}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/auto-links/"))
+				.willReturn(okJson("{\"task_id\":\"19b3c803-051e-4c16-bf4d-682d24f7981e\"}")));
 
-		String taskId = this.base.template().links()
+		String taskId = this.base.template()
+			.links()
 			.autoLink("jYc7", List.of(new ColumnMatch("0000", "0000"), new ColumnMatch("Cp51", "kR3x")));
 
 		assertThat(taskId).isEqualTo("19b3c803-051e-4c16-bf4d-682d24f7981e");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/"))
-			.withRequestBody(equalToJson("""
-				{"link_id":"jYc7","matching_keys":[{"table1_key":"0000","table2_key":"0000"},
-				                                   {"table1_key":"Cp51","table2_key":"kR3x"}]}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/auto-links/")).withRequestBody(equalToJson("""
+					{"link_id":"jYc7","matching_keys":[{"table1_key":"0000","table2_key":"0000"},
+					                                   {"table1_key":"Cp51","table2_key":"kR3x"}]}""")));
 	}
 
 	@Test
 	void autoLinkTaskStatusGetsTheStatusOfTheTask() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/"))
-			.willReturn(okJson("{\"status\":\"running\"}")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{\"status\":\"running\"}")));
 
 		assertThat(this.base.template().links().autoLinkTaskStatus("19b3c803-051e-4c16-bf4d-682d24f7981e"))
 			.isEqualTo("running");
 
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
-			.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e"))
-			.withRequestBody(equalToJson("\"19b3c803-051e-4c16-bf4d-682d24f7981e\"")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/auto-link-task/"))
+						.withQueryParam("task_id", equalTo("19b3c803-051e-4c16-bf4d-682d24f7981e"))
+						.withRequestBody(equalToJson("\"19b3c803-051e-4c16-bf4d-682d24f7981e\"")));
 	}
 
 	@Test
 	void anAnswerWithoutTaskIdOrStatusIsMalformed() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/auto-links/"))
-			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/auto-links/")).willReturn(okJson("{\"success\":true}")));
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/auto-link-task/")).willReturn(okJson("{}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
@@ -245,7 +257,8 @@ class LinksOperationsTests {
 	@Test
 	void badArgumentsFailBeforeAnyRequest() {
 		LinksOperations links = this.base.template().links();
-		assertThatIllegalArgumentException().isThrownBy(() -> new Link(" ", "0000", "IfcB")).withMessageContaining("link_id");
+		assertThatIllegalArgumentException().isThrownBy(() -> new Link(" ", "0000", "IfcB"))
+			.withMessageContaining("link_id");
 		assertThatIllegalArgumentException().isThrownBy(() -> links.createLink(LINK, "short", OTHER_1))
 			.withMessageContaining("'short' is not a SeaTable row id");
 		assertThatIllegalArgumentException()
@@ -253,7 +266,8 @@ class LinksOperationsTests {
 			.withMessageContaining("'bad id' is not a SeaTable row id");
 		assertThatIllegalArgumentException().isThrownBy(() -> links.deleteLinks(LINK, Map.of()))
 			.withMessageContaining("at least one row");
-		assertThatIllegalArgumentException().isThrownBy(() -> links.listLinkedRows("Projects", "Members", List.of(), 0, 10))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> links.listLinkedRows("Projects", "Members", List.of(), 0, 10))
 			.withMessageContaining("at least one row");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> links.listLinkedRows("Projects", "Members", List.of(ROW_A), -1, 10))
@@ -271,7 +285,8 @@ class LinksOperationsTests {
 
 	@Test
 	void linkValuesAreReadFromALinkCellOfARow() {
-		// a link cell as listRows returns it (recorded), plus entries a lenient reader must skip
+		// a link cell as listRows returns it (recorded), plus entries a lenient reader
+		// must skip
 		Row row = Row.of(Map.of("link", List.of(Map.of("row_id", OTHER_1, "display_value", 1.1),
 				Map.of("row_id", OTHER_2, "display_value", "Orson"), Map.of("display_value", "no id"), "str")));
 

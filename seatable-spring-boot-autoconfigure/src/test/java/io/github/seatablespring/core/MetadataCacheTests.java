@@ -26,7 +26,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The validation's metadata costs one request per time-to-live and follows schema changes. */
+/**
+ * The validation's metadata costs one request per time-to-live and follows schema
+ * changes.
+ */
 @WireMockTest
 class MetadataCacheTests {
 
@@ -41,13 +44,14 @@ class MetadataCacheTests {
 	@BeforeEach
 	void setUp(WireMockRuntimeInfo wm) {
 		this.base = new WireMockBase(wm);
-		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
-			.willReturn(okJson(RowValidationTests.METADATA)));
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
-				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 		this.clock = new MutableClock(Instant.now());
-		this.template = TestBases.template(this.base.url(),
-				new RowValidation(true, Duration.ofMinutes(5), false), this.clock);
+		this.template = TestBases.template(this.base.url(), new RowValidation(true, Duration.ofMinutes(5), false),
+				this.clock);
 	}
 
 	@Test
@@ -97,8 +101,9 @@ class MetadataCacheTests {
 
 	@Test
 	void creatingATableInvalidatesTheMetadata() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/tables/"))
-			.willReturn(okJson("{\"_id\":\"x1Yz\",\"name\":\"Tasks\",\"columns\":[],\"views\":[]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/tables/"))
+				.willReturn(okJson("{\"_id\":\"x1Yz\",\"name\":\"Tasks\",\"columns\":[],\"views\":[]}")));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 
 		this.template.tables().create("Notes", List.of(ColumnDefinition.text("Title")));
@@ -109,8 +114,9 @@ class MetadataCacheTests {
 
 	@Test
 	void schemaChangesThroughColumnsAndTablesInvalidateTheMetadata() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/columns/"))
-			.willReturn(okJson("{\"key\":\"Ab12\",\"name\":\"Due\",\"type\":\"date\"}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/columns/"))
+				.willReturn(okJson("{\"key\":\"Ab12\",\"name\":\"Due\",\"type\":\"date\"}")));
 		this.base.wireMock().register(put(SeaTableStubs.gateway("/tables/")).willReturn(okJson("{\"success\":true}")));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 
@@ -138,8 +144,8 @@ class MetadataCacheTests {
 			.isThrownBy(() -> this.template.appendRow("Tasks", Map.of("Name", "a")));
 		this.base.wireMock().verifyThat(0, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 
-		this.base.wireMock().register(get(SeaTableStubs.gateway(METADATA))
-			.willReturn(okJson(RowValidationTests.METADATA)));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway(METADATA)).willReturn(okJson(RowValidationTests.METADATA)));
 		this.template.appendRow("Tasks", Map.of("Name", "a"));
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}

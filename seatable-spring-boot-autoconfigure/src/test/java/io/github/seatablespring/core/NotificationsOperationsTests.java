@@ -56,17 +56,18 @@ class NotificationsOperationsTests {
 				  "seen":1}]}""")));
 
 		assertThat(this.base.template().notifications().list()).containsExactly(new Notification(200, "1234@auth.local",
-				"row_comment", OffsetDateTime.parse("2021-02-25T10:38:14Z"),
-				Map.of("author", "244b@auth.local", "table_id", "0000", "row_id", "fS8qtN6FQ1uPOaNAC0Locw", "comment",
-						"Did you see this?"),
+				"row_comment", OffsetDateTime.parse("2021-02-25T10:38:14Z"), Map.of("author", "244b@auth.local",
+						"table_id", "0000", "row_id", "fS8qtN6FQ1uPOaNAC0Locw", "comment", "Did you see this?"),
 				true));
-		this.base.wireMock().verifyThat(1, getRequestedFor(urlEqualTo(NOTIFICATIONS))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt())));
+		this.base.wireMock()
+			.verifyThat(1, getRequestedFor(urlEqualTo(NOTIFICATIONS)).withHeader("Authorization",
+					equalTo("Bearer " + this.base.jwt())));
 	}
 
 	@Test
 	void listReadsTheRecordedShapesOnTheReactiveTwin() {
-		// shaped like recorded/test_notifications/test_listBaseNotifications_selected_collaborator.json
+		// shaped like
+		// recorded/test_notifications/test_listBaseNotifications_selected_collaborator.json
 		this.base.wireMock().register(get(urlEqualTo(NOTIFICATIONS)).willReturn(okJson("""
 				{"notification_list":[{"created_at":"str","detail":{"author":"str","row_id":"str","table_id":"str"},
 				  "id":"int","msg_type":"selected_collaborator","seen":0,"username":"str"}]}""")));
@@ -92,13 +93,17 @@ class NotificationsOperationsTests {
 		this.base.template().notifications().markAllSeen(true);
 		StepVerifier.create(this.base.reactive().notifications().markAllSeen(false)).verifyComplete();
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
-			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
-			.withRequestBody(equalTo("seen=true")));
-		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(NOTIFICATIONS))
-			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-			.withRequestBody(equalTo("seen=false")));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(urlEqualTo(NOTIFICATIONS))
+						.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+						.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
+						.withRequestBody(equalTo("seen=true")));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(urlEqualTo(NOTIFICATIONS))
+						.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+						.withRequestBody(equalTo("seen=false")));
 	}
 
 	@Test
@@ -109,9 +114,11 @@ class NotificationsOperationsTests {
 		this.base.template().notifications().markSeen(17, false);
 		StepVerifier.create(this.base.reactive().notifications().markSeen(17, true)).verifyComplete();
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(path))
-			.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
-			.withRequestBody(equalTo("seen=false")));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(urlEqualTo(path))
+						.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+						.withRequestBody(equalTo("seen=false")));
 		this.base.wireMock().verifyThat(1, putRequestedFor(urlEqualTo(path)).withRequestBody(equalTo("seen=true")));
 	}
 
@@ -144,9 +151,11 @@ class NotificationsOperationsTests {
 
 	@Test
 	void aServerRejectingTheToastBodySurfacesAsBadRequest() {
-		// API issue 30: some servers answer the documented body with 400 "parameters invalid"
-		this.base.wireMock().register(post(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/"))
-			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+		// API issue 30: some servers answer the documented body with 400 "parameters
+		// invalid"
+		this.base.wireMock()
+			.register(post(urlEqualTo(SeaTableStubs.GATEWAY + "/ui-toasts/")).willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
 				.withBody("{\"error_msg\":\"parameters invalid\"}")));
 
 		assertThatExceptionOfType(SeaTableBadRequestException.class)

@@ -28,9 +28,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers recorded from a real SeaTable server (values partly masked as "str") parse into the
- * model. The recordings are read at run time from the shared reference folder next to the
- * checkout; without it these tests are skipped.
+ * Answers recorded from a real SeaTable server (values partly masked as "str") parse into
+ * the model. The recordings are read at run time from the shared reference folder next to
+ * the checkout; without it these tests are skipped.
  */
 @WireMockTest
 class RecordedResponsesTests {
@@ -50,8 +50,8 @@ class RecordedResponsesTests {
 
 		List<Row> rows = this.base.template().listRows(RowQuery.table("Table1"));
 
-		assertThat(rows).extracting((row) -> row.getString("text")).containsExactly("ABC", "D", "E",
-				"row-with-empty-values");
+		assertThat(rows).extracting((row) -> row.getString("text"))
+			.containsExactly("ABC", "D", "E", "row-with-empty-values");
 		Row first = rows.get(0);
 		assertThat(first.id()).isEqualTo("str");
 		assertThat(first.getBoolean("checkbox")).isTrue();
@@ -134,26 +134,30 @@ class RecordedResponsesTests {
 
 	@Test
 	void querySqlWithMetadataAsText() {
-		// the recording masks "metadata" as the string "list": parsing must not depend on it
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/"))
-			.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_querySQL[querySQL].json"))));
+		// the recording masks "metadata" as the string "list": parsing must not depend on
+		// it
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/sql/"))
+				.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_querySQL[querySQL].json"))));
 
 		QueryResult result = this.base.template().query("SELECT * FROM Table1 LIMIT 100");
 
 		assertThat(result.columns()).isEmpty();
-		assertThat(result.rows()).extracting((row) -> row.getString("text")).containsExactly("ABC", "D", "E",
-				"row-with-empty-values");
+		assertThat(result.rows()).extracting((row) -> row.getString("text"))
+			.containsExactly("ABC", "D", "E", "row-with-empty-values");
 		assertThat(result.rows().get(0).getLong("rate")).isEqualTo(7L);
 		assertThat(result.rows().get(0).getBoolean("checkbox")).isTrue();
 	}
 
 	@Test
 	void appendRows() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/"))
-			.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_appendRows[appendRows].json"))));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson(RecordedAnswers.read("test_base_operations/test_appendRows[appendRows].json"))));
 
-		BatchResult result = this.base.template().appendRows("Table1",
-				List.of(Map.of("text", "a"), Map.of("text", "b"), Map.of("text", "c"), Map.of("text", "d")));
+		BatchResult result = this.base.template()
+			.appendRows("Table1",
+					List.of(Map.of("text", "a"), Map.of("text", "b"), Map.of("text", "c"), Map.of("text", "d")));
 
 		assertThat(result).isEqualTo(new BatchResult(4, 1, List.of("str", "str", "str", "str")));
 	}
@@ -173,9 +177,8 @@ class RecordedResponsesTests {
 		Table table = metadata.table("test_metadata").orElseThrow();
 		assertThat(table.columns()).extracting(Column::name).containsExactly("text", "number");
 		assertThat(table.column("text").orElseThrow().data()).isEmpty();
-		assertThat(table.column("number").orElseThrow())
-			.isEqualTo(new Column("str", "number", "number", Map.of("decimal", "dot", "format", "number",
-					"thousands", "no")));
+		assertThat(table.column("number").orElseThrow()).isEqualTo(
+				new Column("str", "number", "number", Map.of("decimal", "dot", "format", "number", "thousands", "no")));
 		assertThat(table.view("Default View")).isPresent();
 		assertThat(metadata.table("missing")).isEmpty();
 	}
@@ -185,7 +188,10 @@ class RecordedResponsesTests {
 		this.base.wireMock().register(get(SeaTableStubs.gateway(path)).willReturn(okJson(RecordedAnswers.read(file))));
 	}
 
-	/** Row {@link #ROW_ID} of Table1, read from a server answering with the recording {@code file}. */
+	/**
+	 * Row {@link #ROW_ID} of Table1, read from a server answering with the recording
+	 * {@code file}.
+	 */
 	private Row recordedRow(String file) {
 		stubGet("/rows/" + ROW_ID + "/", file);
 		return this.base.template().getRow("Table1", ROW_ID);

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Rows read straight from the answer's bytes: the values a row holds, typed rows under strict
- * application mappers, and errors while reading that must end the call rather than hang it.
+ * Rows read straight from the answer's bytes: the values a row holds, typed rows under
+ * strict application mappers, and errors while reading that must end the call rather than
+ * hang it.
  */
 @WireMockTest
 class RowDecodingTests {
@@ -129,7 +130,8 @@ class RowDecodingTests {
 
 	@Test
 	void outOfMemoryWhileMappingRowsEndsTheCallWithAnException() {
-		// thrown on Netty's event loop: before, the Flux never ended and no time-out fired
+		// thrown on Netty's event loop: before, the Flux never ended and no time-out
+		// fired
 		StepVerifier.create(this.base.reactive().streamRows("Books", Exploding.class))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(SeaTableException.class)
 				.hasMessageContaining("Could not map a row to")

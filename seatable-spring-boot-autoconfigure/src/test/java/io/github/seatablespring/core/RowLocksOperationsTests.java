@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** rowLocks(): lockRows and unlockRows send PUT with table_name and row_ids as the spec defines. */
+/**
+ * rowLocks(): lockRows and unlockRows send PUT with table_name and row_ids as the spec
+ * defines.
+ */
 @WireMockTest
 class RowLocksOperationsTests {
 
@@ -39,34 +42,34 @@ class RowLocksOperationsTests {
 
 	@Test
 	void lockRowsPutsTableNameAndRowIds() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/"))
-			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(put(SeaTableStubs.gateway("/lock-rows/")).willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1, ROW_2));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Contacts","row_ids":["%s","%s"]}""".formatted(ROW_1, ROW_2))));
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")).withRequestBody(equalToJson("""
+					{"table_name":"Contacts","row_ids":["%s","%s"]}""".formatted(ROW_1, ROW_2))));
 	}
 
 	@Test
 	void unlockRowsPutsTableNameAndRowIdsOnTheReactiveTwin() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/unlock-rows/"))
-			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(put(SeaTableStubs.gateway("/unlock-rows/")).willReturn(okJson("{\"success\":true}")));
 
-		StepVerifier.create(this.base.reactive().rowLocks().unlockRows("Contacts", List.of(ROW_2)))
-			.verifyComplete();
+		StepVerifier.create(this.base.reactive().rowLocks().unlockRows("Contacts", List.of(ROW_2))).verifyComplete();
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Contacts","row_ids":["%s"]}""".formatted(ROW_2))));
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/unlock-rows/")).withRequestBody(equalToJson("""
+					{"table_name":"Contacts","row_ids":["%s"]}""".formatted(ROW_2))));
 		this.base.wireMock().verifyThat(0, putRequestedFor(SeaTableStubs.gateway("/lock-rows/")));
 	}
 
 	@Test
 	void aBaseWithoutTheEnterpriseFeatureFailsWithPermissionException() {
-		this.base.wireMock().register(put(SeaTableStubs.gateway("/lock-rows/"))
-			.willReturn(jsonResponse("{\"error_msg\":\"Permission denied.\"}", 403)));
+		this.base.wireMock()
+			.register(put(SeaTableStubs.gateway("/lock-rows/"))
+				.willReturn(jsonResponse("{\"error_msg\":\"Permission denied.\"}", 403)));
 
 		assertThatExceptionOfType(SeaTablePermissionException.class)
 			.isThrownBy(() -> this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1)))

@@ -33,10 +33,10 @@ class RowQueryTests {
 		assertThat(full.getStart()).isEqualTo(5);
 		assertThat(full.getLimit()).isEqualTo(10);
 		assertThat(base.orderBy("Age").getDirection()).isEqualTo(Direction.ASC);
-		assertThat(full).isEqualTo(RowQuery.table("Contacts").limit(10).start(5).orderBy("Age", Direction.DESC)
-			.view("Adults"))
-			.hasSameHashCodeAs(RowQuery.table("Contacts").view("Adults").orderBy("Age", Direction.DESC).start(5)
-				.limit(10))
+		assertThat(full)
+			.isEqualTo(RowQuery.table("Contacts").limit(10).start(5).orderBy("Age", Direction.DESC).view("Adults"))
+			.hasSameHashCodeAs(
+					RowQuery.table("Contacts").view("Adults").orderBy("Age", Direction.DESC).start(5).limit(10))
 			.isNotEqualTo(full.start(6));
 		assertThat(full.toString()).contains("Contacts", "Adults", "Age DESC", "start=5", "limit=10");
 	}

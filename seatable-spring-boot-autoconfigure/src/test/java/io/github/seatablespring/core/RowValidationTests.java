@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Rows are checked against the table's columns before any of them is sent, for every case where
- * SeaTable would silently drop or change data (API issues 1-7); a refused write sends nothing to
- * {@code /rows/}.
+ * Rows are checked against the table's columns before any of them is sent, for every case
+ * where SeaTable would silently drop or change data (API issues 1-7); a refused write
+ * sends nothing to {@code /rows/}.
  */
 @WireMockTest
 class RowValidationTests {
@@ -76,8 +76,9 @@ class RowValidationTests {
 	void setUp(WireMockRuntimeInfo wm) {
 		this.base = new WireMockBase(wm);
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
-				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 		this.base.wireMock().register(put(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"success\":true}")));
 		this.template = TestBases.template(this.base.url(), RowValidation.DEFAULTS, Clock.systemUTC());
 	}
@@ -105,13 +106,14 @@ class RowValidationTests {
 
 		this.template.appendRow("Tasks", row);
 
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Tasks","rows":[{"Name":null,"Done":true,"Due":"2030-06-20T23:55:00+02:00","Status":"open",
-				"Tags":["red"],"Stars":7,"Where":{"lat":50.0,"lng":8.23},"Country":{"country_region":"Germany"},
-				"Amount":12.5,"Time":5400,"People":["24ab2@auth.local"],
-				"Files":[{"name":"a.txt","size":1,"type":"file","url":"https://x/a.txt"}],
-				"Pictures":["https://seatable.com/logo.svg"],"Mail":"a@b.c","Links":["aG-P7aRoSPi_wauvv60fsA"]}]}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson(
+					"""
+							{"table_name":"Tasks","rows":[{"Name":null,"Done":true,"Due":"2030-06-20T23:55:00+02:00","Status":"open",
+							"Tags":["red"],"Stars":7,"Where":{"lat":50.0,"lng":8.23},"Country":{"country_region":"Germany"},
+							"Amount":12.5,"Time":5400,"People":["24ab2@auth.local"],
+							"Files":[{"name":"a.txt","size":1,"type":"file","url":"https://x/a.txt"}],
+							"Pictures":["https://seatable.com/logo.svg"],"Mail":"a@b.c","Links":["aG-P7aRoSPi_wauvv60fsA"]}]}""")));
 	}
 
 	@Test
@@ -121,7 +123,8 @@ class RowValidationTests {
 		assertThat(ex.getTable()).isEqualTo("Tasks");
 		assertThat(ex.getMessage()).contains("Tasks", "'Nmae'", "\"typo\"", "no such column", "'Name'", "'Done'",
 				"nothing was sent");
-		// the metadata was fetched for this call: not fetched again to look for a new column
+		// the metadata was fetched for this call: not fetched again to look for a new
+		// column
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
 	}
 
@@ -163,8 +166,9 @@ class RowValidationTests {
 		SeaTableTemplate allowing = TestBases.template(this.base.url(),
 				new RowValidation(true, Duration.ofMinutes(5), true), Clock.systemUTC());
 		allowing.appendRow("Tasks", Map.of("Status", "archived", "Tags", List.of("blue")));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Status\":\"archived\",\"Tags\":[\"blue\"]}]}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson(
+					"{\"table_name\":\"Tasks\",\"rows\":[{\"Status\":\"archived\",\"Tags\":[\"blue\"]}]}")));
 	}
 
 	@Test
@@ -254,8 +258,9 @@ class RowValidationTests {
 		unchecked.appendRow("Tasks", Map.of("Done", 1));
 
 		this.base.wireMock().verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Done\":1}]}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Done\":1}]}")));
 	}
 
 	private SeaTableValidationException refusedAppend(Map<String, ?> row) {
@@ -269,8 +274,9 @@ class RowValidationTests {
 
 	@Test
 	void bigDataAppendsAreWrittenAndCheckedLikeOtherAppends() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/add-archived-rows/"))
-			.willReturn(okJson("{\"inserted_row_count\":1}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/add-archived-rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":1}")));
 
 		assertThatExceptionOfType(SeaTableValidationException.class)
 			.isThrownBy(() -> this.template.bigData().appendRows("Tasks", List.of(Map.of("Nmae", "typo"))))
@@ -278,8 +284,9 @@ class RowValidationTests {
 		this.template.bigData().appendRows("Tasks", List.of(Map.of("Time", Duration.ofMinutes(90))));
 
 		// the duration as SeaTable's seconds, not Java's PT1H30M
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/add-archived-rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Time\":5400}]}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/add-archived-rows/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Tasks\",\"rows\":[{\"Time\":5400}]}")));
 	}
 
 	private void assertNothingWritten() {

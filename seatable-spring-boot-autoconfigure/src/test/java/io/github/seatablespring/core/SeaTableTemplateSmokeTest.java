@@ -24,9 +24,11 @@ class SeaTableTemplateSmokeTest {
 	@Test
 	void listsRowsWithBaseTokenOnGatewayPath(WireMockRuntimeInfo wm) {
 		String jwt = SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(SeaTableStubs.gateway("/rows/")).willReturn(okJson("""
-				{"rows":[{"_id":"Bko1e60YT-egit2SljWSZA","_mtime":"2021-03-10T16:06:48.981+00:00","Name":"Second new row",
-				"link":[{"display_value":"1","row_id":"XzdZfL2oS-aILnhfagTWEg"}]}]}""")));
+		wm.getWireMock()
+			.register(get(SeaTableStubs.gateway("/rows/")).willReturn(
+					okJson("""
+							{"rows":[{"_id":"Bko1e60YT-egit2SljWSZA","_mtime":"2021-03-10T16:06:48.981+00:00","Name":"Second new row",
+							"link":[{"display_value":"1","row_id":"XzdZfL2oS-aILnhfagTWEg"}]}]}""")));
 		SeaTableTemplate template = new SeaTableTemplate(
 				TestBases.factory(Clock.systemUTC()).create(TestBases.settings(wm.getHttpBaseUrl())).template());
 
@@ -38,12 +40,14 @@ class SeaTableTemplateSmokeTest {
 			assertThat(row.getList("link")).hasSize(1);
 		});
 		wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests());
-		wm.getWireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withHeader("Authorization", equalTo("Bearer " + jwt))
-			.withQueryParam("table_name", equalTo("Table 1"))
-			.withQueryParam("limit", equalTo("10"))
-			.withQueryParam("start", equalTo("0"))
-			.withQueryParam("convert_keys", equalTo("true")));
+		wm.getWireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/rows/"))
+						.withHeader("Authorization", equalTo("Bearer " + jwt))
+						.withQueryParam("table_name", equalTo("Table 1"))
+						.withQueryParam("limit", equalTo("10"))
+						.withQueryParam("start", equalTo("0"))
+						.withQueryParam("convert_keys", equalTo("true")));
 	}
 
 }

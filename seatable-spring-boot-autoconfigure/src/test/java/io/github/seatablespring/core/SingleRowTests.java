@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** One-row operations: GET /rows/{row_id}/ and single-row bodies of POST/PUT/DELETE /rows/. */
+/**
+ * One-row operations: GET /rows/{row_id}/ and single-row bodies of POST/PUT/DELETE
+ * /rows/.
+ */
 @WireMockTest
 class SingleRowTests {
 
@@ -57,15 +60,18 @@ class SingleRowTests {
 		assertThat(row.getLocalDate("Date")).hasToString("2020-08-01");
 		assertThat(row.getLong("Content")).isEqualTo(111L);
 		assertThat(row.getList("link")).isEmpty();
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
-			.withQueryParam("table_name", equalTo("Table 1"))
-			.withQueryParam("convert_keys", equalTo("true")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
+						.withQueryParam("table_name", equalTo("Table 1"))
+						.withQueryParam("convert_keys", equalTo("true")));
 	}
 
 	@Test
 	void getRowOfMissingRowIsNotFound() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
-			.willReturn(aResponse().withStatus(404).withBody("{\"error_message\":\"row _id not exits\"}")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
+				.willReturn(aResponse().withStatus(404).withBody("{\"error_message\":\"row _id not exits\"}")));
 
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> this.base.template().getRow("Table 1", ROW_ID))
@@ -110,8 +116,9 @@ class SingleRowTests {
 		assertThat(row.getString("Name")).isEqualTo("Max");
 		assertThat(row.getInteger("Age")).isEqualTo(21);
 		assertThat(row.values()).containsOnlyKeys("_id", "Name", "Age");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"rows\":[{\"Name\":\"Max\",\"Age\":21}]}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(
+					equalToJson("{\"table_name\":\"Contacts\",\"rows\":[{\"Name\":\"Max\",\"Age\":21}]}")));
 	}
 
 	@Test
@@ -120,8 +127,11 @@ class SingleRowTests {
 
 		this.base.template().updateRow("Contacts", ROW_ID, Map.of("Age", 22));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson(
-				"{\"table_name\":\"Contacts\",\"updates\":[{\"row_id\":\"" + ROW_ID + "\",\"row\":{\"Age\":22}}]}")));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(SeaTableStubs.gateway("/rows/"))
+						.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"updates\":[{\"row_id\":\"" + ROW_ID
+								+ "\",\"row\":{\"Age\":22}}]}")));
 	}
 
 	@Test
@@ -130,8 +140,9 @@ class SingleRowTests {
 
 		this.base.template().deleteRow("Contacts", ROW_ID);
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"row_ids\":[\"" + ROW_ID + "\"]}")));
+		this.base.wireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/rows/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"row_ids\":[\"" + ROW_ID + "\"]}")));
 	}
 
 }

@@ -45,9 +45,11 @@ class SnapshotsOperationsTests {
 
 		assertThat(snapshot).isEqualTo(new Snapshot("created", "650d8a0d-7e27-46a8-8b18-6cc6f3dbvh46", "Example.dtable",
 				"1234567813a3e0950d4d4f32bd744137929cef23", Instant.ofEpochMilli(1622111992159L)));
-		this.base.wireMock().verifyThat(1, postRequestedFor(urlEqualTo(SNAPSHOT))
-			.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
-			.withRequestBody(equalToJson("{\"dtable_name\":\"Example\"}")));
+		this.base.wireMock()
+			.verifyThat(1,
+					postRequestedFor(urlEqualTo(SNAPSHOT))
+						.withHeader("Authorization", equalTo("Bearer " + this.base.jwt()))
+						.withRequestBody(equalToJson("{\"dtable_name\":\"Example\"}")));
 	}
 
 	@Test
@@ -62,8 +64,8 @@ class SnapshotsOperationsTests {
 
 	@Test
 	void anAnswerWithoutSnapshotReadsAsEmptyFields() {
-		this.base.wireMock().register(post(urlEqualTo(SNAPSHOT))
-			.willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
+		this.base.wireMock()
+			.register(post(urlEqualTo(SNAPSHOT)).willReturn(okJson("{\"status\":\"str\",\"snapshot\":\"dict\"}")));
 
 		assertThat(this.base.template().snapshots().create()).isEqualTo(new Snapshot("str", "", "", "", null));
 	}

@@ -139,7 +139,8 @@ class SqlPagingTests {
 	void placeholdersMustMatchTheParameters() {
 		assertThat(SqlPaging.plan("SELECT * FROM T WHERE a = ? AND b = '?'", 1).page(0))
 			.startsWith("SELECT * FROM T WHERE a = ? AND b = '?'");
-		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan("SELECT * FROM T WHERE a = ? AND b = ?", 1))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SqlPaging.plan("SELECT * FROM T WHERE a = ? AND b = ?", 1))
 			.withMessage("sql has 2 '?' placeholders but 1 parameter was given");
 		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan("SELECT * FROM T", 2))
 			.withMessage("sql has 0 '?' placeholders but 2 parameters were given");
@@ -147,8 +148,7 @@ class SqlPagingTests {
 
 	@Test
 	void emptyStatementIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan(" "))
-			.withMessage("sql must not be empty");
+		assertThatIllegalArgumentException().isThrownBy(() -> SqlPaging.plan(" ")).withMessage("sql must not be empty");
 	}
 
 }

@@ -26,7 +26,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** POST /sql/ with the spec's {@code sql_query} body, paging past SeaTable's 10,000-row cap. */
+/**
+ * POST /sql/ with the spec's {@code sql_query} body, paging past SeaTable's 10,000-row
+ * cap.
+ */
 @WireMockTest
 class SqlQueryTests {
 
@@ -54,10 +57,10 @@ class SqlQueryTests {
 		assertThat(result.rows().get(0).getInteger("Age")).isEqualTo(30);
 		assertThat(result.columns()).containsExactly(new Column("0000", "Name", "text", java.util.Map.of()),
 				new Column("a1B2", "Age", "number", java.util.Map.of("format", "number", "decimal", "dot")));
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/"))
-			.withRequestBody(equalToJson("""
-				{"sql":"SELECT Name, Age FROM Contacts WHERE Name = ? AND Age = ? LIMIT 5","convert_keys":true,
-				"parameters":["Alice",30]}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/")).withRequestBody(equalToJson("""
+					{"sql":"SELECT Name, Age FROM Contacts WHERE Name = ? AND Age = ? LIMIT 5","convert_keys":true,
+					"parameters":["Alice",30]}""")));
 	}
 
 	@Test
@@ -68,8 +71,9 @@ class SqlQueryTests {
 
 		assertThat(result.rows()).extracting(Row::id).containsExactly(TestRows.id(0), TestRows.id(1), TestRows.id(2));
 		// equalToJson is strict: an extra "parameters" key would not match
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/"))
-			.withRequestBody(equalToJson("{\"sql\":\"" + PAGED + "0\",\"convert_keys\":true}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/"))
+				.withRequestBody(equalToJson("{\"sql\":\"" + PAGED + "0\",\"convert_keys\":true}")));
 	}
 
 	@Test
@@ -123,8 +127,9 @@ class SqlQueryTests {
 
 	@Test
 	void updateAndDeleteAreSentUnchanged() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/"))
-			.willReturn(okJson("{\"metadata\":[],\"results\":[],\"success\":true}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/sql/"))
+				.willReturn(okJson("{\"metadata\":[],\"results\":[],\"success\":true}")));
 
 		this.base.template().query("UPDATE Contacts SET City = 'Berlin' WHERE Name = ?", "Alice");
 		this.base.template().query("DELETE FROM Contacts WHERE Age < 18");
@@ -150,9 +155,11 @@ class SqlQueryTests {
 
 	@Test
 	void rowsMapToRecords() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/")).willReturn(okJson("""
-				{"metadata":[],"results":[{"_id":"Re7GZaC9Sh-G6RC5zeAn2w","Name":"Alice","Age":30,"Full name":"Alice A"},
-				{"_id":"BrmPfAWyQaO7PDdAPe7G-w","Name":"Bob","Age":41,"Full name":"Bob B"}],"success":true}""")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/sql/")).willReturn(
+					okJson("""
+							{"metadata":[],"results":[{"_id":"Re7GZaC9Sh-G6RC5zeAn2w","Name":"Alice","Age":30,"Full name":"Alice A"},
+							{"_id":"BrmPfAWyQaO7PDdAPe7G-w","Name":"Bob","Age":41,"Full name":"Bob B"}],"success":true}""")));
 
 		List<Contact> contacts = this.base.template().query("SELECT * FROM Contacts LIMIT 2", Contact.class);
 
@@ -161,8 +168,9 @@ class SqlQueryTests {
 
 	@Test
 	void unsuccessfulAnswerIsABadRequest() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/"))
-			.willReturn(okJson("{\"success\":false,\"error_message\":\"no such table: Kontakte\"}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/sql/"))
+				.willReturn(okJson("{\"success\":false,\"error_message\":\"no such table: Kontakte\"}")));
 
 		assertThatExceptionOfType(SeaTableBadRequestException.class)
 			.isThrownBy(() -> this.base.template().query("SELECT * FROM Kontakte LIMIT 1"))
@@ -171,8 +179,9 @@ class SqlQueryTests {
 
 	@Test
 	void badStatementIsABadRequest() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/")).willReturn(aResponse().withStatus(400)
-			.withBody("{\"error_message\":\"no such table: nonexistent_table\"}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/sql/")).willReturn(
+					aResponse().withStatus(400).withBody("{\"error_message\":\"no such table: nonexistent_table\"}")));
 
 		assertThatExceptionOfType(SeaTableBadRequestException.class)
 			.isThrownBy(() -> this.base.template().query("SELECT * FROM nonexistent_table LIMIT 1"))
@@ -180,14 +189,18 @@ class SqlQueryTests {
 		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/sql/")));
 	}
 
-	/** A SeaTable of 23,456 rows: pages of 10,000, 10,000 and 3,456, each matched by its exact statement. */
+	/**
+	 * A SeaTable of 23,456 rows: pages of 10,000, 10,000 and 3,456, each matched by its
+	 * exact statement.
+	 */
 	private void stubPages() {
 		int[] sizes = { 10_000, 10_000, 3456 };
 		for (int i = 0; i < sizes.length; i++) {
 			int offset = i * 10_000;
-			this.base.wireMock().register(post(SeaTableStubs.gateway("/sql/"))
-				.withRequestBody(matchingJsonPath("$.sql", equalTo(PAGED + offset)))
-				.willReturn(okJson(page(offset, sizes[i]))));
+			this.base.wireMock()
+				.register(post(SeaTableStubs.gateway("/sql/"))
+					.withRequestBody(matchingJsonPath("$.sql", equalTo(PAGED + offset)))
+					.willReturn(okJson(page(offset, sizes[i]))));
 		}
 	}
 

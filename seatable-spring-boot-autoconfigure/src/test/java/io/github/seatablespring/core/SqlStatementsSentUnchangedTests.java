@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * On the wire: a statement the planner does not fully understand reaches SeaTable exactly as
- * written, and a {@code ?} count that does not match the parameters is refused before anything is
- * sent.
+ * On the wire: a statement the planner does not fully understand reaches SeaTable exactly
+ * as written, and a {@code ?} count that does not match the parameters is refused before
+ * anything is sent.
  */
 @WireMockTest
 class SqlStatementsSentUnchangedTests {
@@ -29,8 +29,8 @@ class SqlStatementsSentUnchangedTests {
 	void setUp(WireMockRuntimeInfo wm) {
 		this.base = new WireMockBase(wm);
 		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/sql/"))
-				.willReturn(okJson("{\"success\":true,\"results\":[{\"_id\":\"a\",\"Name\":\"Ada\"}],\"metadata\":[]}")));
+			.register(post(SeaTableStubs.gateway("/sql/")).willReturn(
+					okJson("{\"success\":true,\"results\":[{\"_id\":\"a\",\"Name\":\"Ada\"}],\"metadata\":[]}")));
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** listRows and streamRows: GET /rows/ with the spec's query parameters, paged lazily by start/limit. */
+/**
+ * listRows and streamRows: GET /rows/ with the spec's query parameters, paged lazily by
+ * start/limit.
+ */
 @WireMockTest
 class StreamRowsTests {
 
@@ -52,13 +55,14 @@ class StreamRowsTests {
 		List<LoggedRequest> requests = this.base.wireMock().find(getRequestedFor(SeaTableStubs.gateway("/rows/")));
 		assertThat(requests).extracting((request) -> request.queryParameter("start").firstValue())
 			.containsExactly("0", "1000", "2000");
-		this.base.wireMock().verifyThat(3, getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("table_name", equalTo("Contacts"))
-			.withQueryParam("limit", equalTo("1000"))
-			.withQueryParam("convert_keys", equalTo("true"))
-			.withQueryParam("view_name", absent())
-			.withQueryParam("order_by", absent())
-			.withQueryParam("direction", absent()));
+		this.base.wireMock()
+			.verifyThat(3,
+					getRequestedFor(SeaTableStubs.gateway("/rows/")).withQueryParam("table_name", equalTo("Contacts"))
+						.withQueryParam("limit", equalTo("1000"))
+						.withQueryParam("convert_keys", equalTo("true"))
+						.withQueryParam("view_name", absent())
+						.withQueryParam("order_by", absent())
+						.withQueryParam("direction", absent()));
 	}
 
 	@Test
@@ -83,9 +87,9 @@ class StreamRowsTests {
 			firstTen = stream.limit(10).toList();
 		}
 
-		assertThat(firstTen).extracting(Row::id).containsExactly(TestRows.id(0), TestRows.id(1), TestRows.id(2),
-				TestRows.id(3), TestRows.id(4), TestRows.id(5), TestRows.id(6), TestRows.id(7), TestRows.id(8),
-				TestRows.id(9));
+		assertThat(firstTen).extracting(Row::id)
+			.containsExactly(TestRows.id(0), TestRows.id(1), TestRows.id(2), TestRows.id(3), TestRows.id(4),
+					TestRows.id(5), TestRows.id(6), TestRows.id(7), TestRows.id(8), TestRows.id(9));
 		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 
@@ -110,11 +114,13 @@ class StreamRowsTests {
 		stubPage(150, 20);
 
 		try (Stream<Row> stream = this.base.template().streamRows(RowQuery.table("Contacts").start(50).limit(100))) {
-			assertThat(stream.map(Row::id).toList()).hasSize(120).startsWith(TestRows.id(50)).endsWith(TestRows.id(169));
+			assertThat(stream.map(Row::id).toList()).hasSize(120)
+				.startsWith(TestRows.id(50))
+				.endsWith(TestRows.id(169));
 		}
 
-		List<LoggedRequest> requests = this.base.wireMock().find(getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("limit", equalTo("100")));
+		List<LoggedRequest> requests = this.base.wireMock()
+			.find(getRequestedFor(SeaTableStubs.gateway("/rows/")).withQueryParam("limit", equalTo("100")));
 		assertThat(requests).extracting((request) -> request.queryParameter("start").firstValue())
 			.containsExactly("50", "150");
 	}
@@ -123,18 +129,19 @@ class StreamRowsTests {
 	void listRowsPassesViewOrderAndLowercaseDirection() {
 		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"rows\":[]}")));
 
-		List<Row> rows = this.base.template().listRows(
-				RowQuery.table("Contacts").view("Adults").orderBy("Age", Direction.DESC).start(20).limit(10));
+		List<Row> rows = this.base.template()
+			.listRows(RowQuery.table("Contacts").view("Adults").orderBy("Age", Direction.DESC).start(20).limit(10));
 
 		assertThat(rows).isEmpty();
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("table_name", equalTo("Contacts"))
-			.withQueryParam("view_name", equalTo("Adults"))
-			.withQueryParam("order_by", equalTo("Age"))
-			.withQueryParam("direction", equalTo("desc"))
-			.withQueryParam("start", equalTo("20"))
-			.withQueryParam("limit", equalTo("10"))
-			.withQueryParam("convert_keys", equalTo("true")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/rows/")).withQueryParam("table_name", equalTo("Contacts"))
+						.withQueryParam("view_name", equalTo("Adults"))
+						.withQueryParam("order_by", equalTo("Age"))
+						.withQueryParam("direction", equalTo("desc"))
+						.withQueryParam("start", equalTo("20"))
+						.withQueryParam("limit", equalTo("10"))
+						.withQueryParam("convert_keys", equalTo("true")));
 	}
 
 	@Test
@@ -143,16 +150,18 @@ class StreamRowsTests {
 
 		this.base.template().listRows(RowQuery.table("Kunden & Partner").view("Ä+B").orderBy("Name"));
 
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("table_name", equalTo("Kunden & Partner"))
-			.withQueryParam("view_name", equalTo("Ä+B"))
-			.withQueryParam("direction", equalTo("asc")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/rows/"))
+						.withQueryParam("table_name", equalTo("Kunden & Partner"))
+						.withQueryParam("view_name", equalTo("Ä+B"))
+						.withQueryParam("direction", equalTo("asc")));
 	}
 
 	private void stubPage(int start, int size) {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("start", equalTo(String.valueOf(start)))
-			.willReturn(okJson("{\"rows\":" + TestRows.rowsArray(start, size) + "}")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo(String.valueOf(start)))
+				.willReturn(okJson("{\"rows\":" + TestRows.rowsArray(start, size) + "}")));
 	}
 
 }

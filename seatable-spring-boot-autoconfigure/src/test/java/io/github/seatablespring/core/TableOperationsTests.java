@@ -38,10 +38,13 @@ class TableOperationsTests {
 	@Test
 	void createSendsTableNameAndColumnsAsTheSpecDefines(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		// shaped like a real server's answer, where "columns" came back masked as a string
-		wm.getWireMock().register(post(SeaTableStubs.gateway("/tables/")).willReturn(okJson("""
-				{"_id":"IfcB","columns":"list","header_settings":{},"id_row_map":{},"is_header_locked":false,
-				 "name":"Contacts","rows":[],"views":[{"_id":"0000","name":"Default View","type":"table","rows":[]}]}""")));
+		// shaped like a real server's answer, where "columns" came back masked as a
+		// string
+		wm.getWireMock()
+			.register(post(SeaTableStubs.gateway("/tables/")).willReturn(
+					okJson("""
+							{"_id":"IfcB","columns":"list","header_settings":{},"id_row_map":{},"is_header_locked":false,
+							 "name":"Contacts","rows":[],"views":[{"_id":"0000","name":"Default View","type":"table","rows":[]}]}""")));
 		SeaTableTemplate template = template(wm);
 
 		Table table = template.tables()
@@ -52,17 +55,19 @@ class TableOperationsTests {
 		assertThat(table.name()).isEqualTo("Contacts");
 		assertThat(table.columns()).isEmpty();
 		assertThat(table.view("Default View")).isPresent();
-		wm.getWireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/")).withRequestBody(equalToJson("""
-				{"table_name":"Contacts","columns":[
-				  {"column_name":"Name","column_type":"text"},
-				  {"column_name":"Age","column_type":"number"},
-				  {"column_name":"Level","column_type":"single-select","column_data":{"options":[]}}]}""")));
+		wm.getWireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/")).withRequestBody(equalToJson("""
+					{"table_name":"Contacts","columns":[
+					  {"column_name":"Name","column_type":"text"},
+					  {"column_name":"Age","column_type":"number"},
+					  {"column_name":"Level","column_type":"single-select","column_data":{"options":[]}}]}""")));
 	}
 
 	@Test
 	void badColumnNamesAndEmptyTablesFailBeforeAnyRequest(WireMockRuntimeInfo wm) {
 		SeaTableTemplate template = template(wm);
-		assertThatIllegalArgumentException().isThrownBy(() -> ColumnDefinition.text("a.b")).withMessageContaining("'.'");
+		assertThatIllegalArgumentException().isThrownBy(() -> ColumnDefinition.text("a.b"))
+			.withMessageContaining("'.'");
 		assertThatIllegalArgumentException().isThrownBy(() -> template.tables().create("Contacts", List.of()))
 			.withMessageContaining("at least one column");
 		assertThat(wm.getWireMock().getServeEvents()).isEmpty();
@@ -75,8 +80,9 @@ class TableOperationsTests {
 
 		template(wm).tables().rename("Contacts", "People");
 
-		wm.getWireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/tables/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"new_table_name\":\"People\"}")));
+		wm.getWireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/tables/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"new_table_name\":\"People\"}")));
 	}
 
 	@Test
@@ -87,15 +93,17 @@ class TableOperationsTests {
 		StepVerifier.create(TestBases.reactiveTemplate(wm.getHttpBaseUrl()).tables().delete("Contacts"))
 			.verifyComplete();
 
-		wm.getWireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/tables/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Contacts\"}")));
+		wm.getWireMock()
+			.verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway("/tables/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Contacts\"}")));
 	}
 
 	@Test
 	void aRefusedDeleteIsNotSwallowed(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(delete(SeaTableStubs.gateway("/tables/"))
-			.willReturn(jsonResponse("{\"error_msg\":\"table Nope not found\"}", 404)));
+		wm.getWireMock()
+			.register(delete(SeaTableStubs.gateway("/tables/"))
+				.willReturn(jsonResponse("{\"error_msg\":\"table Nope not found\"}", 404)));
 
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> template(wm).tables().delete("Nope"))
@@ -105,8 +113,9 @@ class TableOperationsTests {
 	@Test
 	void duplicateSendsTheRecordsFlagAndParsesTheRecordedCopy(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(post(SeaTableStubs.gateway("/tables/duplicate-table/"))
-			.willReturn(okJson(Answers.read("duplicateTable.json"))));
+		wm.getWireMock()
+			.register(post(SeaTableStubs.gateway("/tables/duplicate-table/"))
+				.willReturn(okJson(Answers.read("duplicateTable.json"))));
 
 		Table copy = template(wm).tables().duplicate("Projects", true);
 
@@ -114,16 +123,19 @@ class TableOperationsTests {
 		assertThat(copy.columns()).extracting(Column::name).containsExactly("Name", "Budget");
 		assertThat(copy.column("Budget").orElseThrow().data()).containsEntry("format", "number");
 		assertThat(copy.views()).containsExactly(new View("0000", "All", "table"));
-		wm.getWireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/duplicate-table/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Projects\",\"is_duplicate_records\":true}")));
+		wm.getWireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/duplicate-table/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Projects\",\"is_duplicate_records\":true}")));
 	}
 
 	@Test
 	void reactiveDuplicateWithoutRows(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(post(SeaTableStubs.gateway("/tables/duplicate-table/")).willReturn(okJson("""
-				{"_id":"oW2Q","name":"Contacts(copy)","columns":[{"key":"0000","type":"text","name":"Name","data":null}],
-				 "rows":[],"id_row_map":{},"views":[]}""")));
+		wm.getWireMock()
+			.register(post(SeaTableStubs.gateway("/tables/duplicate-table/")).willReturn(
+					okJson("""
+							{"_id":"oW2Q","name":"Contacts(copy)","columns":[{"key":"0000","type":"text","name":"Name","data":null}],
+							 "rows":[],"id_row_map":{},"views":[]}""")));
 
 		StepVerifier.create(TestBases.reactiveTemplate(wm.getHttpBaseUrl()).tables().duplicate("Contacts", false))
 			.assertNext((copy) -> {
@@ -131,8 +143,9 @@ class TableOperationsTests {
 				assertThat(copy.column("Name").orElseThrow().type()).isEqualTo("text");
 			})
 			.verifyComplete();
-		wm.getWireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/duplicate-table/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"is_duplicate_records\":false}")));
+		wm.getWireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/tables/duplicate-table/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Contacts\",\"is_duplicate_records\":false}")));
 	}
 
 	@Test

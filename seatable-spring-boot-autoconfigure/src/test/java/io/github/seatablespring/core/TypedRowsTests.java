@@ -29,7 +29,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Rows read as and written from records: streamRows/getRow by type, appendObject(s), updateObject. */
+/**
+ * Rows read as and written from records: streamRows/getRow by type, appendObject(s),
+ * updateObject.
+ */
 @WireMockTest
 class TypedRowsTests {
 
@@ -44,9 +47,11 @@ class TypedRowsTests {
 
 	@Test
 	void getRowMapsTheRowToTheRecord() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")).willReturn(okJson("""
-				{"_id":"Qtf7xPmoRaiFyQPO1aENTj","_ctime":"2021-02-09T12:23:17.761+00:00","Book-Title":"The Great Gatsby",
-				"Publishing Date":"1925-04-10T00:00:00+02:00","Place":{"lat":50,"lng":8.23},"Auto":"0007"}""")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")).willReturn(
+					okJson("""
+							{"_id":"Qtf7xPmoRaiFyQPO1aENTj","_ctime":"2021-02-09T12:23:17.761+00:00","Book-Title":"The Great Gatsby",
+							"Publishing Date":"1925-04-10T00:00:00+02:00","Place":{"lat":50,"lng":8.23},"Auto":"0007"}""")));
 
 		Book book = this.base.template().getRow("Books", ROW_ID, Book.class);
 
@@ -54,22 +59,30 @@ class TypedRowsTests {
 				new Geolocation(new java.math.BigDecimal("50"), new java.math.BigDecimal("8.23"), null, null, null,
 						null, null),
 				"0007"));
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
-			.withQueryParam("table_name", equalTo("Books"))
-			.withQueryParam("convert_keys", equalTo("true")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
+						.withQueryParam("table_name", equalTo("Books"))
+						.withQueryParam("convert_keys", equalTo("true")));
 	}
 
 	@Test
 	void streamRowsMapsEveryRowOfEveryPage() {
 		StringBuilder page = new StringBuilder("{\"rows\":[");
 		for (int i = 0; i < 1000; i++) {
-			page.append((i > 0) ? "," : "").append("{\"_id\":\"r").append(String.format("%021d", i))
-				.append("\",\"Book-Title\":\"T").append(i).append("\"}");
+			page.append((i > 0) ? "," : "")
+				.append("{\"_id\":\"r")
+				.append(String.format("%021d", i))
+				.append("\",\"Book-Title\":\"T")
+				.append(i)
+				.append("\"}");
 		}
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("0"))
-			.willReturn(okJson(page.append("]}").toString())));
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("1000"))
-			.willReturn(okJson("{\"rows\":[{\"_id\":\"" + ROW_ID + "\",\"Book-Title\":\"Last\"}]}")));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("0"))
+				.willReturn(okJson(page.append("]}").toString())));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/rows/")).withQueryParam("start", equalTo("1000"))
+				.willReturn(okJson("{\"rows\":[{\"_id\":\"" + ROW_ID + "\",\"Book-Title\":\"Last\"}]}")));
 
 		List<Book> books;
 		try (Stream<Book> stream = this.base.template().streamRows("Books", Book.class)) {
@@ -79,39 +92,44 @@ class TypedRowsTests {
 		assertThat(books).hasSize(1001);
 		assertThat(books.get(0).title()).isEqualTo("T0");
 		assertThat(books.get(1000)).isEqualTo(new Book(ROW_ID, "Last", null, null, null));
-		this.base.wireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withQueryParam("table_name", equalTo("Books"))
-			.withQueryParam("limit", equalTo("1000")));
+		this.base.wireMock()
+			.verifyThat(2,
+					getRequestedFor(SeaTableStubs.gateway("/rows/")).withQueryParam("table_name", equalTo("Books"))
+						.withQueryParam("limit", equalTo("1000")));
 	}
 
 	@Test
 	void appendObjectsSendsColumnsByNameWithoutIdsNullsAndReadOnlyColumns() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson("""
-				{"inserted_row_count":2,"row_ids":[{"_id":"Bko1e60YT-egit2SljWSZA"},{"_id":"Mr-3QnQ5Q-eeEqFBevtOkw"}]}""")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/")).willReturn(
+					okJson("""
+							{"inserted_row_count":2,"row_ids":[{"_id":"Bko1e60YT-egit2SljWSZA"},{"_id":"Mr-3QnQ5Q-eeEqFBevtOkw"}]}""")));
 
-		BatchResult result = this.base.template().appendObjects("Books",
-				List.of(new Book("ignoredIgnoredIgnored1", "Gatsby", LocalDate.of(1925, 4, 10),
-						Geolocation.of(50.0, 8.23), "0001"), new Book(null, "Ulysses", null, null, null)));
+		BatchResult result = this.base.template()
+			.appendObjects("Books", List.of(new Book("ignoredIgnoredIgnored1", "Gatsby", LocalDate.of(1925, 4, 10),
+					Geolocation.of(50.0, 8.23), "0001"), new Book(null, "Ulysses", null, null, null)));
 
 		assertThat(result.rowIds()).containsExactly("Bko1e60YT-egit2SljWSZA", "Mr-3QnQ5Q-eeEqFBevtOkw");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Books","rows":[
-				  {"Book-Title":"Gatsby","Publishing Date":"1925-04-10","Place":{"lat":50.0,"lng":8.23}},
-				  {"Book-Title":"Ulysses"}]}""")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson("""
+					{"table_name":"Books","rows":[
+					  {"Book-Title":"Gatsby","Publishing Date":"1925-04-10","Place":{"lat":50.0,"lng":8.23}},
+					  {"Book-Title":"Ulysses"}]}""")));
 	}
 
 	@Test
 	void appendObjectReturnsTheRowWithItsNewId() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/"))
-			.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"Bko1e60YT-egit2SljWSZA\"}]}")));
 
 		Row row = this.base.template().appendObject("Books", new Book(null, "Gatsby", null, null, null));
 
 		assertThat(row.id()).isEqualTo("Bko1e60YT-egit2SljWSZA");
 		assertThat(row.as(Book.class).title()).isEqualTo("Gatsby");
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("{\"table_name\":\"Books\",\"rows\":[{\"Book-Title\":\"Gatsby\"}]}")));
+		this.base.wireMock()
+			.verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/rows/"))
+				.withRequestBody(equalToJson("{\"table_name\":\"Books\",\"rows\":[{\"Book-Title\":\"Gatsby\"}]}")));
 	}
 
 	@Test
@@ -121,9 +139,10 @@ class TypedRowsTests {
 		this.base.template()
 			.updateObject("Books", ROW_ID, new Book(ROW_ID, null, LocalDate.of(1926, 1, 2), null, "0001"));
 
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/"))
-			.withRequestBody(equalToJson("""
-				{"table_name":"Books","updates":[{"row_id":"Qtf7xPmoRaiFyQPO1aENTj","row":{"Publishing Date":"1926-01-02"}}]}""")));
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway("/rows/")).withRequestBody(equalToJson(
+					"""
+							{"table_name":"Books","updates":[{"row_id":"Qtf7xPmoRaiFyQPO1aENTj","row":{"Publishing Date":"1926-01-02"}}]}""")));
 	}
 
 	@Test

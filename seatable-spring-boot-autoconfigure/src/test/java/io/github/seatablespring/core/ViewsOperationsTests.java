@@ -47,8 +47,8 @@ class ViewsOperationsTests {
 
 	@Test
 	void listSendsTheTableAsQueryAndParsesTheRecordedViews() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway("/views/"))
-			.willReturn(okJson(Answers.read("listViews.json"))));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway("/views/")).willReturn(okJson(Answers.read("listViews.json"))));
 
 		List<ViewDetails> views = this.base.template().views().list("Table1");
 
@@ -61,21 +61,23 @@ class ViewsOperationsTests {
 			assertThat(view.groupbys()).isEmpty();
 			assertThat(view.hiddenColumns()).isEmpty();
 		});
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway("/views/"))
-			.withQueryParam("table_name", equalTo("Table1")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway("/views/")).withQueryParam("table_name", equalTo("Table1")));
 	}
 
 	@Test
 	void getEncodesTheViewNameInThePathAndParsesTheRecordedView() {
-		this.base.wireMock().register(get(SeaTableStubs.gateway(VIEW_PATH))
-			.willReturn(okJson(Answers.read("getView.json"))));
+		this.base.wireMock()
+			.register(get(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson(Answers.read("getView.json"))));
 
 		ViewDetails view = this.base.template().views().get("Table 1", "My View");
 
 		assertThat(view.name()).isEqualTo("Open tasks");
 		assertThat(view.type()).isEqualTo("table");
-		this.base.wireMock().verifyThat(1, getRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
-			.withQueryParam("table_name", equalTo("Table 1")));
+		this.base.wireMock()
+			.verifyThat(1,
+					getRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withQueryParam("table_name", equalTo("Table 1")));
 	}
 
 	@Test
@@ -120,16 +122,17 @@ class ViewsOperationsTests {
 
 	@Test
 	void createSendsNameAndTypeWithTheTableAsQuery() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/views/"))
-			.willReturn(okJson(Answers.read("createView.json"))));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/views/")).willReturn(okJson(Answers.read("createView.json"))));
 
 		ViewDetails view = this.base.template().views().create("Table1", "Late tasks");
 
 		assertThat(view.name()).isEqualTo("Late tasks");
 		assertThat(view.locked()).isFalse();
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withRequestBody(equalToJson("{\"name\":\"Late tasks\",\"type\":\"table\"}")));
+		this.base.wireMock()
+			.verifyThat(1,
+					postRequestedFor(SeaTableStubs.gateway("/views/")).withQueryParam("table_name", equalTo("Table1"))
+						.withRequestBody(equalToJson("{\"name\":\"Late tasks\",\"type\":\"table\"}")));
 	}
 
 	@Test
@@ -140,9 +143,11 @@ class ViewsOperationsTests {
 		StepVerifier.create(this.base.reactive().views().create("Table1", "Archive", "archive", true))
 			.assertNext((view) -> assertThat(view.toView()).isEqualTo(new View("PeJE", "Archive", "archive")))
 			.verifyComplete();
-		this.base.wireMock().verifyThat(1, postRequestedFor(SeaTableStubs.gateway("/views/"))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withRequestBody(equalToJson("{\"name\":\"Archive\",\"type\":\"archive\",\"is_locked\":true}")));
+		this.base.wireMock()
+			.verifyThat(1,
+					postRequestedFor(SeaTableStubs.gateway("/views/")).withQueryParam("table_name", equalTo("Table1"))
+						.withRequestBody(
+								equalToJson("{\"name\":\"Archive\",\"type\":\"archive\",\"is_locked\":true}")));
 	}
 
 	@Test
@@ -166,12 +171,13 @@ class ViewsOperationsTests {
 			.satisfies((filter) -> assertThat(filter).containsEntry("filter_term", "open"));
 		assertThat(view.hiddenColumns()).containsExactly("g4s1");
 		// SeaTable ignores an empty list; [{}] is what clears the sorts
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withRequestBody(equalToJson("""
-					{"name":"Open tasks","is_locked":true,"filter_conjunction":"And",
-					 "filters":[{"column_key":"0000","filter_predicate":"is","filter_term":"open"}],
-					 "sorts":[{}],"hidden_columns":["g4s1"]}""")));
+		this.base.wireMock()
+			.verifyThat(1,
+					putRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withQueryParam("table_name", equalTo("Table1"))
+						.withRequestBody(equalToJson("""
+								{"name":"Open tasks","is_locked":true,"filter_conjunction":"And",
+								 "filters":[{"column_key":"0000","filter_predicate":"is","filter_term":"open"}],
+								 "sorts":[{}],"hidden_columns":["g4s1"]}""")));
 	}
 
 	@Test
@@ -183,20 +189,22 @@ class ViewsOperationsTests {
 		StepVerifier.create(this.base.reactive().views().update("Table1", "My View", update))
 			.assertNext((view) -> assertThat(view.name()).isEqualTo("My View"))
 			.verifyComplete();
-		this.base.wireMock().verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withRequestBody(
-				equalToJson("{\"filters\":[{}],\"groupbys\":[{}],\"row_height\":\"double\"}")));
+		this.base.wireMock()
+			.verifyThat(1, putRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
+				.withRequestBody(equalToJson("{\"filters\":[{}],\"groupbys\":[{}],\"row_height\":\"double\"}")));
 	}
 
 	@Test
 	void deleteSendsNoBody() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway(VIEW_PATH))
-			.willReturn(okJson("{\"success\":true}")));
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway(VIEW_PATH)).willReturn(okJson("{\"success\":true}")));
 
 		this.base.template().views().delete("Table1", "My View");
 
-		this.base.wireMock().verifyThat(1, deleteRequestedFor(SeaTableStubs.gateway(VIEW_PATH))
-			.withQueryParam("table_name", equalTo("Table1"))
-			.withRequestBody(absent()));
+		this.base.wireMock()
+			.verifyThat(1,
+					deleteRequestedFor(SeaTableStubs.gateway(VIEW_PATH)).withQueryParam("table_name", equalTo("Table1"))
+						.withRequestBody(absent()));
 	}
 
 	@Test

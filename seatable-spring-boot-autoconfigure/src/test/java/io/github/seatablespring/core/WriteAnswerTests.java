@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A write answer that does not say the write happened as sent (an empty object, another number of
- * rows or ids) is malformed: the rows may have landed, so a batch reports them as such.
+ * A write answer that does not say the write happened as sent (an empty object, another
+ * number of rows or ids) is malformed: the rows may have landed, so a batch reports them
+ * as such.
  */
 @WireMockTest
 class WriteAnswerTests {
@@ -54,9 +55,10 @@ class WriteAnswerTests {
 
 	@Test
 	void appendRowAnsweredWithTwoIdsIsMalformed() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
-				"{\"inserted_row_count\":2,\"row_ids\":[{\"_id\":\"" + TestRows.id(1) + "\"},{\"_id\":\"" + TestRows.id(2)
-						+ "\"}]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":2,\"row_ids\":[{\"_id\":\"" + TestRows.id(1)
+						+ "\"},{\"_id\":\"" + TestRows.id(2) + "\"}]}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> this.base.template().appendRow("Contacts", Map.of("Name", "Ada")))
@@ -65,9 +67,10 @@ class WriteAnswerTests {
 
 	@Test
 	void appendRowsAnsweredWithAnotherCountIsMalformed() {
-		this.base.wireMock().register(post(SeaTableStubs.gateway("/rows/")).willReturn(okJson(
-				"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"" + TestRows.id(1) + "\"},{\"_id\":\"" + TestRows.id(2)
-						+ "\"}]}")));
+		this.base.wireMock()
+			.register(post(SeaTableStubs.gateway("/rows/"))
+				.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"" + TestRows.id(1)
+						+ "\"},{\"_id\":\"" + TestRows.id(2) + "\"}]}")));
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
 				() -> this.base.template().appendRows("Contacts", rows(2)));
@@ -87,7 +90,8 @@ class WriteAnswerTests {
 
 	@Test
 	void deleteAnsweredWithMoreDeletedRowsThanSentMayHaveLanded() {
-		this.base.wireMock().register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"deleted_rows\":5}")));
+		this.base.wireMock()
+			.register(delete(SeaTableStubs.gateway("/rows/")).willReturn(okJson("{\"deleted_rows\":5}")));
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
 				() -> this.base.template().deleteRows("Contacts", List.of(TestRows.id(1), TestRows.id(2))));

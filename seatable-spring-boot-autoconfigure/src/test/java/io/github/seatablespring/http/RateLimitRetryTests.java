@@ -25,10 +25,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 429 means SeaTable did not execute the request, so it is retried for every method: after the
- * {@code x-ratelimit-reset} SeaTable sent, or else with back-off from 1 s. Runs on virtual time;
- * the test advances it only once the retry's timer is scheduled (see {@link TimerRecordingScheduler}),
- * so the send times the {@link RecordingConnector} records are exact.
+ * A 429 means SeaTable did not execute the request, so it is retried for every method:
+ * after the {@code x-ratelimit-reset} SeaTable sent, or else with back-off from 1 s. Runs
+ * on virtual time; the test advances it only once the retry's timer is scheduled (see
+ * {@link TimerRecordingScheduler}), so the send times the {@link RecordingConnector}
+ * records are exact.
  */
 @WireMockTest
 class RateLimitRetryTests {
@@ -41,8 +42,10 @@ class RateLimitRetryTests {
 	void retriesAfterTheResetTheServerSent(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubRowAfter(wm, aResponse().withStatus(429).withHeader("x-ratelimit-reset", "2"));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(2)))
 			.thenAwait(Duration.ofMillis(1999))
 			.then(() -> assertThat(rowRequests()).as("not retried before 2 s").hasSize(1))
@@ -59,8 +62,10 @@ class RateLimitRetryTests {
 	void withoutResetHeaderBacksOffOneSecond(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubRowAfter(wm, status(429));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
 			.thenAwait(Duration.ofMillis(999))
 			.then(() -> assertThat(rowRequests()).as("not retried before 1 s").hasSize(1))
@@ -76,11 +81,14 @@ class RateLimitRetryTests {
 	@Test
 	void gives429UpAfterTheConfiguredAttempts(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH))
-			.willReturn(aResponse().withStatus(429).withBody("{\"detail\":\"Request was throttled.\"}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH))
+				.willReturn(aResponse().withStatus(429).withBody("{\"detail\":\"Request was throttled.\"}")));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
 			.thenAwait(Duration.ofSeconds(1))
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(2)))
@@ -95,25 +103,28 @@ class RateLimitRetryTests {
 			.verify(Duration.ofSeconds(10));
 
 		// exponential back-off: 1 s, then 2 s
-		assertThat(this.connector.sendOffsets(VirtualTimeStack.ROW_PATH))
-			.containsExactly(0L, 1000L, 3000L);
+		assertThat(this.connector.sendOffsets(VirtualTimeStack.ROW_PATH)).containsExactly(0L, 1000L, 3000L);
 		wm.getWireMock().verifyThat(3, getRequestedFor(urlPathEqualTo(VirtualTimeStack.ROW_PATH)));
 	}
 
 	@Test
 	void retries429ForPostBecauseNothingWasWritten(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubToken(wm);
-		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).inScenario("append")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(status(429))
-			.willSetStateTo("free"));
-		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).inScenario("append")
-			.whenScenarioStateIs("free")
-			.willReturn(okJson("{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"" + VirtualTimeStack.ROW_ID
-					+ "\"}]}")));
+		wm.getWireMock()
+			.register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).inScenario("append")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(status(429))
+				.willSetStateTo("free"));
+		wm.getWireMock()
+			.register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).inScenario("append")
+				.whenScenarioStateIs("free")
+				.willReturn(okJson(
+						"{\"inserted_row_count\":1,\"row_ids\":[{\"_id\":\"" + VirtualTimeStack.ROW_ID + "\"}]}")));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).appendRow("Table 1", Map.of("Name", "Ada")),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
 			.thenAwait(Duration.ofSeconds(1))
 			.assertNext((row) -> {
@@ -123,8 +134,9 @@ class RateLimitRetryTests {
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
 
-		wm.getWireMock().verifyThat(2, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
-			.withRequestBody(equalToJson("{\"table_name\":\"Table 1\",\"rows\":[{\"Name\":\"Ada\"}]}")));
+		wm.getWireMock()
+			.verifyThat(2, postRequestedFor(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
+				.withRequestBody(equalToJson("{\"table_name\":\"Table 1\",\"rows\":[{\"Name\":\"Ada\"}]}")));
 		wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests());
 	}
 

@@ -24,9 +24,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A write that may have reached SeaTable is never replayed (it could be executed twice); a read
- * is retried on transient failures. Runs on virtual time, so back-offs take no real time; the
- * error reaching the subscriber shows the retry gave up instead of scheduling a replay.
+ * A write that may have reached SeaTable is never replayed (it could be executed twice);
+ * a read is retried on transient failures. Runs on virtual time, so back-offs take no
+ * real time; the error reaching the subscriber shows the retry gave up instead of
+ * scheduling a replay.
  */
 @WireMockTest
 class ReplaySafetyTests {
@@ -66,7 +67,7 @@ class ReplaySafetyTests {
 
 	@Test
 	void getIsRetriedOnServiceUnavailable(WireMockRuntimeInfo wm) {
-		VirtualTimeStack.stubRowAfter(wm, 
+		VirtualTimeStack.stubRowAfter(wm,
 				aResponse().withStatus(503).withBody("<html><body>Service Unavailable</body></html>"));
 
 		readRowRetryingAfterOneSecond(wm);
@@ -80,16 +81,19 @@ class ReplaySafetyTests {
 	}
 
 	/**
-	 * Appends a row to a server that answers the POST with {@code answer}: the error reaching the
-	 * subscriber must satisfy {@code error}, and the POST must have been sent exactly once.
+	 * Appends a row to a server that answers the POST with {@code answer}: the error
+	 * reaching the subscriber must satisfy {@code error}, and the POST must have been
+	 * sent exactly once.
 	 */
 	private void appendRowFailsWithoutReplay(WireMockRuntimeInfo wm, ResponseDefinitionBuilder answer,
 			Consumer<Throwable> error) {
 		VirtualTimeStack.stubToken(wm);
 		wm.getWireMock().register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH)).willReturn(answer));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).appendRow("Table 1", Map.of("Name", "Ada")),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.expectErrorSatisfies(error)
 			.verify(Duration.ofSeconds(10));
 
@@ -97,8 +101,10 @@ class ReplaySafetyTests {
 	}
 
 	private void readRowRetryingAfterOneSecond(WireMockRuntimeInfo wm) {
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
 			.thenAwait(Duration.ofSeconds(1))
 			.assertNext((row) -> assertThat(row.id()).isEqualTo(VirtualTimeStack.ROW_ID))

@@ -132,7 +132,8 @@ class SeaTableErrorsTests {
 
 	@Test
 	void retryAfterReadsSecondsOrEpochSeconds() {
-		assertThat(SeaTableErrors.retryAfter(headers(SeaTableErrors.RATE_LIMIT_RESET, "2"))).isEqualTo(Duration.ofSeconds(2));
+		assertThat(SeaTableErrors.retryAfter(headers(SeaTableErrors.RATE_LIMIT_RESET, "2")))
+			.isEqualTo(Duration.ofSeconds(2));
 		assertThat(SeaTableErrors.retryAfter(headers(SeaTableErrors.RATE_LIMIT_RESET, "0.5")))
 			.isEqualTo(Duration.ofMillis(500));
 		long inThirtySeconds = Instant.now().plusSeconds(30).getEpochSecond();

@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * No caller waits longer than {@code seatable.rate-limit.max-wait} for SeaTable either: a 429 whose
- * {@code x-ratelimit-reset} or {@code Retry-After} is further away fails at once, saying when the
- * next request is allowed, as a quota when that is more than a minute away.
+ * No caller waits longer than {@code seatable.rate-limit.max-wait} for SeaTable either: a
+ * 429 whose {@code x-ratelimit-reset} or {@code Retry-After} is further away fails at
+ * once, saying when the next request is allowed, as a quota when that is more than a
+ * minute away.
  */
 @WireMockTest
 class ServerRequestedWaitTests {
@@ -47,8 +48,9 @@ class ServerRequestedWaitTests {
 		stubRow429(wm, "x-ratelimit-reset", "3600");
 		Instant sent = Instant.now();
 
-		StepVerifier.withVirtualTime(() -> template(wm, Duration.ofMinutes(1)).getRow("Table 1",
-				VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(() -> template(wm, Duration.ofMinutes(1)).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableQuotaExceededException.class);
 				SeaTableQuotaExceededException quota = (SeaTableQuotaExceededException) ex;
@@ -68,8 +70,9 @@ class ServerRequestedWaitTests {
 	void retryAfterBeyondMaxWaitFailsAtOnceAsARateLimit(WireMockRuntimeInfo wm) {
 		stubRow429(wm, "Retry-After", "45");
 
-		StepVerifier.withVirtualTime(() -> template(wm, Duration.ofSeconds(10)).getRow("Table 1",
-				VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(() -> template(wm, Duration.ofSeconds(10)).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
 				SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
@@ -86,8 +89,9 @@ class ServerRequestedWaitTests {
 	void resetWithinMaxWaitIsStillWaitedFor(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubRowAfter(wm, aResponse().withStatus(429).withHeader("x-ratelimit-reset", "20"));
 
-		StepVerifier.withVirtualTime(() -> template(wm, Duration.ofSeconds(20)).getRow("Table 1",
-				VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(() -> template(wm, Duration.ofSeconds(20)).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(20)))
 			.thenAwait(Duration.ofSeconds(20))
 			.assertNext((row) -> assertThat(row.id()).isEqualTo(VirtualTimeStack.ROW_ID))

@@ -23,8 +23,9 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A streamed answer (a download, an export) is bounded by the pause between its chunks, not by the
- * whole body, and is handed on as it arrives instead of being read whole for a retry.
+ * A streamed answer (a download, an export) is bounded by the pause between its chunks,
+ * not by the whole body, and is handed on as it arrives instead of being read whole for a
+ * retry.
  */
 class StreamedAnswerTests {
 
@@ -36,7 +37,8 @@ class StreamedAnswerTests {
 			exchanges.incrementAndGet();
 			Flux<DataBuffer> body = Flux.interval(Duration.ofMillis(400))
 				.take(5)
-				.map((i) -> DefaultDataBufferFactory.sharedInstance.wrap(("chunk" + i).getBytes(StandardCharsets.UTF_8)));
+				.map((i) -> DefaultDataBufferFactory.sharedInstance
+					.wrap(("chunk" + i).getBytes(StandardCharsets.UTF_8)));
 			return Mono.just(ClientResponse.create(HttpStatus.OK).body(body).build());
 		};
 	}
@@ -92,9 +94,8 @@ class StreamedAnswerTests {
 	@Test
 	void streamedBodyThatPausesLongerThanTheTimeOutFails() {
 		TransportFilter transport = new TransportFilter(TIMEOUT);
-		ExchangeFunction stalled = (request) -> Mono.just(ClientResponse.create(HttpStatus.OK)
-			.body(Flux.<DataBuffer>never())
-			.build());
+		ExchangeFunction stalled = (request) -> Mono
+			.just(ClientResponse.create(HttpStatus.OK).body(Flux.<DataBuffer>never()).build());
 
 		StepVerifier.withVirtualTime(() -> chunks(transport.filter(download(true), stalled)))
 			.thenAwait(TIMEOUT)

@@ -37,10 +37,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Faults at the socket and in the body: {@code seatable.timeout} bounds the whole exchange, body
- * included; a body cut mid-way is a {@link SeaTableConnectionException} and a GET is retried like
- * after a reset; an HTML page answered with 200 is a {@link SeaTableMalformedResponseException}.
- * Nothing else reaches the caller.
+ * Faults at the socket and in the body: {@code seatable.timeout} bounds the whole
+ * exchange, body included; a body cut mid-way is a {@link SeaTableConnectionException}
+ * and a GET is retried like after a reset; an HTML page answered with 200 is a
+ * {@link SeaTableMalformedResponseException}. Nothing else reaches the caller.
  */
 @WireMockTest
 class TransportFaultTests {
@@ -56,8 +56,10 @@ class TransportFaultTests {
 	void getWhoseAnswerIsCutIsRetriedLikeAfterAReset(Fault fault, WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubRowAfter(wm, aResponse().withStatus(200).withFault(fault));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.then(() -> this.scheduler.awaitTimer(Duration.ofSeconds(1)))
 			.thenAwait(Duration.ofSeconds(1))
 			.assertNext((row) -> assertThat(row.getString("Name")).isEqualTo("a row"))
@@ -75,8 +77,10 @@ class TransportFaultTests {
 			.register(post(urlPathEqualTo(VirtualTimeStack.ROWS_PATH))
 				.willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.appendRow("Table 1", Map.of("Name", "Ada")), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).appendRow("Table 1", Map.of("Name", "Ada")),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
 				assertThat(ex.getMessage()).contains("broke while reading the answer", "POST",
@@ -95,8 +99,10 @@ class TransportFaultTests {
 				.withHeader("Content-Type", "text/html; charset=utf-8")
 				.withBody("<html><body>Please log in</body></html>")));
 
-		StepVerifier.withVirtualTime(() -> VirtualTimeStack.template(wm, this.connector, 3)
-			.getRow("Table 1", VirtualTimeStack.ROW_ID), () -> this.scheduler, Long.MAX_VALUE)
+		StepVerifier
+			.withVirtualTime(
+					() -> VirtualTimeStack.template(wm, this.connector, 3).getRow("Table 1", VirtualTimeStack.ROW_ID),
+					() -> this.scheduler, Long.MAX_VALUE)
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableMalformedResponseException.class);
 				SeaTableException failure = (SeaTableException) ex;
@@ -114,10 +120,12 @@ class TransportFaultTests {
 	void bodyThatStallsAfterTheHeadersFailsAtTheTimeout() throws Exception {
 		AtomicLong failedAt = new AtomicLong(-1);
 		try (StallingServer server = new StallingServer(ROW_JSON)) {
-			StepVerifier.withVirtualTime(() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1))
-				.getRow("Table 1", VirtualTimeStack.ROW_ID)
-				.doOnError((ex) -> failedAt.set(this.scheduler.now(TimeUnit.MILLISECONDS))), () -> this.scheduler,
-					Long.MAX_VALUE)
+			StepVerifier
+				.withVirtualTime(
+						() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1))
+							.getRow("Table 1", VirtualTimeStack.ROW_ID)
+							.doOnError((ex) -> failedAt.set(this.scheduler.now(TimeUnit.MILLISECONDS))),
+						() -> this.scheduler, Long.MAX_VALUE)
 				// the token's and the row's time-outs of the headers and of the bodies
 				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 4))
 				.thenAwait(Duration.ofSeconds(1))
@@ -140,8 +148,10 @@ class TransportFaultTests {
 		List<Map<String, Object>> rows = List.of(Map.of("Name", "Ada"), Map.of("Name", "Grace"));
 		try (StallingServer server = new StallingServer(
 				"{\"inserted_row_count\":2,\"row_ids\":[{\"_id\":\"a\"},{\"_id\":\"b\"}]}")) {
-			StepVerifier.withVirtualTime(() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1))
-				.appendRows("Table 1", rows), () -> this.scheduler, Long.MAX_VALUE)
+			StepVerifier
+				.withVirtualTime(
+						() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1)).appendRows("Table 1", rows),
+						() -> this.scheduler, Long.MAX_VALUE)
 				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 4))
 				.thenAwait(Duration.ofSeconds(1))
 				.expectErrorSatisfies((ex) -> {
@@ -162,14 +172,13 @@ class TransportFaultTests {
 	void bodyThatTricklesInSlowerThanTheTimeoutFails(WireMockRuntimeInfo wm) {
 		VirtualTimeStack.stubToken(wm);
 		wm.getWireMock()
-			.register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH))
-				.willReturn(aResponse().withStatus(200)
-					.withHeader("Content-Type", "application/json")
-					.withBody(ROW_JSON)
-					.withChunkedDribbleDelay(ROW_JSON.length(), 8000)));
+			.register(get(urlPathEqualTo(VirtualTimeStack.ROW_PATH)).willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(ROW_JSON)
+				.withChunkedDribbleDelay(ROW_JSON.length(), 8000)));
 
-		StepVerifier.create(oneAttemptTemplate(wm.getHttpBaseUrl(), Duration.ofMillis(500))
-			.getRow("Table 1", VirtualTimeStack.ROW_ID))
+		StepVerifier.create(oneAttemptTemplate(wm.getHttpBaseUrl(), Duration.ofMillis(500)).getRow("Table 1",
+				VirtualTimeStack.ROW_ID))
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
 				assertThat(ex.getMessage()).contains("within PT0.5S (seatable.timeout)");
@@ -178,8 +187,8 @@ class TransportFaultTests {
 	}
 
 	private static ReactiveSeaTableTemplate oneAttemptTemplate(String url, Duration timeout) {
-		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(url), TestTokens.API_TOKEN,
-				timeout, Duration.ofMinutes(5), true, 300, 5000, Duration.ofMinutes(1), 1, RowValidation.DISABLED);
+		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(url), TestTokens.API_TOKEN, timeout,
+				Duration.ofMinutes(5), true, 300, 5000, Duration.ofMinutes(1), 1, RowValidation.DISABLED);
 		return TestBases.factory(new VirtualTimeClock()).create(settings).template();
 	}
 

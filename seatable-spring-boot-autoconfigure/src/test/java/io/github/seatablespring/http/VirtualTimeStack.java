@@ -27,8 +27,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * The full client stack of a test base on WireMock, meant to be built inside a
- * {@code StepVerifier.withVirtualTime} supplier so that retry back-offs and quota delays run on
- * virtual time. The {@link RecordingConnector} records when each attempt went on the wire.
+ * {@code StepVerifier.withVirtualTime} supplier so that retry back-offs and quota delays
+ * run on virtual time. The {@link RecordingConnector} records when each attempt went on
+ * the wire.
  */
 final class VirtualTimeStack {
 
@@ -47,23 +48,25 @@ final class VirtualTimeStack {
 	}
 
 	/**
-	 * Stubs the token endpoint, and GET of row {@link #ROW_ID} to answer {@code first} once and
-	 * then the row {@code {"_id":ROW_ID,"Name":"a row"}}.
+	 * Stubs the token endpoint, and GET of row {@link #ROW_ID} to answer {@code first}
+	 * once and then the row {@code {"_id":ROW_ID,"Name":"a row"}}.
 	 */
 	static void stubRowAfter(WireMockRuntimeInfo wm, ResponseDefinitionBuilder first) {
 		stubToken(wm);
-		wm.getWireMock().register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(first)
-			.willSetStateTo("answered"));
-		wm.getWireMock().register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
-			.whenScenarioStateIs("answered")
-			.willReturn(okJson("{\"_id\":\"" + ROW_ID + "\",\"Name\":\"a row\"}")));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(first)
+				.willSetStateTo("answered"));
+		wm.getWireMock()
+			.register(get(urlPathEqualTo(ROW_PATH)).inScenario("row")
+				.whenScenarioStateIs("answered")
+				.willReturn(okJson("{\"_id\":\"" + ROW_ID + "\",\"Name\":\"a row\"}")));
 	}
 
 	/**
-	 * A template with the default limits and {@code attempts} attempts per request; rows are not
-	 * validated, so that writes send only the request under test.
+	 * A template with the default limits and {@code attempts} attempts per request; rows
+	 * are not validated, so that writes send only the request under test.
 	 */
 	static ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm, RecordingConnector connector, int attempts) {
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(wm.getHttpBaseUrl()),

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Rows of the recorded getRow and listRows answers (masked values replaced by real ones of the
- * same shape) mapped to records with a property for every column type, and written back.
+ * Rows of the recorded getRow and listRows answers (masked values replaced by real ones
+ * of the same shape) mapped to records with a property for every column type, and written
+ * back.
  */
 class TypedRowMappingTests {
 
@@ -116,14 +117,15 @@ class TypedRowMappingTests {
 		assertThat(row.autoNumber()).isEqualTo("0001");
 		assertThat(row.checkbox()).isTrue();
 		assertThat(row.collaborators()).containsExactly("24ab2@auth.local", "98a3@auth.local");
-		// dates stay on their day in the base's time zone (+02:00), not the UTC day before
+		// dates stay on their day in the base's time zone (+02:00), not the UTC day
+		// before
 		assertThat(row.date()).isEqualTo(LocalDate.of(2030, 6, 20));
 		assertThat(row.dateTime()).isEqualTo(OffsetDateTime.parse("2030-06-20T23:55:00+02:00"));
 		assertThat(row.dateTime().getOffset().getTotalSeconds()).isEqualTo(7200);
 		assertThat(row.localDateTime()).isEqualTo(LocalDateTime.of(2024, 6, 5, 23, 55));
-		assertThat(row.signature()).isEqualTo(new DigitalSignature("some-user@auth.local",
-				"https://admin.seatable.com/assets/SeaTable256-256.png",
-				OffsetDateTime.parse("2024-06-05T13:28:56.090+00:00")));
+		assertThat(row.signature()).isEqualTo(
+				new DigitalSignature("some-user@auth.local", "https://admin.seatable.com/assets/SeaTable256-256.png",
+						OffsetDateTime.parse("2024-06-05T13:28:56.090+00:00")));
 		assertThat(row.duration()).isEqualTo(Duration.ofMinutes(90));
 		assertThat(row.durationWithSeconds()).isEqualTo(Duration.ofSeconds(5430));
 		assertThat(row.formula()).isEqualTo("2031-06-20T00:00:00+02:00");
@@ -149,17 +151,19 @@ class TypedRowMappingTests {
 		ObjectNode written = this.mapper.valueToTree(row);
 
 		ObjectNode expected = (ObjectNode) this.mapper.readTree(GET_ROW);
-		// read-only properties are not written; the others come back unchanged, formats included
+		// read-only properties are not written; the others come back unchanged, formats
+		// included
 		expected.remove(List.of("auto-number-integer", "formula", "formula-boolean-return-value",
 				"formula-float-return-value", "_locked", "_locked_by", "_last_modifier", "auto-number-string-prefix",
 				"formula-integer-return-value", "number-euro"));
-		// a LocalDate is written as the date, a LocalDateTime to the minute; SeaTable reads both in the base's zone
+		// a LocalDate is written as the date, a LocalDateTime to the minute; SeaTable
+		// reads both in the base's zone
 		expected.put("date-german", "2030-06-20");
 		expected.put("date-us-hours-minutes", "2024-06-05 23:55");
 		assertThat(written.propertyNames()).containsExactlyInAnyOrderElementsOf(expected.propertyNames());
-		expected.properties().forEach((cell) -> assertThat(canonical(written.get(cell.getKey())))
-			.as(cell.getKey())
-			.isEqualTo(canonical(cell.getValue())));
+		expected.properties()
+			.forEach((cell) -> assertThat(canonical(written.get(cell.getKey()))).as(cell.getKey())
+				.isEqualTo(canonical(cell.getValue())));
 	}
 
 	@Test
@@ -171,9 +175,9 @@ class TypedRowMappingTests {
 		assertThat(row.links().get(0).displayText()).isEqualTo("1.1");
 		assertThat(row.count()).isEqualTo(6);
 		assertThat(row.lookup()).containsExactly(1.1, 1.1, 1.2);
-		assertThat(this.mapper.valueToTree(row.links()).toString()).isEqualTo(
-				"[{\"row_id\":\"aG-P7aRoSPi_wauvv60fsA\",\"display_value\":1.1},"
-						+ "{\"row_id\":\"Mr-3QnQ5Q-eeEqFBevtOkw\",\"display_value\":\"Google News\"}]");
+		assertThat(this.mapper.valueToTree(row.links()).toString())
+			.isEqualTo("[{\"row_id\":\"aG-P7aRoSPi_wauvv60fsA\",\"display_value\":1.1},"
+					+ "{\"row_id\":\"Mr-3QnQ5Q-eeEqFBevtOkw\",\"display_value\":\"Google News\"}]");
 	}
 
 	@Test
@@ -182,7 +186,8 @@ class TypedRowMappingTests {
 
 		assertThat(row.files()).containsExactly(new FileValue("test.txt", 12L, "file",
 				"https://cloud.seatable.io/workspace/9/asset/91a1/files/2023-03/test.txt"));
-		assertThat(row.images()).containsExactly("https://cloud.seatable.io/workspace/9/asset/91a1/images/2023-03/cover.png");
+		assertThat(row.images())
+			.containsExactly("https://cloud.seatable.io/workspace/9/asset/91a1/images/2023-03/cover.png");
 		assertThat(row.text()).isNull();
 		JsonNode original = this.mapper.readTree(FILES_ROW);
 		JsonNode written = this.mapper.valueToTree(row);
@@ -221,7 +226,10 @@ class TypedRowMappingTests {
 			.withMessageContaining("13/31/2025");
 	}
 
-	/** JSON text with object keys sorted, so that only values and their formats are compared. */
+	/**
+	 * JSON text with object keys sorted, so that only values and their formats are
+	 * compared.
+	 */
 	private static String canonical(JsonNode node) {
 		return SORTED.writeValueAsString(SORTED.convertValue(node, Object.class));
 	}
@@ -245,9 +253,8 @@ class TypedRowMappingTests {
 	record EveryType(@JsonProperty("_id") String id, @JsonProperty("_archived") boolean archived,
 			@JsonProperty("_creator") String creator, @JsonProperty("_ctime") OffsetDateTime ctime,
 			@JsonProperty("_mtime") OffsetDateTime mtime,
-			@SeaTableColumn(value = "auto-number-integer", readOnly = true) String autoNumber,
-			boolean checkbox, @SeaTableColumn("collaborator") List<String> collaborators,
-			@SeaTableColumn("date-german") LocalDate date,
+			@SeaTableColumn(value = "auto-number-integer", readOnly = true) String autoNumber, boolean checkbox,
+			@SeaTableColumn("collaborator") List<String> collaborators, @SeaTableColumn("date-german") LocalDate date,
 			@SeaTableColumn("date-german-hours-minutes") OffsetDateTime dateTime,
 			@SeaTableColumn("date-us-hours-minutes") LocalDateTime localDateTime,
 			@SeaTableColumn("digital-sign") DigitalSignature signature,
@@ -259,8 +266,8 @@ class TypedRowMappingTests {
 			@SeaTableColumn("geolocation-country-region") Geolocation country,
 			@SeaTableColumn("geolocation-lat-lon") Geolocation point, @SeaTableColumn("long-text") String longText,
 			@SeaTableColumn("multiple-select") List<Option> tags, BigDecimal number,
-			@SeaTableColumn("number-percent") Integer percent, int rate,
-			@SeaTableColumn("single-select") String status, String text, String url) {
+			@SeaTableColumn("number-percent") Integer percent, int rate, @SeaTableColumn("single-select") String status,
+			String text, String url) {
 	}
 
 	record LinksRow(@SeaTableColumn("link") List<LinkValue> links,

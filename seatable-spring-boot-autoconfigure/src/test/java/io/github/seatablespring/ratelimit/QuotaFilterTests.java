@@ -20,7 +20,10 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link QuotaFilter} with the in-memory limiter: cancelled waits and the server's rate-limit headers. */
+/**
+ * {@link QuotaFilter} with the in-memory limiter: cancelled waits and the server's
+ * rate-limit headers.
+ */
 class QuotaFilterTests {
 
 	private static final Duration WINDOW = Duration.ofMinutes(1).plus(SlidingWindowRateLimiter.SAFETY_MARGIN);
@@ -70,17 +73,20 @@ class QuotaFilterTests {
 		assertThat(limiter.nextFreePermit()).contains(now.plusSeconds(30));
 		assertThat(limiter.reserve(Duration.ofMinutes(5)).delay()).isEqualTo(Duration.ofSeconds(30));
 		// a higher figure never raises the configured limit
-		filter.filter(this.request, answering(ClientResponse.create(HttpStatus.OK).header("x-ratelimit-limit", "900")
-			.build())).subscribe();
+		filter
+			.filter(this.request,
+					answering(ClientResponse.create(HttpStatus.OK).header("x-ratelimit-limit", "900").build()))
+			.subscribe();
 		this.scheduler.advanceTimeBy(Duration.ofMinutes(1));
 		assertThat(this.sent).hasValue(2);
 		assertThat(limiter.getWindows().get(0).limit()).isEqualTo(200);
 	}
 
 	private SlidingWindowRateLimiter limiter(int perMinute, int perDay) {
-		return new SlidingWindowRateLimiter("orders", List.of(RateWindow.waiting("minute", perMinute,
-				Duration.ofMinutes(1)), RateWindow.failingFast("day", perDay, Duration.ofDays(1))), Duration.ZERO,
-				this.clock);
+		return new SlidingWindowRateLimiter("orders",
+				List.of(RateWindow.waiting("minute", perMinute, Duration.ofMinutes(1)),
+						RateWindow.failingFast("day", perDay, Duration.ofDays(1))),
+				Duration.ZERO, this.clock);
 	}
 
 	private ExchangeFunction answering(ClientResponse response) {

@@ -24,9 +24,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A full quota refuses a call before anything is sent: the daily window at once, the minute window
- * when its wait would exceed max-wait. The clock stands still, so a call that waited instead would
- * never finish within the verification time-out.
+ * A full quota refuses a call before anything is sent: the daily window at once, the
+ * minute window when its wait would exceed max-wait. The clock stands still, so a call
+ * that waited instead would never finish within the verification time-out.
  */
 @WireMockTest
 class QuotaRefusalTests {
@@ -46,15 +46,13 @@ class QuotaRefusalTests {
 		}
 
 		Instant expected = start.plus(Duration.ofDays(1)).plus(SlidingWindowRateLimiter.SAFETY_MARGIN);
-		StepVerifier.create(template.getRow("Table 1", ROW_ID))
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isInstanceOf(SeaTableQuotaExceededException.class);
-				SeaTableQuotaExceededException quota = (SeaTableQuotaExceededException) ex;
-				assertThat(quota.getNextPermitAt()).isEqualTo(expected);
-				assertThat(quota.getMessage()).contains("Daily quota of 3", "'test'", expected.toString())
-					.doesNotContain(TestTokens.API_TOKEN);
-			})
-			.verify(Duration.ofSeconds(5));
+		StepVerifier.create(template.getRow("Table 1", ROW_ID)).expectErrorSatisfies((ex) -> {
+			assertThat(ex).isInstanceOf(SeaTableQuotaExceededException.class);
+			SeaTableQuotaExceededException quota = (SeaTableQuotaExceededException) ex;
+			assertThat(quota.getNextPermitAt()).isEqualTo(expected);
+			assertThat(quota.getMessage()).contains("Daily quota of 3", "'test'", expected.toString())
+				.doesNotContain(TestTokens.API_TOKEN);
+		}).verify(Duration.ofSeconds(5));
 		wm.getWireMock().verifyThat(3, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")));
 	}
 
@@ -64,16 +62,14 @@ class QuotaRefusalTests {
 		template.getRow("Table 1", ROW_ID).block(Duration.ofSeconds(5));
 		template.getRow("Table 1", ROW_ID).block(Duration.ofSeconds(5));
 
-		StepVerifier.create(template.getRow("Table 1", ROW_ID))
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
-				SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
-				assertThat(limited.getStatus()).isZero();
-				assertThat(limited.getMethod()).isEqualTo("GET");
-				assertThat(limited.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/rows/" + ROW_ID + "/");
-				assertThat(limited.getMessage()).contains("2 requests per PT1M", "max-wait", "PT10S");
-			})
-			.verify(Duration.ofSeconds(5));
+		StepVerifier.create(template.getRow("Table 1", ROW_ID)).expectErrorSatisfies((ex) -> {
+			assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
+			SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
+			assertThat(limited.getStatus()).isZero();
+			assertThat(limited.getMethod()).isEqualTo("GET");
+			assertThat(limited.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/rows/" + ROW_ID + "/");
+			assertThat(limited.getMessage()).contains("2 requests per PT1M", "max-wait", "PT10S");
+		}).verify(Duration.ofSeconds(5));
 		// the refused call was neither sent nor retried
 		wm.getWireMock().verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/rows/" + ROW_ID + "/")));
 		wm.getWireMock().verifyThat(1, SeaTableStubs.tokenRequests());
@@ -81,10 +77,12 @@ class QuotaRefusalTests {
 
 	private ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm, int perMinute, int perDay, Duration maxWait) {
 		SeaTableStubs.stubToken(wm.getWireMock(), this.clock.instant().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
-			.willReturn(okJson("{\"_id\":\"" + ROW_ID + "\",\"Name\":\"a row\"}")));
+		wm.getWireMock()
+			.register(get(SeaTableStubs.gateway("/rows/" + ROW_ID + "/"))
+				.willReturn(okJson("{\"_id\":\"" + ROW_ID + "\",\"Name\":\"a row\"}")));
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(wm.getHttpBaseUrl()),
-				TestTokens.API_TOKEN, Duration.ofSeconds(10), Duration.ofMinutes(5), true, perMinute, perDay, maxWait, 3);
+				TestTokens.API_TOKEN, Duration.ofSeconds(10), Duration.ofMinutes(5), true, perMinute, perDay, maxWait,
+				3);
 		return TestBases.factory(this.clock).create(settings).template();
 	}
 

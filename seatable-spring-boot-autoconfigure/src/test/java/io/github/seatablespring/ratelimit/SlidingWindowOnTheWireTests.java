@@ -30,17 +30,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The client-side quota keeps SeaTable's sliding minute window on the wire, through the whole
- * stack, without really waiting.
+ * The client-side quota keeps SeaTable's sliding minute window on the wire, through the
+ * whole stack, without really waiting.
  *
- * <p>Design: the calls run under {@code StepVerifier.withVirtualTime}; the limiter's clock and the
- * quota's delays both read the virtual-time scheduler. WireMock logs real time, which says nothing
- * here, so a {@link RecordingConnector} below every filter records the virtual instant at which
- * each request really goes on the wire. The test advances virtual time only when no request is in
- * flight and every held request has its quota timer (it waits, in real time, for the responses
- * and for the timers), so the per-request time-out never fires and every recorded instant is the
- * instant the quota released the request. The assertions are about those instants: no 60 s window holds more than the limit,
- * and the requests over the limit went out only a full window plus margin after the first ones.
+ * <p>
+ * Design: the calls run under {@code StepVerifier.withVirtualTime}; the limiter's clock
+ * and the quota's delays both read the virtual-time scheduler. WireMock logs real time,
+ * which says nothing here, so a {@link RecordingConnector} below every filter records the
+ * virtual instant at which each request really goes on the wire. The test advances
+ * virtual time only when no request is in flight and every held request has its quota
+ * timer (it waits, in real time, for the responses and for the timers), so the
+ * per-request time-out never fires and every recorded instant is the instant the quota
+ * released the request. The assertions are about those instants: no 60 s window holds
+ * more than the limit, and the requests over the limit went out only a full window plus
+ * margin after the first ones.
  */
 @WireMockTest
 class SlidingWindowOnTheWireTests {
@@ -52,8 +55,9 @@ class SlidingWindowOnTheWireTests {
 	@Test
 	void twelveCallsNeverPutMoreThanTheLimitIntoAnyMinute(WireMockRuntimeInfo wm) {
 		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
-		wm.getWireMock().register(get(urlPathMatching(SeaTableStubs.GATEWAY + "/rows/.+/"))
-			.willReturn(okJson("{\"_id\":\"Bko1e60YT-egit2SljWSZA\",\"Name\":\"a row\"}")));
+		wm.getWireMock()
+			.register(get(urlPathMatching(SeaTableStubs.GATEWAY + "/rows/.+/"))
+				.willReturn(okJson("{\"_id\":\"Bko1e60YT-egit2SljWSZA\",\"Name\":\"a row\"}")));
 		RecordingConnector connector = new RecordingConnector();
 		TimerRecordingScheduler scheduler = new TimerRecordingScheduler();
 
@@ -62,7 +66,8 @@ class SlidingWindowOnTheWireTests {
 			return Flux.range(0, 12)
 				.flatMap((i) -> template.getRow("Table 1", String.format("Bko1e60YT-egit2SljWS%02d", i)));
 		}, () -> scheduler, Long.MAX_VALUE)
-			// the first five go out at once, the other seven are held by quota delays of a minute or more
+			// the first five go out at once, the other seven are held by quota delays of
+			// a minute or more
 			.expectNextCount(PER_MINUTE)
 			.then(() -> scheduler.awaitTimers((delay) -> delay.compareTo(Duration.ofMinutes(1)) > 0, 12 - PER_MINUTE))
 			.then(() -> assertThat(connector.sent(SeaTableStubs.GATEWAY)).hasSize(PER_MINUTE))
@@ -92,7 +97,8 @@ class SlidingWindowOnTheWireTests {
 	}
 
 	private static ReactiveSeaTableTemplate template(WireMockRuntimeInfo wm, RecordingConnector connector) {
-		// created inside the virtual-time supplier: the quota filter picks up Schedulers.parallel() here
+		// created inside the virtual-time supplier: the quota filter picks up
+		// Schedulers.parallel() here
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("test", URI.create(wm.getHttpBaseUrl()),
 				TestTokens.API_TOKEN, Duration.ofSeconds(10), Duration.ofMinutes(5), true, PER_MINUTE, 5000,
 				Duration.ofMinutes(5), 3);

@@ -72,7 +72,8 @@ class SlidingWindowRateLimiterTests {
 
 		assertThat(maxInAnyWindow(sends, MINUTE)).isEqualTo(10);
 		assertThat(maxInAnyWindow(sends, Duration.ofMinutes(5))).isEqualTo(35);
-		// the margin is really kept: even windows a little longer than configured hold no more
+		// the margin is really kept: even windows a little longer than configured hold no
+		// more
 		assertThat(maxInAnyWindow(sends, MINUTE.plus(MARGIN))).isLessThanOrEqualTo(10);
 		assertThat(maxInAnyWindow(sends, Duration.ofMinutes(5).plus(MARGIN))).isLessThanOrEqualTo(35);
 	}
@@ -83,7 +84,8 @@ class SlidingWindowRateLimiterTests {
 		long end = this.start.plus(Duration.ofMinutes(10)).toEpochMilli();
 		int granted = 0;
 		List<Long> sends = new ArrayList<>();
-		// a caller that always wants the next permit: it waits for each one, then asks again
+		// a caller that always wants the next permit: it waits for each one, then asks
+		// again
 		while (true) {
 			Reservation reservation = limiter.reserve(NO_LIMIT);
 			long sendAt = this.clock.millis() + reservation.delay().toMillis();
@@ -114,7 +116,8 @@ class SlidingWindowRateLimiterTests {
 		assertThat(refused.delay()).isZero();
 		assertThat(refused.blockedBy()).isEqualTo(day);
 		assertThat(refused.nextPermitAt()).isEqualTo(this.start.plus(Duration.ofDays(1)).plus(MARGIN));
-		// a refusal takes no permit: once the oldest left the day, one request is allowed again
+		// a refusal takes no permit: once the oldest left the day, one request is allowed
+		// again
 		this.clock.set(this.start.plus(Duration.ofDays(1)).plus(MARGIN));
 		assertThat(limiter.reserve(Duration.ZERO)).satisfies((next) -> {
 			assertThat(next.granted()).isTrue();
@@ -136,7 +139,8 @@ class SlidingWindowRateLimiterTests {
 		assertThat(refused.granted()).isFalse();
 		assertThat(refused.blockedBy()).isEqualTo(minute);
 		assertThat(refused.nextPermitAt()).isEqualTo(this.start.plus(MINUTE).plus(MARGIN));
-		// the same permit with a wait just long enough is granted: the refusal reserved nothing
+		// the same permit with a wait just long enough is granted: the refusal reserved
+		// nothing
 		Reservation granted = limiter.reserve(Duration.ofSeconds(40).plus(MARGIN));
 		assertThat(granted.granted()).isTrue();
 		assertThat(granted.delay()).isEqualTo(Duration.ofSeconds(40).plus(MARGIN));
@@ -228,7 +232,8 @@ class SlidingWindowRateLimiterTests {
 		assertThat(limiter.reserve(Duration.ZERO).delay()).isZero();
 		assertThat(limiter.reserve(Duration.ZERO).granted()).isFalse();
 
-		// down to 1: only the most recent permit (now) counts, so the next one waits a full window
+		// down to 1: only the most recent permit (now) counts, so the next one waits a
+		// full window
 		limiter.changeLimitForPeriod(1);
 		Reservation next = limiter.reserve(NO_LIMIT);
 		assertThat(next.delay()).isEqualTo(MINUTE.plus(MARGIN));
@@ -246,7 +251,8 @@ class SlidingWindowRateLimiterTests {
 
 	@Test
 	void memoryFollowsTheGrantedPermitsNotTheLimit() {
-		// limits far above anything a server grants: an array per limit would need 8 GB and 16 GB
+		// limits far above anything a server grants: an array per limit would need 8 GB
+		// and 16 GB
 		SlidingWindowRateLimiter limiter = limiter(RateWindow.waiting("minute", 1_000_000_000, MINUTE),
 				RateWindow.failingFast("day", Integer.MAX_VALUE, Duration.ofDays(1)));
 		for (int i = 0; i < 1000; i++) {
@@ -288,7 +294,8 @@ class SlidingWindowRateLimiterTests {
 
 		waiting.release();
 
-		// the given-back permit is not counted: the next caller gets the same turn, not a later one
+		// the given-back permit is not counted: the next caller gets the same turn, not a
+		// later one
 		assertThat(limiter.reserve(NO_LIMIT).delay()).isEqualTo(MINUTE.plus(MARGIN));
 		assertThat(limiter.getMetrics().getNumberOfWaitingThreads()).isEqualTo(1);
 	}
@@ -312,7 +319,10 @@ class SlidingWindowRateLimiterTests {
 		return new SlidingWindowRateLimiter("test", List.of(windows), Duration.ZERO, this.clock);
 	}
 
-	/** The most send times within any half-open window {@code [t, t + length)}: sorted, two pointers. */
+	/**
+	 * The most send times within any half-open window {@code [t, t + length)}: sorted,
+	 * two pointers.
+	 */
 	static int maxInAnyWindow(List<Long> sendTimes, Duration length) {
 		long[] sorted = sendTimes.stream().mapToLong(Long::longValue).sorted().toArray();
 		long window = length.toMillis();

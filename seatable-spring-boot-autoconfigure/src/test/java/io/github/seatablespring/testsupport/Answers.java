@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers of the project's own, in {@code src/test/resources/answers}: shaped as answers a real
- * SeaTable server gave, with values of their own, so that tests of the requests run in a plain clone.
+ * Answers of the project's own, in {@code src/test/resources/answers}: shaped as answers
+ * a real SeaTable server gave, with values of their own, so that tests of the requests
+ * run in a plain clone.
  */
 public final class Answers {
 

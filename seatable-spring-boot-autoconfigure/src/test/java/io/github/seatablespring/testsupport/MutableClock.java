@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that stands still until a test moves it, so time-dependent behaviour needs no sleeping. */
+/**
+ * A UTC clock that stands still until a test moves it, so time-dependent behaviour needs
+ * no sleeping.
+ */
 public final class MutableClock extends Clock {
 
 	private volatile Instant now;
@@ -15,7 +18,9 @@ public final class MutableClock extends Clock {
 		this.now = now;
 	}
 
-	/** A clock at a fixed, whole-second instant (JWT {@code exp} has second precision). */
+	/**
+	 * A clock at a fixed, whole-second instant (JWT {@code exp} has second precision).
+	 */
 	public static MutableClock atFixedInstant() {
 		return new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
 	}

@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Answers a real SeaTable server gave, read at run time from {@code shared/seatable-api/recorded}
- * (looked up from the working directory upwards); a test that needs a missing one is skipped and
- * says why. Tests that only need an answer's shape use {@link Answers}, which the project carries.
+ * Answers a real SeaTable server gave, read at run time from
+ * {@code shared/seatable-api/recorded} (looked up from the working directory upwards); a
+ * test that needs a missing one is skipped and says why. Tests that only need an answer's
+ * shape use {@link Answers}, which the project carries.
  */
 public final class RecordedAnswers {
 
 	private RecordedAnswers() {
 	}
 
-	/** The recorded JSON answer at this path below {@code recorded/}, for example {@code test_views/test_getView.json}. */
+	/**
+	 * The recorded JSON answer at this path below {@code recorded/}, for example
+	 * {@code test_views/test_getView.json}.
+	 */
 	public static String read(String file) {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			Path candidate = dir.resolve("shared/seatable-api/recorded").resolve(file);

@@ -16,9 +16,10 @@ import org.springframework.http.client.reactive.ClientHttpResponse;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 /**
- * A connector below every filter that records when each request actually goes on the wire, read
- * from {@code Schedulers.parallel()}: under {@code StepVerifier.withVirtualTime} that is virtual
- * time, which WireMock's request log (real time) cannot show.
+ * A connector below every filter that records when each request actually goes on the
+ * wire, read from {@code Schedulers.parallel()}: under
+ * {@code StepVerifier.withVirtualTime} that is virtual time, which WireMock's request log
+ * (real time) cannot show.
  */
 public final class RecordingConnector implements ClientHttpConnector {
 
@@ -40,7 +41,10 @@ public final class RecordingConnector implements ClientHttpConnector {
 		return this.sent.stream().filter((request) -> request.path().startsWith(prefix)).toList();
 	}
 
-	/** When the requests to exactly {@code path} were sent, in milliseconds after the first of them. */
+	/**
+	 * When the requests to exactly {@code path} were sent, in milliseconds after the
+	 * first of them.
+	 */
 	public synchronized List<Long> sendOffsets(String path) {
 		List<Long> times = this.sent.stream().filter((request) -> request.path().equals(path)).map(Sent::at).toList();
 		return times.stream().map((time) -> time - times.get(0)).toList();

@@ -25,18 +25,21 @@ public final class SeaTableStubs {
 	private SeaTableStubs() {
 	}
 
-	/** Stubs the token endpoint for {@link TestTokens#API_TOKEN}; returns the JWT it hands out. */
+	/**
+	 * Stubs the token endpoint for {@link TestTokens#API_TOKEN}; returns the JWT it hands
+	 * out.
+	 */
 	public static String stubToken(WireMock wireMock, Instant expiresAt) {
 		String jwt = TestTokens.jwt(expiresAt, "tests");
-		wireMock.register(get(urlPathEqualTo(TOKEN_PATH))
-			.withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
-			.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID))));
+		wireMock.register(
+				get(urlPathEqualTo(TOKEN_PATH)).withHeader("Authorization", equalTo("Token " + TestTokens.API_TOKEN))
+					.willReturn(okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID))));
 		return jwt;
 	}
 
 	/**
-	 * Stubs the token endpoint to hand out {@code jwts} one after the other (the last one from then
-	 * on), with a WireMock scenario; for tests of refreshes and replays.
+	 * Stubs the token endpoint to hand out {@code jwts} one after the other (the last one
+	 * from then on), with a WireMock scenario; for tests of refreshes and replays.
 	 */
 	public static void stubTokenSequence(WireMock wireMock, String... jwts) {
 		for (int i = 0; i < jwts.length; i++) {
@@ -53,8 +56,8 @@ public final class SeaTableStubs {
 	}
 
 	/**
-	 * Stubs the token endpoint for another API token and base; returns the JWT it hands out. The
-	 * JWT's subject is the base UUID, so that every base gets a different one.
+	 * Stubs the token endpoint for another API token and base; returns the JWT it hands
+	 * out. The JWT's subject is the base UUID, so that every base gets a different one.
 	 */
 	public static String stubToken(WireMock wireMock, String apiToken, String baseUuid, Instant expiresAt) {
 		String jwt = TestTokens.jwt(expiresAt, baseUuid);

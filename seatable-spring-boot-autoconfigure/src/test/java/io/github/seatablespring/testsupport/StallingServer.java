@@ -17,10 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A raw HTTP/1.1 server on a free loopback port for faults WireMock cannot hold still: it answers
- * the token exchange properly, and every other request with the status line, the headers and the
- * first bytes of a body announced longer, and then sends nothing more until it is closed. It
- * records the request line of every request it received.
+ * A raw HTTP/1.1 server on a free loopback port for faults WireMock cannot hold still: it
+ * answers the token exchange properly, and every other request with the status line, the
+ * headers and the first bytes of a body announced longer, and then sends nothing more
+ * until it is closed. It records the request line of every request it received.
  */
 public final class StallingServer implements AutoCloseable {
 
@@ -35,8 +35,8 @@ public final class StallingServer implements AutoCloseable {
 	private final CountDownLatch closed = new CountDownLatch(1);
 
 	/**
-	 * @param body the JSON the stalled answers announce in {@code Content-Length}; only its first
-	 * half is sent
+	 * @param body the JSON the stalled answers announce in {@code Content-Length}; only
+	 * its first half is sent
 	 */
 	public StallingServer(String body) throws IOException {
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -51,7 +51,10 @@ public final class StallingServer implements AutoCloseable {
 		return "http://" + this.server.getInetAddress().getHostAddress() + ":" + this.server.getLocalPort();
 	}
 
-	/** The request lines received, such as {@code GET /api-gateway/... HTTP/1.1}, in order. */
+	/**
+	 * The request lines received, such as {@code GET /api-gateway/... HTTP/1.1}, in
+	 * order.
+	 */
 	public List<String> requests() {
 		return List.copyOf(this.requests);
 	}

@@ -21,8 +21,9 @@ public final class TestBases {
 	}
 
 	/**
-	 * Default settings (300/min, 5000/day, 3 attempts on 429) for a base on {@code serverUrl}, with
-	 * row validation off, so that tests of the requests need no metadata stub.
+	 * Default settings (300/min, 5000/day, 3 attempts on 429) for a base on
+	 * {@code serverUrl}, with row validation off, so that tests of the requests need no
+	 * metadata stub.
 	 */
 	public static SeaTableBaseSettings settings(String serverUrl) {
 		return settings(serverUrl, RowValidation.DISABLED);
@@ -34,22 +35,34 @@ public final class TestBases {
 				Duration.ofMinutes(5), true, 300, 5000, Duration.ofMinutes(1), 3, validation);
 	}
 
-	/** A factory with a plain {@code WebClient.Builder}, Jackson's default mapper and the given clock. */
+	/**
+	 * A factory with a plain {@code WebClient.Builder}, Jackson's default mapper and the
+	 * given clock.
+	 */
 	public static SeaTableTemplateFactory factory(Clock clock) {
 		return new SeaTableTemplateFactory(WebClient.builder(), List.of(), JsonMapper.shared(), clock);
 	}
 
-	/** The reactive template of a base on {@code serverUrl} with default settings and the system clock. */
+	/**
+	 * The reactive template of a base on {@code serverUrl} with default settings and the
+	 * system clock.
+	 */
 	public static ReactiveSeaTableTemplate reactiveTemplate(String serverUrl) {
 		return factory(Clock.systemUTC()).create(settings(serverUrl)).template();
 	}
 
-	/** The blocking template of a base on {@code serverUrl} that validates rows as given, on {@code clock}. */
+	/**
+	 * The blocking template of a base on {@code serverUrl} that validates rows as given,
+	 * on {@code clock}.
+	 */
 	public static SeaTableTemplate template(String serverUrl, RowValidation validation, Clock clock) {
 		return new SeaTableTemplate(factory(clock).create(settings(serverUrl, validation)).template());
 	}
 
-	/** The blocking template of a base on {@code serverUrl} with default settings and the system clock. */
+	/**
+	 * The blocking template of a base on {@code serverUrl} with default settings and the
+	 * system clock.
+	 */
 	public static SeaTableTemplate template(String serverUrl) {
 		return new SeaTableTemplate(reactiveTemplate(serverUrl));
 	}

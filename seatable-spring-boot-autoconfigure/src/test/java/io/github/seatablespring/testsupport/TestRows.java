@@ -6,7 +6,10 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Generated rows and row ids for paging and batch tests, and access to logged JSON bodies. */
+/**
+ * Generated rows and row ids for paging and batch tests, and access to logged JSON
+ * bodies.
+ */
 public final class TestRows {
 
 	private TestRows() {
@@ -17,7 +20,10 @@ public final class TestRows {
 		return String.format("r%021d", n);
 	}
 
-	/** A JSON array of {@code count} rows {@code {"_id":id(n),"n":n}} starting at {@code n = from}. */
+	/**
+	 * A JSON array of {@code count} rows {@code {"_id":id(n),"n":n}} starting at
+	 * {@code n = from}.
+	 */
 	public static String rowsArray(long from, int count) {
 		StringBuilder json = new StringBuilder(count * 40).append('[');
 		for (long n = from; n < from + count; n++) {

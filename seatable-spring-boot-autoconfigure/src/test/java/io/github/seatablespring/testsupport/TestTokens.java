@@ -16,17 +16,24 @@ public final class TestTokens {
 	private TestTokens() {
 	}
 
-	/** An unsigned JWT whose payload carries {@code exp}; the client never checks the signature. */
+	/**
+	 * An unsigned JWT whose payload carries {@code exp}; the client never checks the
+	 * signature.
+	 */
 	public static String jwt(Instant expiresAt, String subject) {
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
 		String header = encoder.encodeToString("{\"typ\":\"JWT\",\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
-		String payload = encoder.encodeToString(("{\"exp\":" + expiresAt.getEpochSecond() + ",\"dtable_uuid\":\""
-				+ BASE_UUID + "\",\"username\":\"" + subject + "\",\"permission\":\"rw\"}")
-			.getBytes(StandardCharsets.UTF_8));
+		String payload = encoder
+			.encodeToString(("{\"exp\":" + expiresAt.getEpochSecond() + ",\"dtable_uuid\":\"" + BASE_UUID
+					+ "\",\"username\":\"" + subject + "\",\"permission\":\"rw\"}")
+				.getBytes(StandardCharsets.UTF_8));
 		return header + "." + payload + ".c2lnbmF0dXJl";
 	}
 
-	/** The JSON body of {@code GET /api/v2.1/dtable/app-access-token/}, shaped as the spec's example. */
+	/**
+	 * The JSON body of {@code GET /api/v2.1/dtable/app-access-token/}, shaped as the
+	 * spec's example.
+	 */
 	public static String tokenResponse(String jwt, String baseUuid) {
 		return "{\"app_name\":\"tests\",\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"" + baseUuid
 				+ "\",\"dtable_server\":\"http://localhost/api-gateway/\",\"workspace_id\":20,"

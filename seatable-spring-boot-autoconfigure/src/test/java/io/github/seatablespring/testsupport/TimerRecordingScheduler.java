@@ -10,10 +10,11 @@ import reactor.core.Disposable;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 /**
- * A virtual-time scheduler that lets a test wait (in real time) until the code under test has
- * scheduled a timer, such as a retry back-off or a quota delay. Advancing virtual time before
- * that would skip past an instant nobody was waiting for yet, so tests that mix real I/O
- * (WireMock) with virtual time first {@link #awaitTimers await} the timer, then advance. Use with
+ * A virtual-time scheduler that lets a test wait (in real time) until the code under test
+ * has scheduled a timer, such as a retry back-off or a quota delay. Advancing virtual
+ * time before that would skip past an instant nobody was waiting for yet, so tests that
+ * mix real I/O (WireMock) with virtual time first {@link #awaitTimers await} the timer,
+ * then advance. Use with
  * {@code StepVerifier.withVirtualTime(supplier, () -> scheduler, Long.MAX_VALUE)}.
  */
 public final class TimerRecordingScheduler extends VirtualTimeScheduler {
@@ -26,7 +27,8 @@ public final class TimerRecordingScheduler extends VirtualTimeScheduler {
 
 	@Override
 	public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
-		// queued first, then announced: a test that advances time on the announcement must find it queued
+		// queued first, then announced: a test that advances time on the announcement
+		// must find it queued
 		Disposable scheduled = super.schedule(task, delay, unit);
 		synchronized (this.timers) {
 			this.timers.add(Duration.ofNanos(unit.toNanos(delay)));
@@ -40,7 +42,10 @@ public final class TimerRecordingScheduler extends VirtualTimeScheduler {
 		awaitTimers(delay::equals, 1);
 	}
 
-	/** Waits until {@code count} timers matching {@code filter} have been scheduled; fails after 5 s. */
+	/**
+	 * Waits until {@code count} timers matching {@code filter} have been scheduled; fails
+	 * after 5 s.
+	 */
 	public void awaitTimers(Predicate<Duration> filter, int count) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		synchronized (this.timers) {

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * A UTC clock that reads {@code Schedulers.parallel()}: under {@code StepVerifier.withVirtualTime}
- * that is the virtual-time scheduler, so the rate limiter and the delays it causes share one
- * virtual time line.
+ * A UTC clock that reads {@code Schedulers.parallel()}: under
+ * {@code StepVerifier.withVirtualTime} that is the virtual-time scheduler, so the rate
+ * limiter and the delays it causes share one virtual time line.
  */
 public final class VirtualTimeClock extends Clock {
 

@@ -12,9 +12,9 @@ import io.github.seatablespring.core.SeaTableTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The test base on a {@code @WireMockTest} server, made in {@code @BeforeEach}: the token endpoint
- * answers with a JWT valid for three days, and the templates (default settings, system clock) are
- * built on first use, each once per test.
+ * The test base on a {@code @WireMockTest} server, made in {@code @BeforeEach}: the token
+ * endpoint answers with a JWT valid for three days, and the templates (default settings,
+ * system clock) are built on first use, each once per test.
  */
 public final class WireMockBase {
 
@@ -44,7 +44,9 @@ public final class WireMockBase {
 		return this.url;
 	}
 
-	/** The JWT the token endpoint hands out, expected in {@code Authorization: Bearer}. */
+	/**
+	 * The JWT the token endpoint hands out, expected in {@code Authorization: Bearer}.
+	 */
 	public String jwt() {
 		return this.jwt;
 	}
@@ -62,7 +64,10 @@ public final class WireMockBase {
 		return this.template;
 	}
 
-	/** The reactive template ({@link TestBases#reactiveTemplate(String)}), a stack of its own. */
+	/**
+	 * The reactive template ({@link TestBases#reactiveTemplate(String)}), a stack of its
+	 * own.
+	 */
 	public ReactiveSeaTableTemplate reactive() {
 		if (this.reactive == null) {
 			this.reactive = TestBases.reactiveTemplate(this.url);

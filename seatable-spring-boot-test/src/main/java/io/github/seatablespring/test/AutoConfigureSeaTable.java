@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
- * Adds the SeaTable client's auto-configuration (and the WebClient and Jackson auto-configuration
- * it builds on) to a test slice such as {@code @WebMvcTest} or {@code @WebFluxTest}, which leave it
- * out. With {@link EmbeddedSeaTable @EmbeddedSeaTable} the templates talk to the emulator:
+ * Adds the SeaTable client's auto-configuration (and the WebClient and Jackson
+ * auto-configuration it builds on) to a test slice such as {@code @WebMvcTest} or
+ * {@code @WebFluxTest}, which leave it out. With
+ * {@link EmbeddedSeaTable @EmbeddedSeaTable} the templates talk to the emulator:
  *
  * <pre class="code">
  * &#64;WebMvcTest(ContactsController.class)

@@ -8,12 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Starts a {@link SeaTableEmulator} for a Spring test's application context (one per context, closed
- * with it), creates a base named {@link #baseName()} and one for each of {@link #bases()}, registers
- * the emulator as a bean and contributes {@code SeaTableConnectionDetails} so that the
- * auto-configured {@code SeaTableTemplate} talks to that base and {@code SeaTableBases} to the named
- * ones; every other {@code seatable.*} property still applies. The default base is the bean of type
- * {@link EmulatedBase}; a named base is the one in {@code emulator.bases()} with that {@code name()}.
+ * Starts a {@link SeaTableEmulator} for a Spring test's application context (one per
+ * context, closed with it), creates a base named {@link #baseName()} and one for each of
+ * {@link #bases()}, registers the emulator as a bean and contributes
+ * {@code SeaTableConnectionDetails} so that the auto-configured {@code SeaTableTemplate}
+ * talks to that base and {@code SeaTableBases} to the named ones; every other
+ * {@code seatable.*} property still applies. The default base is the bean of type
+ * {@link EmulatedBase}; a named base is the one in {@code emulator.bases()} with that
+ * {@code name()}.
  *
  * <pre class="code">
  * &#64;SpringBootTest
@@ -35,8 +37,9 @@ public @interface EmbeddedSeaTable {
 
 	/**
 	 * A JSON fixture to seed the base with, as a Spring resource location such as
-	 * {@code classpath:fixtures/contacts.json}; see {@link EmulatedBase#load(java.nio.file.Path)} for
-	 * its format. Empty for an empty base.
+	 * {@code classpath:fixtures/contacts.json}; see
+	 * {@link EmulatedBase#load(java.nio.file.Path)} for its format. Empty for an empty
+	 * base.
 	 */
 	String fixture() default "";
 
@@ -48,18 +51,22 @@ public @interface EmbeddedSeaTable {
 
 	/**
 	 * Named bases to create besides the default one, each configured as
-	 * {@code seatable.bases.<name>} and reached through {@code SeaTableBases}; the emulated base
-	 * has the same name.
+	 * {@code seatable.bases.<name>} and reached through {@code SeaTableBases}; the
+	 * emulated base has the same name.
 	 */
 	String[] bases() default {};
 
-	/** Whether to create the default base ({@code seatable.api-token}); false for named bases only. */
+	/**
+	 * Whether to create the default base ({@code seatable.api-token}); false for named
+	 * bases only.
+	 */
 	boolean defaultBase() default true;
 
 	/**
-	 * Whether to reset the emulator after each test method ({@link SeaTableEmulator#reset()}: bases
-	 * emptied, journal, faults and quota windows cleared) and load the fixture again, so test methods
-	 * sharing the context do not see each other's rows.
+	 * Whether to reset the emulator after each test method
+	 * ({@link SeaTableEmulator#reset()}: bases emptied, journal, faults and quota windows
+	 * cleared) and load the fixture again, so test methods sharing the context do not see
+	 * each other's rows.
 	 */
 	boolean resetAfterEachTest() default false;
 

@@ -18,10 +18,11 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Starts the emulator of an {@link EmbeddedSeaTable @EmbeddedSeaTable} context, registers it and its
- * default base as beans (the emulator is closed with the context) and contributes
- * {@link SeaTableConnectionDetails} for the default and the named bases. Equal for equal annotation
- * attributes, so that Spring's context cache can share contexts.
+ * Starts the emulator of an {@link EmbeddedSeaTable @EmbeddedSeaTable} context, registers
+ * it and its default base as beans (the emulator is closed with the context) and
+ * contributes {@link SeaTableConnectionDetails} for the default and the named bases.
+ * Equal for equal annotation attributes, so that Spring's context cache can share
+ * contexts.
  */
 class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 
@@ -56,8 +57,11 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		SeaTableEmulator emulator = SeaTableEmulator.builder().requestsPerMinute(this.requestsPerMinute)
-			.requestsPerDay(this.requestsPerDay).build().start();
+		SeaTableEmulator emulator = SeaTableEmulator.builder()
+			.requestsPerMinute(this.requestsPerMinute)
+			.requestsPerDay(this.requestsPerDay)
+			.build()
+			.start();
 		EmulatedBase base = this.defaultBase ? emulator.createBase(this.baseName) : null;
 		Map<String, EmulatedBase> named = new LinkedHashMap<>();
 		this.bases.forEach((name) -> named.put(name, emulator.createBase(name)));
@@ -102,7 +106,9 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 				this.defaultBase);
 	}
 
-	/** The emulated bases of a context, and how to bring them back to their initial state. */
+	/**
+	 * The emulated bases of a context, and how to bring them back to their initial state.
+	 */
 	static final class State {
 
 		private final SeaTableEmulator emulator;
@@ -113,8 +119,7 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 
 		private final String fixture;
 
-		State(SeaTableEmulator emulator, @Nullable EmulatedBase base, Map<String, EmulatedBase> named,
-				String fixture) {
+		State(SeaTableEmulator emulator, @Nullable EmulatedBase base, Map<String, EmulatedBase> named, String fixture) {
 			this.emulator = emulator;
 			this.base = base;
 			this.named = named;
@@ -129,7 +134,10 @@ class EmbeddedSeaTableContextCustomizer implements ContextCustomizer {
 			}
 		}
 
-		/** Empties every base (and clears journal, faults and quota windows), then loads the fixture again. */
+		/**
+		 * Empties every base (and clears journal, faults and quota windows), then loads
+		 * the fixture again.
+		 */
 		void reset(ResourceLoader resources) {
 			this.emulator.reset();
 			loadFixture(resources);

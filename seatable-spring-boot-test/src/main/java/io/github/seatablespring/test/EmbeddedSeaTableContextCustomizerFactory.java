@@ -9,13 +9,17 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
-/** Turns {@link EmbeddedSeaTable @EmbeddedSeaTable} on a test class into an {@link EmbeddedSeaTableContextCustomizer}. */
+/**
+ * Turns {@link EmbeddedSeaTable @EmbeddedSeaTable} on a test class into an
+ * {@link EmbeddedSeaTableContextCustomizer}.
+ */
 class EmbeddedSeaTableContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		EmbeddedSeaTable annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, EmbeddedSeaTable.class);
+		EmbeddedSeaTable annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				EmbeddedSeaTable.class);
 		return (annotation != null) ? new EmbeddedSeaTableContextCustomizer(annotation) : null;
 	}
 

@@ -20,12 +20,14 @@ import io.github.seatablespring.test.store.TableDef;
 import org.springframework.core.io.Resource;
 
 /**
- * A base of a {@link SeaTableEmulator}: tables, columns and views in memory, rows in an embedded H2
- * schema of its own (the single source of truth for the REST endpoints and SQL).
+ * A base of a {@link SeaTableEmulator}: tables, columns and views in memory, rows in an
+ * embedded H2 schema of its own (the single source of truth for the REST endpoints and
+ * SQL).
  *
- * <p>Created with {@link SeaTableEmulator#createBase(String)}. The seeding methods here do not go
- * through HTTP, are not journaled, do not count against the quota and leave no trace in the base's
- * activities.
+ * <p>
+ * Created with {@link SeaTableEmulator#createBase(String)}. The seeding methods here do
+ * not go through HTTP, are not journaled, do not count against the quota and leave no
+ * trace in the base's activities.
  */
 public final class EmulatedBase {
 
@@ -85,14 +87,18 @@ public final class EmulatedBase {
 	}
 
 	/**
-	 * Inserts rows (values keyed by column name; unknown names are ignored) without going through HTTP.
+	 * Inserts rows (values keyed by column name; unknown names are ignored) without going
+	 * through HTTP.
 	 * @return the new rows' ids
 	 */
 	public List<String> insertRows(String tableName, List<? extends Map<String, ?>> rows) {
 		return this.store.seedRows(table(tableName), rows);
 	}
 
-	/** The current rows of a table in insertion order, keyed by column name (with {@code _id}, {@code _ctime}...). */
+	/**
+	 * The current rows of a table in insertion order, keyed by column name (with
+	 * {@code _id}, {@code _ctime}...).
+	 */
 	public List<Map<String, Object>> rows(String tableName) {
 		return this.store.rows(table(tableName));
 	}
@@ -111,18 +117,23 @@ public final class EmulatedBase {
 		return this.store.tables().stream().map(TableDef::name).toList();
 	}
 
-	/** Empties the base: its tables, rows, links, comments, notifications, history and files go. */
+	/**
+	 * Empties the base: its tables, rows, links, comments, notifications, history and
+	 * files go.
+	 */
 	public void clear() {
 		this.store.clear();
 	}
 
-	// ---- fixtures --------------------------------------------------------------------------------
+	// ---- fixtures
+	// --------------------------------------------------------------------------------
 
 	/**
-	 * Seeds the base from a JSON fixture:
-	 * {@code {"tables": [{"name": "Contacts", "columns": [{"name": "Name", "type": "text"}, ...], "rows": [{"Name": "Ann"}, ...]}]}}.
-	 * A table that does not exist is created with the columns given (a column may have {@code data});
-	 * for one that exists, the columns it lacks are added. The rows are appended.
+	 * Seeds the base from a JSON fixture: {@code {"tables": [{"name": "Contacts",
+	 * "columns": [{"name": "Name", "type": "text"}, ...], "rows": [{"Name": "Ann"},
+	 * ...]}]}}. A table that does not exist is created with the columns given (a column
+	 * may have {@code data}); for one that exists, the columns it lacks are added. The
+	 * rows are appended.
 	 * @return this base, for chaining
 	 */
 	public EmulatedBase load(Path json) {
@@ -130,7 +141,10 @@ public final class EmulatedBase {
 		return this;
 	}
 
-	/** Seeds the base from a JSON fixture read from this stream (not closed); see {@link #load(Path)}. */
+	/**
+	 * Seeds the base from a JSON fixture read from this stream (not closed); see
+	 * {@link #load(Path)}.
+	 */
 	public EmulatedBase load(InputStream json) {
 		JsonFixture.load(this.store, read(json), "stream");
 		return this;
@@ -148,18 +162,22 @@ public final class EmulatedBase {
 	}
 
 	/**
-	 * Appends the rows of a CSV file (RFC 4180, UTF-8, the first record names the columns) to a table.
-	 * A table that does not exist is created with text columns; for one that exists, the values are
-	 * converted to its columns' types (numbers, {@code true}/{@code 1}/{@code yes} for checkboxes,
-	 * comma-separated or JSON lists for multiple-select) and columns it lacks are added as text columns.
-	 * Empty values are left empty.
+	 * Appends the rows of a CSV file (RFC 4180, UTF-8, the first record names the
+	 * columns) to a table. A table that does not exist is created with text columns; for
+	 * one that exists, the values are converted to its columns' types (numbers,
+	 * {@code true}/{@code 1}/{@code yes} for checkboxes, comma-separated or JSON lists
+	 * for multiple-select) and columns it lacks are added as text columns. Empty values
+	 * are left empty.
 	 * @return the new rows' ids
 	 */
 	public List<String> loadCsv(String tableName, Path csv) {
 		return CsvFixture.load(this.store, tableName, read(csv));
 	}
 
-	/** Appends the rows of CSV read from this stream (not closed); see {@link #loadCsv(String, Path)}. */
+	/**
+	 * Appends the rows of CSV read from this stream (not closed); see
+	 * {@link #loadCsv(String, Path)}.
+	 */
 	public List<String> loadCsv(String tableName, InputStream csv) {
 		return CsvFixture.load(this.store, tableName, read(csv));
 	}
@@ -174,13 +192,15 @@ public final class EmulatedBase {
 		}
 	}
 
-	// ---- links -----------------------------------------------------------------------------------
+	// ---- links
+	// -----------------------------------------------------------------------------------
 
 	/**
-	 * Creates a link column in {@code tableName} linking its rows to those of {@code otherTableName}
-	 * (the same table for a link within a table). For another table, that table gets the matching
-	 * link column too, named after {@code tableName}. Both columns' data hold the shared
-	 * {@code link_id}, their own {@code table_id} and the {@code other_table_id}.
+	 * Creates a link column in {@code tableName} linking its rows to those of
+	 * {@code otherTableName} (the same table for a link within a table). For another
+	 * table, that table gets the matching link column too, named after {@code tableName}.
+	 * Both columns' data hold the shared {@code link_id}, their own {@code table_id} and
+	 * the {@code other_table_id}.
 	 * @return this base, for chaining
 	 */
 	public EmulatedBase createLinkColumn(String tableName, String columnName, String otherTableName) {
@@ -198,14 +218,17 @@ public final class EmulatedBase {
 				String.valueOf(column.setting("other_table_id")));
 	}
 
-	/** Links a row to rows of the link column's other table, without going through HTTP. */
+	/**
+	 * Links a row to rows of the link column's other table, without going through HTTP.
+	 */
 	public EmulatedBase addLinks(String tableName, String linkColumnName, String rowId, List<String> otherRowIds) {
 		TableDef table = table(tableName);
 		this.store.seedLinks(table, table.column(linkColumnName), rowId, otherRowIds);
 		return this;
 	}
 
-	// ---- comments, notifications, toasts, files --------------------------------------------------
+	// ---- comments, notifications, toasts, files
+	// --------------------------------------------------
 
 	/**
 	 * Adds a comment to a row (SeaTable's API has no call that creates one).
@@ -216,8 +239,9 @@ public final class EmulatedBase {
 	}
 
 	/**
-	 * Adds a notification for {@code username}, for example {@code msg_type} {@code "row_comment"} with
-	 * {@code detail} {@code {"table_id": ..., "row_id": ..., "author": ...}}.
+	 * Adds a notification for {@code username}, for example {@code msg_type}
+	 * {@code "row_comment"} with {@code detail} {@code {"table_id": ..., "row_id": ...,
+	 * "author": ...}}.
 	 * @return the notification's id
 	 */
 	public long addNotification(String username, String msgType, Map<String, Object> detail) {
@@ -230,8 +254,8 @@ public final class EmulatedBase {
 	}
 
 	/**
-	 * Stores a file as an upload would, for example at {@code /files/2025-01/report.pdf} or in the
-	 * custom folder at {@code /custom/Invoices/a.pdf}.
+	 * Stores a file as an upload would, for example at {@code /files/2025-01/report.pdf}
+	 * or in the custom folder at {@code /custom/Invoices/a.pdf}.
 	 */
 	public EmulatedBase putFile(String path, byte[] content) {
 		int slash = path.lastIndexOf('/');

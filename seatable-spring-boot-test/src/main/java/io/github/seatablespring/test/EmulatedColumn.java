@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column to create in an {@link EmulatedBase}: its name, SeaTable type (for example {@code text},
- * {@code number}, {@code checkbox}, {@code date}, {@code single-select}) and optional column data.
+ * A column to create in an {@link EmulatedBase}: its name, SeaTable type (for example
+ * {@code text}, {@code number}, {@code checkbox}, {@code date}, {@code single-select})
+ * and optional column data.
  *
  * @param name the column name
  * @param type the SeaTable column type

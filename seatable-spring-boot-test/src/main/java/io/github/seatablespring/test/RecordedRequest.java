@@ -8,10 +8,12 @@ import io.github.seatablespring.test.http.ApiRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request the {@link SeaTableEmulator} received, as recorded in its {@link SeaTableEmulator#journal() journal}.
+ * A request the {@link SeaTableEmulator} received, as recorded in its
+ * {@link SeaTableEmulator#journal() journal}.
  *
  * @param method the HTTP method, for example {@code GET}
- * @param path the decoded path without the query, for example {@code /api-gateway/api/v2/dtables/<uuid>/rows/}
+ * @param path the decoded path without the query, for example
+ * {@code /api-gateway/api/v2/dtables/<uuid>/rows/}
  * @param query the raw query string without {@code ?}, empty when there is none
  * @param body the request body as text, empty when there is none
  * @param receivedAt when the request arrived, by the emulator's clock
@@ -36,7 +38,10 @@ public record RecordedRequest(String method, String path, String query, String b
 		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
 
-	/** Whether this request is a base operation below {@code /api-gateway/api/v2/dtables/}. */
+	/**
+	 * Whether this request is a base operation below
+	 * {@code /api-gateway/api/v2/dtables/}.
+	 */
 	public boolean isBaseOperation() {
 		return this.path.startsWith("/api-gateway/api/v2/dtables/");
 	}

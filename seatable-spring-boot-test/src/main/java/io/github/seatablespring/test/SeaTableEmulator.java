@@ -29,12 +29,13 @@ import io.github.seatablespring.test.store.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory SeaTable server for tests and local runs: a real HTTP server on {@code 127.0.0.1}
- * (Reactor Netty, random port by default) that answers the token exchange, every base operation of
- * the API gateway (rows, SQL through an embedded H2, metadata, tables, columns, views, links, row locks,
- * big data, comments, notifications, activities, snapshots, collaborators), the file operations and
- * the ping endpoints, with SeaTable's JSON shapes. It enforces SeaTable's per-base quota, records every
- * request in a {@link #journal() journal} and can inject faults.
+ * An in-memory SeaTable server for tests and local runs: a real HTTP server on
+ * {@code 127.0.0.1} (Reactor Netty, random port by default) that answers the token
+ * exchange, every base operation of the API gateway (rows, SQL through an embedded H2,
+ * metadata, tables, columns, views, links, row locks, big data, comments, notifications,
+ * activities, snapshots, collaborators), the file operations and the ping endpoints, with
+ * SeaTable's JSON shapes. It enforces SeaTable's per-base quota, records every request in
+ * a {@link #journal() journal} and can inject faults.
  *
  * <pre class="code">
  * try (SeaTableEmulator emulator = SeaTableEmulator.start()) {
@@ -91,7 +92,9 @@ public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.Ba
 		this.http = new HttpFrontEnd(configuration.host, configuration.port, this.dispatcher, this.faults);
 	}
 
-	/** Starts an emulator with the default quota (300 requests per minute, 5,000 per day). */
+	/**
+	 * Starts an emulator with the default quota (300 requests per minute, 5,000 per day).
+	 */
 	public static SeaTableEmulator start() {
 		return builder().build().start();
 	}
@@ -129,7 +132,10 @@ public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.Ba
 		return base;
 	}
 
-	/** The account that logs in to this emulator and manages its bases through the account operations. */
+	/**
+	 * The account that logs in to this emulator and manages its bases through the account
+	 * operations.
+	 */
 	public EmulatedAccount account() {
 		return this.account;
 	}
@@ -146,9 +152,10 @@ public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.Ba
 	}
 
 	/**
-	 * Brings the emulator back to its state after start-up with its bases created: every base is
-	 * emptied (tables, rows, links, comments, notifications, history, files), the journal, injected
-	 * faults and quota windows are cleared. Bases, their uuids and API tokens stay.
+	 * Brings the emulator back to its state after start-up with its bases created: every
+	 * base is emptied (tables, rows, links, comments, notifications, history, files), the
+	 * journal, injected faults and quota windows are cleared. Bases, their uuids and API
+	 * tokens stay.
 	 */
 	public void reset() {
 		this.bases.values().forEach(EmulatedBase::clear);
@@ -157,33 +164,43 @@ public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.Ba
 		this.dispatcher.resetQuotas();
 	}
 
-	/** Makes every base token issued so far expired: base operations using one get 403 "Token expired.". */
+	/**
+	 * Makes every base token issued so far expired: base operations using one get 403
+	 * "Token expired.".
+	 */
 	public void expireTokens() {
 		this.tokens.expireAll();
 	}
 
-	/** The status expired base tokens get: 403 (as SeaTable answers by default) or 401. */
+	/**
+	 * The status expired base tokens get: 403 (as SeaTable answers by default) or 401.
+	 */
 	public void expiredTokenStatus(int status) {
 		this.tokens.expiredStatus(status);
 	}
 
 	/**
-	 * Makes the next {@code count} base-operation requests answer {@code status} (a 429 comes with an empty
-	 * body and rate-limit headers, like SeaTable's) without executing them.
+	 * Makes the next {@code count} base-operation requests answer {@code status} (a 429
+	 * comes with an empty body and rate-limit headers, like SeaTable's) without executing
+	 * them.
 	 */
 	public void failNext(int count, int status) {
 		this.faults.failNext(count, status);
 	}
 
 	/**
-	 * Makes the next {@code count} base-operation requests answer only after {@code delay}, like a
-	 * slow server: they are executed at once, so a client that gives up waiting has still written.
+	 * Makes the next {@code count} base-operation requests answer only after
+	 * {@code delay}, like a slow server: they are executed at once, so a client that
+	 * gives up waiting has still written.
 	 */
 	public void delayNext(int count, Duration delay) {
 		this.faults.delayNext(count, delay);
 	}
 
-	/** Makes the next {@code count} base-operation requests end with a connection reset, unexecuted. */
+	/**
+	 * Makes the next {@code count} base-operation requests end with a connection reset,
+	 * unexecuted.
+	 */
 	public void resetNext(int count) {
 		this.faults.resetNext(count);
 	}
@@ -323,19 +340,27 @@ public final class SeaTableEmulator implements AutoCloseable, EmulatedAccount.Ba
 			return this;
 		}
 
-		/** Base token exchanges allowed per API token in any 60 s window (default 60, as SeaTable). */
+		/**
+		 * Base token exchanges allowed per API token in any 60 s window (default 60, as
+		 * SeaTable).
+		 */
 		public Builder tokenExchangesPerMinute(int tokenExchangesPerMinute) {
 			this.tokenExchangesPerMinute = positive(tokenExchangesPerMinute, "tokenExchangesPerMinute");
 			return this;
 		}
 
-		/** The clock for token expiry, quota windows and row times (default: the system clock, UTC). */
+		/**
+		 * The clock for token expiry, quota windows and row times (default: the system
+		 * clock, UTC).
+		 */
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock, "clock");
 			return this;
 		}
 
-		/** The server's time zone: date cells are answered with its offset (default UTC). */
+		/**
+		 * The server's time zone: date cells are answered with its offset (default UTC).
+		 */
 		public Builder timeZone(ZoneId zone) {
 			this.zone = Objects.requireNonNull(zone, "zone");
 			return this;

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * JUnit 5 extension that runs a {@link SeaTableEmulator} with one base, for tests without Spring.
- * In a {@code static} field it lives for the test class, in an instance field for each test.
+ * JUnit 5 extension that runs a {@link SeaTableEmulator} with one base, for tests without
+ * Spring. In a {@code static} field it lives for the test class, in an instance field for
+ * each test.
  *
  * <pre class="code">
  * &#64;RegisterExtension

@@ -1,5 +1,6 @@
 /**
- * An in-memory SeaTable emulator for tests and local runs: {@link io.github.seatablespring.test.SeaTableEmulator},
+ * An in-memory SeaTable emulator for tests and local runs:
+ * {@link io.github.seatablespring.test.SeaTableEmulator},
  * {@link io.github.seatablespring.test.EmbeddedSeaTable} and
  * {@link io.github.seatablespring.test.SeaTableEmulatorExtension}.
  */

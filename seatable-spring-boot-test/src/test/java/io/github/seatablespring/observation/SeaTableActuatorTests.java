@@ -37,7 +37,10 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The health component, the seatable endpoint and the sanitizing of secrets, against the emulator. */
+/**
+ * The health component, the seatable endpoint and the sanitizing of secrets, against the
+ * emulator.
+ */
 class SeaTableActuatorTests {
 
 	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(JacksonAutoConfiguration.class,
@@ -89,7 +92,8 @@ class SeaTableActuatorTests {
 
 			// polled again within the interval: answered from the cache
 			context.getBean(HealthEndpoint.class).healthForPath("seatable", "crm");
-			assertThat(this.emulator.journal()).hasSize(4); // two token exchanges and two pings
+			assertThat(this.emulator.journal()).hasSize(4); // two token exchanges and two
+															// pings
 		});
 	}
 
@@ -143,7 +147,8 @@ class SeaTableActuatorTests {
 			assertThat(crm.baseUuid()).isEqualTo(this.crm.uuid());
 			assertThat(crm.tokenValidUntil()).isNotNull();
 			assertThat(crm.lastRateLimitedAt()).isNotNull();
-			assertThat(crm.quota()).extracting(SeaTableEndpoint.WindowDescriptor::name).containsExactly("minute", "day");
+			assertThat(crm.quota()).extracting(SeaTableEndpoint.WindowDescriptor::name)
+				.containsExactly("minute", "day");
 			// three requests went out: the first, its 429 and the retry
 			assertThat(crm.quota()).extracting(SeaTableEndpoint.WindowDescriptor::used).containsExactly(3, 3);
 			assertThat(endpoint.base("missing")).isNull();
@@ -165,7 +170,8 @@ class SeaTableActuatorTests {
 				String env = JsonMapper.shared()
 					.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
 				String configprops = JsonMapper.shared()
-					.writeValueAsString(context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
+					.writeValueAsString(
+							context.getBean(ConfigurationPropertiesReportEndpoint.class).configurationProperties());
 				for (String json : List.of(env, configprops)) {
 					assertThat(json).doesNotContain(this.base.apiToken(), this.crm.apiToken(), "s3cret-pass",
 							"acct-token-value", "env-style-token");

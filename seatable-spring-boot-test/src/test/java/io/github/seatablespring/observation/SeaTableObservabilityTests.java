@@ -43,8 +43,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Observations and meters after real calls against the emulator, with Boot's WebClient observation
- * auto-configuration giving the builder the registry, as in an application with Actuator.
+ * Observations and meters after real calls against the emulator, with Boot's WebClient
+ * observation auto-configuration giving the builder the registry, as in an application
+ * with Actuator.
  */
 class SeaTableObservabilityTests {
 
@@ -64,7 +65,8 @@ class SeaTableObservabilityTests {
 	void start() {
 		this.emulator = SeaTableEmulator.start();
 		this.base = this.emulator.createBase("CRM");
-		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number")));
+		this.base.createTable("Contacts",
+				List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number")));
 		this.observations.observationConfig().observationHandler(new ObservationHandler<>() {
 
 			@Override
@@ -88,9 +90,9 @@ class SeaTableObservabilityTests {
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class, JacksonAutoConfiguration.class,
-					WebClientAutoConfiguration.class,
-					WebClientObservationAutoConfiguration.class, SeaTableAutoConfiguration.class,
-					SeaTableObservationAutoConfiguration.class, SeaTableMetricsAutoConfiguration.class))
+					WebClientAutoConfiguration.class, WebClientObservationAutoConfiguration.class,
+					SeaTableAutoConfiguration.class, SeaTableObservationAutoConfiguration.class,
+					SeaTableMetricsAutoConfiguration.class))
 			.withBean(ObservationRegistry.class, () -> this.observations)
 			.withBean(MeterRegistry.class, () -> this.meters)
 			.withPropertyValues("seatable.server-url=" + this.emulator.serverUrl(),
@@ -116,10 +118,12 @@ class SeaTableObservabilityTests {
 			assertThat(operation.getLowCardinalityKeyValue("seatable.base").getValue()).isEqualTo("crm");
 			assertThat(operation.getLowCardinalityKeyValue("seatable.operation").getValue()).isEqualTo("appendRows");
 			assertThat(operation.getLowCardinalityKeyValue("seatable.table").getValue()).isEqualTo("Contacts");
-			// WebClient stops its observation just after the caller got the answer (the warm-up's too)
+			// WebClient stops its observation just after the caller got the answer (the
+			// warm-up's too)
 			await().untilAsserted(() -> assertThat(childrenOf(operation)).hasSize(3));
 			assertThat(httpObservations()).filteredOn((child) -> !childrenOf(operation).contains(child))
-				.allSatisfy((other) -> assertThat(other.getLowCardinalityKeyValue("method").getValue()).isEqualTo("GET"));
+				.allSatisfy(
+						(other) -> assertThat(other.getLowCardinalityKeyValue("method").getValue()).isEqualTo("GET"));
 			assertThat(childrenOf(operation)).allSatisfy((child) -> {
 				assertThat(child.getLowCardinalityKeyValue("uri").getValue()).isEqualTo(ROWS_URI);
 				assertThat(child.getLowCardinalityKeyValue("method").getValue()).isEqualTo("POST");
@@ -137,12 +141,11 @@ class SeaTableObservabilityTests {
 			String id = crm.appendRow("Contacts", Map.of("Name", "Ann")).id();
 			crm.getRow("Contacts", id);
 			crm.query("SELECT Name FROM Contacts");
-			// token, append, get and query; WebClient stops its observation just after the caller got the answer
-			await().untilAsserted(() -> assertThat(this.meters.find("http.client.requests")
-				.timers()
-				.stream()
-				.mapToLong(Timer::count)
-				.sum()).isEqualTo(4));
+			// token, append, get and query; WebClient stops its observation just after
+			// the caller got the answer
+			await().untilAsserted(() -> assertThat(
+					this.meters.find("http.client.requests").timers().stream().mapToLong(Timer::count).sum())
+				.isEqualTo(4));
 
 			assertThat(this.meters.get("http.client.requests")
 				.tags("uri", "/api-gateway/api/v2/dtables/{base_uuid}/rows/{row_id}/", "method", "GET", "seatable.base",
@@ -246,8 +249,10 @@ class SeaTableObservabilityTests {
 				.toList();
 			assertThat(operations).extracting(SeaTableOperationContext::getOperation)
 				.containsExactly("getMetadata", "query");
-			assertThat(operations.get(0).getParentObservation().getContextView().getName()).isEqualTo("caller.reactive");
-			assertThat(operations.get(1).getParentObservation().getContextView().getName()).isEqualTo("caller.blocking");
+			assertThat(operations.get(0).getParentObservation().getContextView().getName())
+				.isEqualTo("caller.reactive");
+			assertThat(operations.get(1).getParentObservation().getContextView().getName())
+				.isEqualTo("caller.blocking");
 		});
 	}
 
@@ -275,8 +280,7 @@ class SeaTableObservabilityTests {
 				.tags("seatable.base", "crm", "outcome", "rejected")
 				.counter()
 				.count()).isEqualTo(1);
-			assertThat(this.meters.get("seatable.token.expiry").tags("seatable.base", "crm").gauge().value())
-				.isZero();
+			assertThat(this.meters.get("seatable.token.expiry").tags("seatable.base", "crm").gauge().value()).isZero();
 		});
 	}
 

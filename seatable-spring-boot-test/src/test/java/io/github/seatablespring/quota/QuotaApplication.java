@@ -17,8 +17,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One instance of an application using the starter, as its own Spring application context: what a
- * replica of a service is. Several of them on one emulated base share its server quota.
+ * One instance of an application using the starter, as its own Spring application
+ * context: what a replica of a service is. Several of them on one emulated base share its
+ * server quota.
  */
 final class QuotaApplication implements AutoCloseable {
 
@@ -28,7 +29,10 @@ final class QuotaApplication implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts an instance on {@code base}, with Redis on {@code redisPort} and further properties. */
+	/**
+	 * Starts an instance on {@code base}, with Redis on {@code redisPort} and further
+	 * properties.
+	 */
 	static QuotaApplication start(SeaTableEmulator emulator, EmulatedBase base, int redisPort, String... properties) {
 		List<String> all = new ArrayList<>(List.of("seatable.server-url=" + emulator.serverUrl(),
 				"seatable.api-token=" + base.apiToken(), "spring.data.redis.host=127.0.0.1",

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The Redis store when Redis goes away and comes back, callers that give up while they wait, and
- * limits announced by the server (both stores).
+ * The Redis store when Redis goes away and comes back, callers that give up while they
+ * wait, and limits announced by the server (both stores).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RedisOutageAndServerLimitTests {
@@ -60,7 +60,8 @@ class RedisOutageAndServerLimitTests {
 
 	@Test
 	void redisOutageFallsBackToMemoryWithOneWarningAndReturnsToRedis(CapturedOutput output) throws Exception {
-		QuotaApplication instance = start("seatable.rate-limit.store=redis", "seatable.rate-limit.requests-per-minute=5");
+		QuotaApplication instance = start("seatable.rate-limit.store=redis",
+				"seatable.rate-limit.requests-per-minute=5");
 		instance.template().getMetadata().block(CALL);
 		assertThat(dayEntries(instance)).isEqualTo(1);
 
@@ -83,7 +84,8 @@ class RedisOutageAndServerLimitTests {
 
 	@Test
 	void redisOutageWithOnFailureFailFailsTheCallBeforeItIsSent() {
-		QuotaApplication instance = start("seatable.rate-limit.store=redis", "seatable.rate-limit.redis.on-failure=fail");
+		QuotaApplication instance = start("seatable.rate-limit.store=redis",
+				"seatable.rate-limit.redis.on-failure=fail");
 		instance.template().getMetadata().block(CALL);
 		this.redis.stop();
 
@@ -97,7 +99,8 @@ class RedisOutageAndServerLimitTests {
 
 	@Test
 	void callerThatGivesUpWhileWaitingReleasesItsReservation() {
-		QuotaApplication instance = start("seatable.rate-limit.store=redis", "seatable.rate-limit.requests-per-minute=2");
+		QuotaApplication instance = start("seatable.rate-limit.store=redis",
+				"seatable.rate-limit.requests-per-minute=2");
 		instance.template().getMetadata().block(CALL);
 		instance.template().getMetadata().block(CALL);
 		assertThat(minuteEntries(instance)).isEqualTo(2);
@@ -128,9 +131,10 @@ class RedisOutageAndServerLimitTests {
 
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
 		assertThat(instance.quota().getWindows().get(0).limit()).isEqualTo(5);
-		assertThat(output.getOut()).contains("SeaTable base 'default': the server allows 5 requests per window, "
-				+ "fewer than the configured 10");
-		// the 429 and its retry took two permits of five: three more go, the next would wait a minute
+		assertThat(output.getOut()).contains(
+				"SeaTable base 'default': the server allows 5 requests per window, " + "fewer than the configured 10");
+		// the 429 and its retry took two permits of five: three more go, the next would
+		// wait a minute
 		for (int i = 0; i < 3; i++) {
 			instance.template().getMetadata().block(CALL);
 		}

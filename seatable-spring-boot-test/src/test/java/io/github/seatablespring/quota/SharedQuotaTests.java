@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Several application instances on one base share its quota through a real Redis
- * ({@code seatable.rate-limit.store=redis}). The emulator's clock runs {@value #SPEED} times faster
- * than real time, and the clients' windows are shortened to match, so that three server minutes pass
- * in a few real seconds.
+ * ({@code seatable.rate-limit.store=redis}). The emulator's clock runs {@value #SPEED}
+ * times faster than real time, and the clients' windows are shortened to match, so that
+ * three server minutes pass in a few real seconds.
  */
 class SharedQuotaTests {
 
@@ -39,15 +39,18 @@ class SharedQuotaTests {
 	private static final int PER_MINUTE = 8;
 
 	/**
-	 * The clients' margin, in real time: it must exceed how much later one request can reach the
-	 * server than another reserved a window after it. The emulator answers one request after the
-	 * other, so a burst's last request arrives a burst's processing time late; on a loaded
-	 * machine (a load of 10 on 2 cores spread a burst of 12 over 440 ms) that is far more than on
-	 * a real server.
+	 * The clients' margin, in real time: it must exceed how much later one request can
+	 * reach the server than another reserved a window after it. The emulator answers one
+	 * request after the other, so a burst's last request arrives a burst's processing
+	 * time late; on a loaded machine (a load of 10 on 2 cores spread a burst of 12 over
+	 * 440 ms) that is far more than on a real server.
 	 */
 	private static final Duration MARGIN = Duration.ofMillis(500);
 
-	/** Callers per instance: together more than the limit, so the quota is always in demand. */
+	/**
+	 * Callers per instance: together more than the limit, so the quota is always in
+	 * demand.
+	 */
 	private static final int CALLERS = 3;
 
 	private static RedisServer redis;
@@ -85,11 +88,13 @@ class SharedQuotaTests {
 		Duration minute = this.clock.real(Duration.ofMinutes(1));
 		for (int i = 0; i < 4; i++) {
 			start("seatable.bases.warm-up.api-token=" + warmUp.apiToken(),
-					"seatable.rate-limit.requests-per-minute=" + PER_MINUTE, "seatable.rate-limit.minute-window="
-					+ minute.toMillis() + "ms", "seatable.rate-limit.safety-margin=" + MARGIN.toMillis() + "ms",
-					"seatable.rate-limit.max-wait=10s", "seatable.rate-limit.retry-on-429=1");
+					"seatable.rate-limit.requests-per-minute=" + PER_MINUTE,
+					"seatable.rate-limit.minute-window=" + minute.toMillis() + "ms",
+					"seatable.rate-limit.safety-margin=" + MARGIN.toMillis() + "ms", "seatable.rate-limit.max-wait=10s",
+					"seatable.rate-limit.retry-on-429=1");
 		}
-		// warm up on another base of the server: a first request also sets up the connection and
+		// warm up on another base of the server: a first request also sets up the
+		// connection and
 		// may reach the server later than the margin allows
 		Flux.fromIterable(this.instances)
 			.flatMap((instance) -> instance.bases().reactiveTemplate("warm-up").getMetadata())
@@ -162,7 +167,8 @@ class SharedQuotaTests {
 		ReactiveStringRedisTemplate redisTemplate = instance.bean(ReactiveStringRedisTemplate.class);
 		String tag = "{" + this.emulator.serverUrl() + "|" + this.base.uuid() + "}";
 		List<String> keys = redisTemplate.keys("seatable:quota:*").collectList().block(Duration.ofSeconds(5));
-		assertThat(keys).containsExactlyInAnyOrder("seatable:quota:" + tag + ":minute", "seatable:quota:" + tag + ":day");
+		assertThat(keys).containsExactlyInAnyOrder("seatable:quota:" + tag + ":minute",
+				"seatable:quota:" + tag + ":day");
 		Duration minuteTtl = redisTemplate.getExpire("seatable:quota:" + tag + ":minute").block(Duration.ofSeconds(5));
 		Duration dayTtl = redisTemplate.getExpire("seatable:quota:" + tag + ":day").block(Duration.ofSeconds(5));
 		assertThat(minuteTtl).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(61));

@@ -30,7 +30,12 @@ class AutoConfigureSeaTableWebFluxTests {
 
 	@Test
 	void controllerStreamsRowsThroughTheAutoConfiguredReactiveTemplate() {
-		this.client.get().uri("/names").exchange().expectStatus().isOk().expectBody(String.class)
+		this.client.get()
+			.uri("/names")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
 			.value((body) -> assertThat(body).startsWith("[\"Ann\""));
 		assertThat(this.emulator.journal())
 			.anyMatch((request) -> request.isBaseOperation() && request.path().endsWith("/rows/"));

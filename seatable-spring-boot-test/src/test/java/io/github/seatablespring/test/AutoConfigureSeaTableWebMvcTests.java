@@ -17,7 +17,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A @WebMvcTest slice gets the template through @AutoConfigureSeaTable and talks to the emulator. */
+/**
+ * A @WebMvcTest slice gets the template through @AutoConfigureSeaTable and talks to the
+ * emulator.
+ */
 @WebMvcTest(AutoConfigureSeaTableWebMvcTests.NamesController.class)
 @AutoConfigureSeaTable
 @EmbeddedSeaTable(fixture = "classpath:fixtures/contacts.json")
@@ -31,8 +34,9 @@ class AutoConfigureSeaTableWebMvcTests {
 
 	@Test
 	void controllerReadsRowsThroughTheAutoConfiguredTemplate() throws Exception {
-		this.mvc.perform(get("/names")).andExpect(status().isOk()).andExpect(content().string(
-				org.hamcrest.Matchers.startsWith("[\"Ann\"")));
+		this.mvc.perform(get("/names"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("[\"Ann\"")));
 		org.assertj.core.api.Assertions.assertThat(this.emulator.journal())
 			.anyMatch((request) -> request.isBaseOperation() && request.path().endsWith("/rows/"));
 	}

@@ -11,7 +11,10 @@ import org.springframework.test.context.ContextCustomizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The @EmbeddedSeaTable customizer: registered through spring.factories, one emulator per context, closed with it. */
+/**
+ * The @EmbeddedSeaTable customizer: registered through spring.factories, one emulator per
+ * context, closed with it.
+ */
 class EmbeddedSeaTableLifecycleTests {
 
 	@EmbeddedSeaTable(baseName = "Lifecycle")
@@ -24,7 +27,9 @@ class EmbeddedSeaTableLifecycleTests {
 		List<String> factories = org.springframework.core.io.support.SpringFactoriesLoader
 			.forDefaultResourceLocation(getClass().getClassLoader())
 			.load(org.springframework.test.context.ContextCustomizerFactory.class)
-			.stream().map((factory) -> factory.getClass().getName()).toList();
+			.stream()
+			.map((factory) -> factory.getClass().getName())
+			.toList();
 		assertThat(factories).contains(EmbeddedSeaTableContextCustomizerFactory.class.getName());
 		assertThat(new EmbeddedSeaTableContextCustomizerFactory().createContextCustomizer(getClass(), List.of()))
 			.isNull();
@@ -34,8 +39,8 @@ class EmbeddedSeaTableLifecycleTests {
 	void emulatorIsABeanAndClosedWithTheContext() {
 		ContextCustomizer customizer = new EmbeddedSeaTableContextCustomizerFactory()
 			.createContextCustomizer(Annotated.class, List.of());
-		assertThat(customizer).isEqualTo(new EmbeddedSeaTableContextCustomizerFactory()
-			.createContextCustomizer(Annotated.class, List.of()));
+		assertThat(customizer).isEqualTo(
+				new EmbeddedSeaTableContextCustomizerFactory().createContextCustomizer(Annotated.class, List.of()));
 		GenericApplicationContext context = new GenericApplicationContext();
 		customizer.customizeContext(context, null);
 		context.refresh();
@@ -45,7 +50,8 @@ class EmbeddedSeaTableLifecycleTests {
 		SeaTableConnectionDetails details = context.getBean(SeaTableConnectionDetails.class);
 		assertThat(details.getServerUrl()).hasToString(emulator.serverUrl());
 		assertThat(details.getApiToken()).isEqualTo(base.apiToken());
-		// connection details, not properties: nothing overrides the application's seatable.* settings
+		// connection details, not properties: nothing overrides the application's
+		// seatable.* settings
 		assertThat(context.getEnvironment().getProperty("seatable.api-token")).isNull();
 		EmulatorClient client = new EmulatorClient(emulator);
 		assertThat(client.send("GET", "/api2/ping/", "", "").statusCode()).isEqualTo(200);

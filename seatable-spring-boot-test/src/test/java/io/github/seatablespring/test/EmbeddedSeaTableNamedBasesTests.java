@@ -17,7 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** @EmbeddedSeaTable with named bases, connection details next to the properties, and a reset per test. */
+/**
+ * @EmbeddedSeaTable with named bases, connection details next to the properties, and a
+ * reset per test.
+ */
 @SpringBootTest(classes = EmbeddedSeaTableNamedBasesTests.App.class,
 		properties = "seatable.bases.crm.rate-limit.requests-per-minute=7")
 @EmbeddedSeaTable(baseName = "Main", bases = "crm", fixture = "classpath:fixtures/contacts.json",
@@ -41,12 +44,17 @@ class EmbeddedSeaTableNamedBasesTests {
 	@Order(1)
 	void namedBasesAreConfiguredAndKeepTheirProperties() {
 		assertThat(this.bases.names()).containsExactly("default", "crm");
-		EmulatedBase crm = this.emulator.bases().stream().filter((b) -> b.name().equals("crm")).findFirst().orElseThrow();
+		EmulatedBase crm = this.emulator.bases()
+			.stream()
+			.filter((b) -> b.name().equals("crm"))
+			.findFirst()
+			.orElseThrow();
 		crm.createTable("Deals", List.of(EmulatedColumn.of("Title", "text")));
 		SeaTableTemplate crmTemplate = this.bases.template("crm");
 		crmTemplate.appendRow("Deals", Map.of("Title", "Big one"));
 		assertThat(crm.rows("Deals")).hasSize(1);
-		// the connection comes from the emulator, the quota from the application's properties
+		// the connection comes from the emulator, the quota from the application's
+		// properties
 		assertThat(this.bases.quota("crm").orElseThrow().getWindows().get(0).limit()).isEqualTo(7);
 
 		this.seaTable.appendRow("Contacts", Map.of("Name", "Written by test 1"));
@@ -58,7 +66,11 @@ class EmbeddedSeaTableNamedBasesTests {
 	void theNextTestSeesTheFixtureAgainAndAnEmptyJournal() {
 		assertThat(this.emulator.journal()).isEmpty();
 		assertThat(this.main.rows("Contacts")).extracting((row) -> row.get("Name")).doesNotContain("Written by test 1");
-		EmulatedBase crm = this.emulator.bases().stream().filter((b) -> b.name().equals("crm")).findFirst().orElseThrow();
+		EmulatedBase crm = this.emulator.bases()
+			.stream()
+			.filter((b) -> b.name().equals("crm"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(crm.tableNames()).doesNotContain("Deals");
 		assertThat(this.seaTable.streamRows("Contacts")).isNotEmpty();
 	}

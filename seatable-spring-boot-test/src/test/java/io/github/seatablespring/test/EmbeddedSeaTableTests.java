@@ -16,7 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** @EmbeddedSeaTable: beans, properties, the emulator's quota and closing with the context. */
+/**
+ * @EmbeddedSeaTable: beans, properties, the emulator's quota and closing with the
+ * context.
+ */
 @SpringBootTest(classes = EmbeddedSeaTableTests.App.class,
 		properties = { "seatable.rate-limit.enabled=false", "seatable.rate-limit.retry-on-429=1" })
 @EmbeddedSeaTable(baseName = "Quota base", requestsPerMinute = 4)

@@ -25,8 +25,8 @@ final class EmulatorClient {
 
 	HttpResponse<String> send(String method, String path, String authorization, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.emulator.serverUrl() + path))
-			.method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.header("Content-Type", "application/json");
 		if (!authorization.isEmpty()) {
 			request.header("Authorization", authorization);
@@ -46,8 +46,7 @@ final class EmulatorClient {
 	}
 
 	HttpResponse<String> base(String method, EmulatedBase base, String token, String pathAndQuery, String body) {
-		return send(method, "/api-gateway/api/v2/dtables/" + base.uuid() + "/" + pathAndQuery, "Bearer " + token,
-				body);
+		return send(method, "/api-gateway/api/v2/dtables/" + base.uuid() + "/" + pathAndQuery, "Bearer " + token, body);
 	}
 
 	/** A base operation that must answer 200; its JSON body. */

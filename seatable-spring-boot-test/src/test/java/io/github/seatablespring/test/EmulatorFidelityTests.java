@@ -20,15 +20,17 @@ class EmulatorFidelityTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2030-06-20T08:00:00Z"));
 
 	@RegisterExtension
-	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(
-			SeaTableEmulator.builder().clock(this.clock).timeZone(ZoneId.of("Europe/Berlin")).tokenExchangesPerMinute(3),
-			"Fidelity")
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder()
+		.clock(this.clock)
+		.timeZone(ZoneId.of("Europe/Berlin"))
+		.tokenExchangesPerMinute(3), "Fidelity")
 		.withBase((base) -> base.createTable("Things", List.of(EmulatedColumn.of("Name", "text"),
 				EmulatedColumn.of("When", "date", Map.of("format", "YYYY-MM-DD HH:mm")),
 				EmulatedColumn.of("Day", "date", Map.of("format", "DD.MM.YYYY")), EmulatedColumn.of("Done", "checkbox"),
 				EmulatedColumn.of("Kind", "single-select"), EmulatedColumn.of("Tags", "multiple-select"),
 				EmulatedColumn.of("No", "auto-number", Map.of("format", "0000")),
-				EmulatedColumn.of("Ref", "auto-number", Map.of("format", "0000", "prefix_type", "string", "prefix", "T-")),
+				EmulatedColumn.of("Ref", "auto-number",
+						Map.of("format", "0000", "prefix_type", "string", "prefix", "T-")),
 				EmulatedColumn.of("Size", "number"))));
 
 	private EmulatorClient client;
@@ -63,17 +65,18 @@ class EmulatorFidelityTests {
 				+ "{\"Name\":\"a\",\"When\":\"2030-06-20 23:55\",\"Day\":\"20.06.2030\",\"Done\":true,\"Kind\":\"red\",\"Tags\":[\"x\",\"y\"]},"
 				+ "{\"Name\":\"b\",\"When\":\"2030-01-02T10:00:00Z\",\"Day\":\"not a date\",\"Done\":1,\"Kind\":\"blue\"}]}");
 		List<Map<String, Object>> rows = this.base.rows("Things");
-		// ISO with the server's offset, whatever was sent; an unreadable date is stored as null (API_ISSUES #5)
-		assertThat(rows.get(0)).containsEntry("When", "2030-06-20T23:55:00+02:00").containsEntry("Day",
-				"2030-06-20T00:00:00+02:00");
+		// ISO with the server's offset, whatever was sent; an unreadable date is stored
+		// as null (API_ISSUES #5)
+		assertThat(rows.get(0)).containsEntry("When", "2030-06-20T23:55:00+02:00")
+			.containsEntry("Day", "2030-06-20T00:00:00+02:00");
 		assertThat(rows.get(1)).containsEntry("When", "2030-01-02T11:00:00+01:00").containsEntry("Day", null);
 		// only JSON true checks a checkbox: 1 is stored as false (API_ISSUES #1)
 		assertThat(rows).extracting((row) -> row.get("Done")).containsExactly(true, false);
 		// auto-numbers in their format
 		assertThat(rows).extracting((row) -> row.get("No")).containsExactly("0001", "0002");
 		assertThat(rows).extracting((row) -> row.get("Ref")).containsExactly("T-0001", "T-0002");
-		assertThat(rows.get(0)).containsEntry("_creator", "emulator@auth.local").containsEntry("_ctime",
-				"2030-06-20T08:00:00.000+00:00");
+		assertThat(rows.get(0)).containsEntry("_creator", "emulator@auth.local")
+			.containsEntry("_ctime", "2030-06-20T08:00:00.000+00:00");
 		// unknown options are created (API_ISSUES #2)
 		JsonNode columns = ok("GET", "columns/?table_name=Things", "").path("columns");
 		assertThat(column(columns, "Kind").path("data").path("options")).extracting((o) -> o.path("name").stringValue())
@@ -84,9 +87,10 @@ class EmulatorFidelityTests {
 
 		this.clock.advance(Duration.ofMinutes(5));
 		String id = String.valueOf(rows.get(0).get("_id"));
-		ok("PUT", "rows/", "{\"table_name\":\"Things\",\"updates\":[{\"row_id\":\"" + id + "\",\"row\":{\"Size\":\"12.5\"}}]}");
-		assertThat(this.base.rows("Things").get(0)).containsEntry("Size", 12.5).containsEntry("_mtime",
-				"2030-06-20T08:05:00.000+00:00");
+		ok("PUT", "rows/",
+				"{\"table_name\":\"Things\",\"updates\":[{\"row_id\":\"" + id + "\",\"row\":{\"Size\":\"12.5\"}}]}");
+		assertThat(this.base.rows("Things").get(0)).containsEntry("Size", 12.5)
+			.containsEntry("_mtime", "2030-06-20T08:05:00.000+00:00");
 	}
 
 	@Test
@@ -109,7 +113,8 @@ class EmulatorFidelityTests {
 		ok("POST", "rows/", "{\"table_id\":\"" + tableId + "\",\"rows\":[{\"Name\":\"by id\"}]}");
 		assertThat(ok("GET", "rows/?table_id=" + tableId, "").path("rows").get(0).path("Name").stringValue())
 			.isEqualTo("by id");
-		// a table_name holding an id is accepted too, as the JavaScript SDK's updateLink sends it
+		// a table_name holding an id is accepted too, as the JavaScript SDK's updateLink
+		// sends it
 		assertThat(ok("GET", "columns/?table_name=" + tableId, "").path("columns")).hasSize(9);
 	}
 
@@ -120,9 +125,12 @@ class EmulatorFidelityTests {
 		String thing = this.base.insertRows("Things", List.of(Map.of("Name", "t"))).get(0);
 		this.base.createLinkColumn("Things", "Owner", "People");
 		String linkId = this.base.link("Things", "Owner").linkId();
-		ok("POST", "links/", "{\"link_id\":\"" + linkId + "\",\"table_name\":\"Things\",\"other_table_name\":\"People\","
-				+ "\"other_rows_ids_map\":{\"" + thing + "\":[\"" + person + "\"]}}");
-		assertThat(ok("GET", "rows/" + thing + "/?table_name=Things", "").path("Owner").get(0).path("display_value")
+		ok("POST", "links/",
+				"{\"link_id\":\"" + linkId + "\",\"table_name\":\"Things\",\"other_table_name\":\"People\","
+						+ "\"other_rows_ids_map\":{\"" + thing + "\":[\"" + person + "\"]}}");
+		assertThat(ok("GET", "rows/" + thing + "/?table_name=Things", "").path("Owner")
+			.get(0)
+			.path("display_value")
 			.stringValue()).isEqualTo("Ann");
 		// from the other side, by name
 		JsonNode removed = ok("DELETE", "links/", "{\"link_id\":\"" + linkId + "\",\"table_name\":\"People\","
@@ -138,17 +146,21 @@ class EmulatorFidelityTests {
 		String size = this.base.store().table("Things").column("Size").key();
 		ok("POST", "views/?table_name=Things", "{\"name\":\"Large\",\"type\":\"table\"}");
 		ok("PUT", "views/Large/?table_name=Things", "{\"filters\":[{\"column_key\":\"" + size
-				+ "\",\"filter_predicate\":\"greater_or_equal\",\"filter_term\":10}],\"sorts\":[{\"column_key\":\"" + size
-				+ "\",\"sort_type\":\"down\"}]}");
+				+ "\",\"filter_predicate\":\"greater_or_equal\",\"filter_term\":10}],\"sorts\":[{\"column_key\":\""
+				+ size + "\",\"sort_type\":\"down\"}]}");
 		assertThat(ok("GET", "rows/?table_name=Things&view_name=Large", "").path("rows"))
-			.extracting((row) -> row.path("Name").stringValue()).containsExactly("huge", "big");
+			.extracting((row) -> row.path("Name").stringValue())
+			.containsExactly("huge", "big");
 		assertThat(ok("GET", "rows/?table_name=Things&view_name=Large&limit=1&start=1", "").path("rows"))
-			.extracting((row) -> row.path("Name").stringValue()).containsExactly("big");
-		ok("PUT", "views/Large/?table_name=Things", "{\"filter_conjunction\":\"Or\",\"filters\":[{\"column_name\":\"Name\","
-				+ "\"filter_predicate\":\"contains\",\"filter_term\":\"SMA\"},{\"column_key\":\"" + size
-				+ "\",\"filter_predicate\":\"is_empty\"}],\"sorts\":[{}]}");
+			.extracting((row) -> row.path("Name").stringValue())
+			.containsExactly("big");
+		ok("PUT", "views/Large/?table_name=Things",
+				"{\"filter_conjunction\":\"Or\",\"filters\":[{\"column_name\":\"Name\","
+						+ "\"filter_predicate\":\"contains\",\"filter_term\":\"SMA\"},{\"column_key\":\"" + size
+						+ "\",\"filter_predicate\":\"is_empty\"}],\"sorts\":[{}]}");
 		assertThat(ok("GET", "rows/?table_name=Things&view_name=Large", "").path("rows"))
-			.extracting((row) -> row.path("Name").stringValue()).containsExactly("small", "none");
+			.extracting((row) -> row.path("Name").stringValue())
+			.containsExactly("small", "none");
 	}
 
 	@Test

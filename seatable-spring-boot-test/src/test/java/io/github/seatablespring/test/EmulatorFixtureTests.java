@@ -34,7 +34,6 @@ class EmulatorFixtureTests {
 		this.base = this.seaTable.base();
 	}
 
-
 	@Test
 	void jsonFixtureCreatesTablesWithTypedColumnsAndRows() {
 		this.base.load(new ClassPathResource("fixtures/contacts.json"));
@@ -55,20 +54,23 @@ class EmulatorFixtureTests {
 		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text")));
 		this.base.insertRows("Contacts", List.of(Map.of("Name", "Zoe")));
 		Path fixture = dir.resolve("more.json");
-		Files.writeString(fixture, "{\"tables\":[{\"name\":\"Contacts\",\"columns\":[{\"name\":\"Name\",\"type\":\"text\"},"
-				+ "{\"name\":\"Age\",\"type\":\"number\"}],\"rows\":[{\"Name\":\"Ann\",\"Age\":\"40\"}]}]}");
+		Files.writeString(fixture,
+				"{\"tables\":[{\"name\":\"Contacts\",\"columns\":[{\"name\":\"Name\",\"type\":\"text\"},"
+						+ "{\"name\":\"Age\",\"type\":\"number\"}],\"rows\":[{\"Name\":\"Ann\",\"Age\":\"40\"}]}]}");
 		this.base.load(fixture);
 		assertThat(this.base.rows("Contacts")).extracting((row) -> row.get("Name"), (row) -> row.get("Age"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Zoe", null), org.assertj.core.groups.Tuple.tuple("Ann", 40L));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Zoe", null),
+					org.assertj.core.groups.Tuple.tuple("Ann", 40L));
 	}
 
 	@Test
 	void malformedJsonFixturesAreRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.base.load(new ByteArrayInputStream("{\"rows\":[]}".getBytes(StandardCharsets.UTF_8))))
+			.isThrownBy(
+					() -> this.base.load(new ByteArrayInputStream("{\"rows\":[]}".getBytes(StandardCharsets.UTF_8))))
 			.withMessageContaining("\"tables\"");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.base.load(new ByteArrayInputStream("{\"tables\":[{}]}".getBytes(StandardCharsets.UTF_8))))
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.base.load(new ByteArrayInputStream("{\"tables\":[{}]}".getBytes(StandardCharsets.UTF_8))))
 			.withMessageContaining("\"name\"");
 	}
 
@@ -77,8 +79,11 @@ class EmulatorFixtureTests {
 		List<String> ids = this.base.loadCsv("People", new ClassPathResource("fixtures/people.csv"));
 		assertThat(ids).hasSize(2);
 		List<Map<String, Object>> rows = this.base.rows("People");
-		assertThat(rows.get(0)).containsEntry("Name", "Ann").containsEntry("Age", "31").containsEntry("Active", "yes")
-			.containsEntry("Tags", "a, b").containsEntry("Note", "says \"hi\"\nthen leaves");
+		assertThat(rows.get(0)).containsEntry("Name", "Ann")
+			.containsEntry("Age", "31")
+			.containsEntry("Active", "yes")
+			.containsEntry("Tags", "a, b")
+			.containsEntry("Note", "says \"hi\"\nthen leaves");
 		assertThat(rows.get(1)).containsEntry("Name", "Bob").containsEntry("Age", null).containsEntry("Active", "0");
 		assertThat(rows.get(0).get("_id")).isEqualTo(ids.get(0));
 	}
@@ -87,13 +92,18 @@ class EmulatorFixtureTests {
 	void csvValuesAreConvertedToTheColumnsOfAnExistingTable() {
 		this.base.createTable("People", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number"),
 				EmulatedColumn.of("Active", "checkbox"), EmulatedColumn.of("Tags", "multiple-select")));
-		this.base.loadCsv("People", new ByteArrayInputStream(
-				"Name,Age,Active,Tags,Note\r\nAnn,31.5,yes,\"a, b\",x\r\nBob,,0,[\"c\"],\r\n".getBytes(StandardCharsets.UTF_8)));
+		this.base.loadCsv("People",
+				new ByteArrayInputStream("Name,Age,Active,Tags,Note\r\nAnn,31.5,yes,\"a, b\",x\r\nBob,,0,[\"c\"],\r\n"
+					.getBytes(StandardCharsets.UTF_8)));
 		List<Map<String, Object>> rows = this.base.rows("People");
-		assertThat(rows.get(0)).containsEntry("Age", 31.5).containsEntry("Active", true)
-			.containsEntry("Tags", Arrays.asList("a", "b")).containsEntry("Note", "x");
-		assertThat(rows.get(1)).containsEntry("Age", null).containsEntry("Active", false)
-			.containsEntry("Tags", List.of("c")).containsEntry("Note", null);
+		assertThat(rows.get(0)).containsEntry("Age", 31.5)
+			.containsEntry("Active", true)
+			.containsEntry("Tags", Arrays.asList("a", "b"))
+			.containsEntry("Note", "x");
+		assertThat(rows.get(1)).containsEntry("Age", null)
+			.containsEntry("Active", false)
+			.containsEntry("Tags", List.of("c"))
+			.containsEntry("Note", null);
 	}
 
 	@Test
@@ -102,8 +112,8 @@ class EmulatorFixtureTests {
 		Files.writeString(csv, "\uFEFFTitle\nOne\n\nTwo\n");
 		this.base.loadCsv("Things", csv);
 		assertThat(this.base.rows("Things")).extracting((row) -> row.get("Title")).containsExactly("One", "Two");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.base.loadCsv("Empty",
-				new ByteArrayInputStream(new byte[0])));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.base.loadCsv("Empty", new ByteArrayInputStream(new byte[0])));
 	}
 
 }

@@ -22,7 +22,8 @@ class EmulatorHttpTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
 
 	@RegisterExtension
-	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(SeaTableEmulator.builder().clock(this.clock), "Demo");
+	final SeaTableEmulatorExtension seaTable = new SeaTableEmulatorExtension(
+			SeaTableEmulator.builder().clock(this.clock), "Demo");
 
 	private SeaTableEmulator emulator;
 
@@ -41,7 +42,6 @@ class EmulatorHttpTests {
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
-
 
 	@Test
 	void pingAndServerInfo() {
@@ -66,10 +66,11 @@ class EmulatorHttpTests {
 		assertThat(parts).hasSize(3);
 		JsonNode claims = EmulatorClient.JSON
 			.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-		assertThat(claims.path("exp").longValue()).isEqualTo(this.clock.instant().plus(Duration.ofHours(2)).getEpochSecond());
+		assertThat(claims.path("exp").longValue())
+			.isEqualTo(this.clock.instant().plus(Duration.ofHours(2)).getEpochSecond());
 		assertThat(claims.path("dtable_uuid").stringValue()).isEqualTo(this.base.uuid());
-		JsonNode defaultToken = EmulatorClient.JSON.readTree(new String(Base64.getUrlDecoder()
-			.decode(this.token.split("\\.")[1]), StandardCharsets.UTF_8));
+		JsonNode defaultToken = EmulatorClient.JSON
+			.readTree(new String(Base64.getUrlDecoder().decode(this.token.split("\\.")[1]), StandardCharsets.UTF_8));
 		assertThat(defaultToken.path("exp").longValue())
 			.isEqualTo(this.clock.instant().plus(Duration.ofDays(3)).getEpochSecond());
 	}
@@ -135,8 +136,9 @@ class EmulatorHttpTests {
 		assertThat(answer.path("first_row").path("_id").stringValue()).isEqualTo(annId);
 		assertThat(answer.path("first_row").path("0000").stringValue()).isEqualTo("Ann");
 
-		JsonNode rows = EmulatorClient.json(this.client.base("GET", this.base, this.token,
-				"rows/?table_name=Contacts&convert_keys=true", "")).path("rows");
+		JsonNode rows = EmulatorClient
+			.json(this.client.base("GET", this.base, this.token, "rows/?table_name=Contacts&convert_keys=true", ""))
+			.path("rows");
 		assertThat(rows).hasSize(2);
 		JsonNode ann = rows.get(0);
 		assertThat(ann.path("Name").stringValue()).isEqualTo("Ann");
@@ -149,17 +151,21 @@ class EmulatorHttpTests {
 		assertThat(ann.path("_archived").booleanValue()).isFalse();
 		assertThat(rows.get(1).path("Age").doubleValue()).isEqualTo(42.5);
 
-		JsonNode page = EmulatorClient.json(this.client.base("GET", this.base, this.token,
-				"rows/?table_name=Contacts&start=1&limit=1&convert_keys=false", "")).path("rows");
+		JsonNode page = EmulatorClient
+			.json(this.client.base("GET", this.base, this.token,
+					"rows/?table_name=Contacts&start=1&limit=1&convert_keys=false", ""))
+			.path("rows");
 		assertThat(page).hasSize(1);
 		assertThat(page.get(0).path("0000").stringValue()).isEqualTo("Bob");
 
 		this.clock.advance(Duration.ofMinutes(1));
-		assertThat(this.client.base("PUT", this.base, this.token, "rows/",
-				"{\"table_name\":\"Contacts\",\"updates\":[{\"row_id\":\"" + annId + "\",\"row\":{\"Age\":32,\"Nope\":1}}]}")
+		assertThat(this.client
+			.base("PUT", this.base, this.token, "rows/",
+					"{\"table_name\":\"Contacts\",\"updates\":[{\"row_id\":\"" + annId
+							+ "\",\"row\":{\"Age\":32,\"Nope\":1}}]}")
 			.body()).isEqualTo("{\"success\":true}");
-		JsonNode row = EmulatorClient.json(
-				this.client.base("GET", this.base, this.token, "rows/" + annId + "/?table_name=Contacts", ""));
+		JsonNode row = EmulatorClient
+			.json(this.client.base("GET", this.base, this.token, "rows/" + annId + "/?table_name=Contacts", ""));
 		assertThat(row.path("Age").intValue()).isEqualTo(32);
 		assertThat(row.path("_mtime").stringValue()).isEqualTo("2025-01-01T10:01:00.000+00:00");
 
@@ -191,8 +197,9 @@ class EmulatorHttpTests {
 			seed.add(Map.of("Name", "n" + i, "Age", i));
 		}
 		this.base.insertRows("Contacts", seed);
-		JsonNode rows = EmulatorClient.json(this.client.base("GET", this.base, this.token,
-				"rows/?table_name=Contacts&limit=5000", "")).path("rows");
+		JsonNode rows = EmulatorClient
+			.json(this.client.base("GET", this.base, this.token, "rows/?table_name=Contacts&limit=5000", ""))
+			.path("rows");
 		assertThat(rows).hasSize(1000);
 		assertThat(rows.get(999).path("Name").stringValue()).isEqualTo("n999");
 	}

@@ -39,12 +39,11 @@ class EmulatorLinksTests {
 		this.base.createTable("People", List.of(EmulatedColumn.of("Name", "text")));
 		this.base.createLinkColumn("Projects", "Members", "People");
 		this.projects = this.base.insertRows("Projects", List.of(Map.of("Title", "Apollo"), Map.of("Title", "Gemini")));
-		this.people = this.base.insertRows("People", List.of(Map.of("Name", "Ann"), Map.of("Name", "Bob"),
-				Map.of("Name", "Cy")));
+		this.people = this.base.insertRows("People",
+				List.of(Map.of("Name", "Ann"), Map.of("Name", "Bob"), Map.of("Name", "Cy")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
-
 
 	@Test
 	void linkColumnsOnBothTablesShareTheLinkId() {
@@ -53,20 +52,23 @@ class EmulatorLinksTests {
 		JsonNode reverse = column(tables.get(1), "Projects");
 		assertThat(members.path("type").stringValue()).isEqualTo("link");
 		JsonNode data = members.path("data");
-		assertThat(data.path("link_id").stringValue()).hasSize(4).isEqualTo(reverse.path("data").path("link_id").stringValue());
+		assertThat(data.path("link_id").stringValue()).hasSize(4)
+			.isEqualTo(reverse.path("data").path("link_id").stringValue());
 		assertThat(data.path("table_id").stringValue()).isEqualTo(tables.get(0).path("_id").stringValue());
 		assertThat(data.path("other_table_id").stringValue()).isEqualTo(tables.get(1).path("_id").stringValue());
-		assertThat(data.path("display_column_key").stringValue()).isEqualTo(column(tables.get(1), "Name").path("key").stringValue());
-		assertThat(reverse.path("data").path("table_id").stringValue()).isEqualTo(tables.get(1).path("_id").stringValue());
-		assertThat(this.base.link("Projects", "Members"))
-			.isEqualTo(new Link(data.path("link_id").stringValue(), data.path("table_id").stringValue(),
-					data.path("other_table_id").stringValue()));
+		assertThat(data.path("display_column_key").stringValue())
+			.isEqualTo(column(tables.get(1), "Name").path("key").stringValue());
+		assertThat(reverse.path("data").path("table_id").stringValue())
+			.isEqualTo(tables.get(1).path("_id").stringValue());
+		assertThat(this.base.link("Projects", "Members")).isEqualTo(new Link(data.path("link_id").stringValue(),
+				data.path("table_id").stringValue(), data.path("other_table_id").stringValue()));
 	}
 
 	@Test
 	void createdLinksShowInRowsOnBothSidesAndInQueryLinks() {
 		Link link = this.base.link("Projects", "Members");
-		JsonNode created = call("POST", "links/", linkBody(link, this.projects.get(0), this.people.get(0), this.people.get(1)));
+		JsonNode created = call("POST", "links/",
+				linkBody(link, this.projects.get(0), this.people.get(0), this.people.get(1)));
 		assertThat(created.path("success").booleanValue()).isTrue();
 
 		JsonNode rows = call("GET", "rows/?table_name=Projects", "").path("rows");
@@ -78,17 +80,21 @@ class EmulatorLinksTests {
 		JsonNode ann = call("GET", "rows/" + this.people.get(0) + "/?table_name=People", "");
 		assertThat(ann.path("Projects").get(0).path("display_value").stringValue()).isEqualTo("Apollo");
 
-		JsonNode linked = call("POST", "query-links/", "{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":["
-				+ "{\"row_id\":\"" + this.projects.get(0) + "\",\"offset\":1,\"limit\":5},{\"row_id\":\"" + this.projects.get(1) + "\"}]}");
+		JsonNode linked = call("POST", "query-links/",
+				"{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":[" + "{\"row_id\":\""
+						+ this.projects.get(0) + "\",\"offset\":1,\"limit\":5},{\"row_id\":\"" + this.projects.get(1)
+						+ "\"}]}");
 		assertThat(linked.path(this.projects.get(0))).hasSize(1);
 		assertThat(linked.path(this.projects.get(0)).get(0).path("row_id").stringValue()).isEqualTo(this.people.get(1));
 		assertThat(linked.path(this.projects.get(1))).isEmpty();
 
 		// linking the same pair twice fails; unknown rows and links too
-		assertThat(send("POST", "links/", linkBody(link, this.projects.get(0), this.people.get(0))).statusCode()).isEqualTo(400);
+		assertThat(send("POST", "links/", linkBody(link, this.projects.get(0), this.people.get(0))).statusCode())
+			.isEqualTo(400);
 		assertThat(send("POST", "links/", linkBody(link, this.projects.get(0), "nope")).statusCode()).isEqualTo(400);
 		assertThat(send("POST", "links/", linkBody(new Link("zzzz", link.tableId(), link.otherTableId()),
-				this.projects.get(1), this.people.get(0))).statusCode()).isEqualTo(400);
+				this.projects.get(1), this.people.get(0)))
+			.statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -108,7 +114,8 @@ class EmulatorLinksTests {
 		assertThat(linkedIds(this.projects.get(0))).containsExactly(this.people.get(2));
 		assertThat(linkedIds(this.projects.get(1))).containsExactly(this.people.get(0));
 
-		JsonNode deleted = call("DELETE", "links/", linkBody(link, this.projects.get(0), this.people.get(2), this.people.get(1)));
+		JsonNode deleted = call("DELETE", "links/",
+				linkBody(link, this.projects.get(0), this.people.get(2), this.people.get(1)));
 		// like SeaTable, the count includes the pair that was not linked
 		assertThat(deleted.path("deleted_links_count").intValue()).isEqualTo(2);
 		assertThat(linkedIds(this.projects.get(0))).isEmpty();
@@ -126,37 +133,49 @@ class EmulatorLinksTests {
 		JsonNode cell = call("GET", "rows/?table_name=Projects", "").path("rows").get(0).path("Members");
 		assertThat(cell).hasSize(50);
 		assertThat(cell.get(49).path("display_value").stringValue()).isEqualTo("p49");
-		JsonNode page = call("POST", "query-links/", "{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":["
-				+ "{\"row_id\":\"" + this.projects.get(0) + "\",\"offset\":50,\"limit\":50}]}").path(this.projects.get(0));
+		JsonNode page = call("POST", "query-links/",
+				"{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":[" + "{\"row_id\":\""
+						+ this.projects.get(0) + "\",\"offset\":50,\"limit\":50}]}")
+			.path(this.projects.get(0));
 		assertThat(page).hasSize(10);
 		assertThat(page.get(9).path("display_value").stringValue()).isEqualTo("p59");
 		// the default page is 10 links
-		assertThat(call("POST", "query-links/", "{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":["
-				+ "{\"row_id\":\"" + this.projects.get(0) + "\"}]}").path(this.projects.get(0))).hasSize(10);
+		assertThat(
+				call("POST", "query-links/", "{\"table_name\":\"Projects\",\"link_column_name\":\"Members\",\"rows\":["
+						+ "{\"row_id\":\"" + this.projects.get(0) + "\"}]}")
+					.path(this.projects.get(0)))
+			.hasSize(10);
 	}
 
 	@Test
 	void linkCellsInSqlResultsAndDeletedRowsDropOut() {
 		this.base.addLinks("Projects", "Members", this.projects.get(0), this.people);
 		call("DELETE", "rows/", "{\"table_name\":\"People\",\"row_ids\":[\"" + this.people.get(1) + "\"]}");
-		JsonNode result = call("POST", "sql/", "{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\",\"convert_keys\":true}");
-		assertThat(result.path("results").get(0).path("Members")).extracting((link) -> link.path("display_value").stringValue())
+		JsonNode result = call("POST", "sql/",
+				"{\"sql\":\"SELECT _id, Members FROM Projects WHERE Title = 'Apollo'\",\"convert_keys\":true}");
+		assertThat(result.path("results").get(0).path("Members"))
+			.extracting((link) -> link.path("display_value").stringValue())
 			.containsExactly("Ann", "Cy");
 	}
 
 	@Test
 	void linkColumnsCanBeInsertedThroughHttpAndQueryLinksIsAllowedForReadOnlyTokens() {
-		JsonNode column = call("POST", "columns/", "{\"table_name\":\"Projects\",\"column_name\":\"Lead\",\"column_type\":\"link\","
-				+ "\"column_data\":{\"table\":\"Projects\",\"other_table\":\"People\"}}");
+		JsonNode column = call("POST", "columns/",
+				"{\"table_name\":\"Projects\",\"column_name\":\"Lead\",\"column_type\":\"link\","
+						+ "\"column_data\":{\"table\":\"Projects\",\"other_table\":\"People\"}}");
 		assertThat(column.path("data").path("link_id").stringValue()).hasSize(4);
-		assertThat(this.base.link("People", "Projects2").linkId()).isEqualTo(column.path("data").path("link_id").stringValue());
+		assertThat(this.base.link("People", "Projects2").linkId())
+			.isEqualTo(column.path("data").path("link_id").stringValue());
 		String readOnly = this.client.baseToken(this.base.createApiToken(true));
-		assertThat(this.client.base("POST", this.base, readOnly, "query-links/", "{\"table_name\":\"Projects\","
-				+ "\"link_column_name\":\"Lead\",\"rows\":[{\"row_id\":\"" + this.projects.get(0) + "\"}]}").statusCode())
-			.isEqualTo(200);
-		assertThat(this.client.base("POST", this.base, readOnly, "links/",
-				linkBody(this.base.link("Projects", "Lead"), this.projects.get(0), this.people.get(0))).statusCode())
-			.isEqualTo(403);
+		assertThat(this.client
+			.base("POST", this.base, readOnly, "query-links/",
+					"{\"table_name\":\"Projects\"," + "\"link_column_name\":\"Lead\",\"rows\":[{\"row_id\":\""
+							+ this.projects.get(0) + "\"}]}")
+			.statusCode()).isEqualTo(200);
+		assertThat(this.client
+			.base("POST", this.base, readOnly, "links/",
+					linkBody(this.base.link("Projects", "Lead"), this.projects.get(0), this.people.get(0)))
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -172,13 +191,17 @@ class EmulatorLinksTests {
 	}
 
 	private static String linkBody(Link link, String rowId, String... otherRowIds) {
-		return EmulatorClient.JSON.writeValueAsString(Map.of("table_id", link.tableId(), "other_table_id", link.otherTableId(),
-				"link_id", link.linkId(), "other_rows_ids_map", Map.of(rowId, List.of(otherRowIds))));
+		return EmulatorClient.JSON
+			.writeValueAsString(Map.of("table_id", link.tableId(), "other_table_id", link.otherTableId(), "link_id",
+					link.linkId(), "other_rows_ids_map", Map.of(rowId, List.of(otherRowIds))));
 	}
 
 	private static JsonNode column(JsonNode table, String name) {
-		return table.path("columns").valueStream().filter((column) -> column.path("name").stringValue().equals(name))
-			.findFirst().orElseThrow();
+		return table.path("columns")
+			.valueStream()
+			.filter((column) -> column.path("name").stringValue().equals(name))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private JsonNode call(String method, String pathAndQuery, String body) {

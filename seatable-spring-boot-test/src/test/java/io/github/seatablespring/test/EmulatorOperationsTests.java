@@ -41,8 +41,8 @@ import org.springframework.core.io.ByteArrayResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operations of SeaTable's API beyond rows and SQL: each answered over HTTP with the spec's shape,
- * and the starter's call against it succeeds with what the emulator stored.
+ * The operations of SeaTable's API beyond rows and SQL: each answered over HTTP with the
+ * spec's shape, and the starter's call against it succeeds with what the emulator stored.
  */
 @SpringBootTest(classes = EmulatorOperationsTests.App.class)
 @EmbeddedSeaTable(baseName = "Operations")
@@ -66,8 +66,8 @@ class EmulatorOperationsTests {
 	@BeforeEach
 	void base() {
 		this.emulator.reset();
-		this.base.createTable("Tasks", List.of(EmulatedColumn.of("Title", "text"), EmulatedColumn.of("Done", "checkbox"),
-				EmulatedColumn.of("Status", "single-select")));
+		this.base.createTable("Tasks", List.of(EmulatedColumn.of("Title", "text"),
+				EmulatedColumn.of("Done", "checkbox"), EmulatedColumn.of("Status", "single-select")));
 		this.rowIds = this.base.insertRows("Tasks", List.of(Map.of("Title", "a"), Map.of("Title", "b")));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
@@ -82,20 +82,22 @@ class EmulatorOperationsTests {
 		JsonNode renamed = ok("PUT", "tables/", "{\"table_name\":\"Tasks\",\"new_table_name\":\"Todo\"}");
 		assertThat(renamed.path("success").booleanValue()).isTrue();
 		assertThat(this.base.tableNames()).containsExactly("Todo");
-		JsonNode copy = ok("POST", "tables/duplicate-table/", "{\"table_name\":\"Todo\",\"is_duplicate_records\":true}");
+		JsonNode copy = ok("POST", "tables/duplicate-table/",
+				"{\"table_name\":\"Todo\",\"is_duplicate_records\":true}");
 		assertThat(copy.path("name").stringValue()).isEqualTo("Todo (copy)");
 		assertThat(copy.path("columns")).hasSize(3);
 		assertThat(copy.has("id_row_map")).isTrue();
 		assertThat(this.base.rows("Todo (copy)")).extracting((row) -> row.get("Title")).containsExactly("a", "b");
 		assertThat(ok("DELETE", "tables/", "{\"table_name\":\"Todo (copy)\"}").path("success").booleanValue()).isTrue();
 
-		Table created = this.seaTable.tables().create("Notes",
-				List.of(ColumnDefinition.text("Text"), ColumnDefinition.number("Stars")));
+		Table created = this.seaTable.tables()
+			.create("Notes", List.of(ColumnDefinition.text("Text"), ColumnDefinition.number("Stars")));
 		assertThat(created.columns()).extracting(Column::name).containsExactly("Text", "Stars");
 		assertThat(this.base.tableNames()).containsExactly("Todo", "Notes");
 		Column inserted = this.seaTable.columns().insert("Notes", ColumnDefinition.date("Seen"), "Text");
 		assertThat(inserted.type()).isEqualTo("date");
-		assertThat(this.seaTable.columns().list("Notes")).extracting(Column::name).containsExactly("Text", "Seen", "Stars");
+		assertThat(this.seaTable.columns().list("Notes")).extracting(Column::name)
+			.containsExactly("Text", "Seen", "Stars");
 		this.seaTable.tables().delete("Notes");
 		this.seaTable.tables().rename("Todo", "Tasks");
 		Table duplicate = this.seaTable.tables().duplicate("Tasks", false);
@@ -112,15 +114,15 @@ class EmulatorOperationsTests {
 				"{\"op_type\":\"rename_column\",\"table_name\":\"Tasks\",\"column\":\"Done\",\"new_column_name\":\"Finished\"}");
 		assertThat(renamed.path("name").stringValue()).isEqualTo("Finished");
 		assertThat(renamed.path("key").stringValue()).isEqualTo(key);
-		JsonNode resized = ok("PUT", "columns/",
-				"{\"op_type\":\"resize_column\",\"table_name\":\"Tasks\",\"column\":\"" + key + "\",\"new_column_width\":320}");
+		JsonNode resized = ok("PUT", "columns/", "{\"op_type\":\"resize_column\",\"table_name\":\"Tasks\",\"column\":\""
+				+ key + "\",\"new_column_width\":320}");
 		assertThat(resized.path("width").intValue()).isEqualTo(320);
 		JsonNode appended = ok("POST", "batch-append-columns/", "{\"table_name\":\"Tasks\",\"columns\":["
 				+ "{\"column_name\":\"Due\",\"column_type\":\"date\"},{\"column_name\":\"Notes\",\"column_type\":\"long-text\"}]}");
 		assertThat(appended.path("columns")).extracting((column) -> column.path("name").stringValue())
 			.containsExactly("Due", "Notes");
-		assertThat(ok("DELETE", "columns/", "{\"table_name\":\"Tasks\",\"column\":\"Notes\"}").path("success").booleanValue())
-			.isTrue();
+		assertThat(ok("DELETE", "columns/", "{\"table_name\":\"Tasks\",\"column\":\"Notes\"}").path("success")
+			.booleanValue()).isTrue();
 		JsonNode inserted = ok("POST", "columns/",
 				"{\"table_name\":\"Tasks\",\"column_name\":\"Owner\",\"column_type\":\"text\",\"anchor_column\":\"Title\"}");
 		assertThat(inserted.path("name").stringValue()).isEqualTo("Owner");
@@ -136,8 +138,8 @@ class EmulatorOperationsTests {
 		Column retyped = this.seaTable.columns().changeType("Tasks", "Assignee", "number");
 		assertThat(retyped.type()).isEqualTo("number");
 		this.seaTable.columns().delete("Tasks", "Assignee");
-		List<Column> appendedByTemplate = this.seaTable.columns().append("Tasks",
-				List.of(ColumnDefinition.number("Points"), ColumnDefinition.email("Mail")));
+		List<Column> appendedByTemplate = this.seaTable.columns()
+			.append("Tasks", List.of(ColumnDefinition.number("Points"), ColumnDefinition.email("Mail")));
 		assertThat(appendedByTemplate).extracting(Column::name).containsExactly("Points", "Mail");
 		assertThat(this.seaTable.columns().list("Tasks")).extracting(Column::name)
 			.containsExactly("Title", "Due", "Finished", "Status", "Points", "Mail");
@@ -166,8 +168,8 @@ class EmulatorOperationsTests {
 	@Test
 	void rowLocksSetLockedAndLockedBy() {
 		ok("PUT", "lock-rows/", "{\"table_name\":\"Tasks\",\"row_ids\":[\"" + this.rowIds.get(0) + "\"]}");
-		assertThat(this.base.rows("Tasks").get(0)).containsEntry("_locked", true).containsEntry("_locked_by",
-				"emulator@auth.local");
+		assertThat(this.base.rows("Tasks").get(0)).containsEntry("_locked", true)
+			.containsEntry("_locked_by", "emulator@auth.local");
 		this.seaTable.rowLocks().unlockRows("Tasks", List.of(this.rowIds.get(0)));
 		assertThat(this.base.rows("Tasks").get(0).get("_locked")).isNull();
 		this.seaTable.rowLocks().lockRows("Tasks", this.rowIds);
@@ -184,16 +186,19 @@ class EmulatorOperationsTests {
 		assertThat(this.seaTable.query("SELECT Title FROM Tasks").rows()).hasSize(2);
 
 		String tableId = this.base.store().table("Tasks").id();
-		JsonNode unarchived = ok("POST", "unarchive/", "{\"table_id\":\"" + tableId + "\",\"row_ids\":[\"" + this.rowIds.get(0) + "\"]}");
+		JsonNode unarchived = ok("POST", "unarchive/",
+				"{\"table_id\":\"" + tableId + "\",\"row_ids\":[\"" + this.rowIds.get(0) + "\"]}");
 		assertThat(unarchived.path("task_id").stringValue()).isNotEmpty();
 		assertThat(this.seaTable.listRows(io.github.seatablespring.core.RowQuery.table("Tasks")))
-			.extracting((row) -> row.getString("Title")).containsExactly("a");
+			.extracting((row) -> row.getString("Title"))
+			.containsExactly("a");
 		assertThat(this.seaTable.bigData().moveRowsToNormalBackend(tableId, List.of(this.rowIds.get(1)))).isNotEmpty();
 		assertThat(this.seaTable.listRows(io.github.seatablespring.core.RowQuery.table("Tasks"))).hasSize(2);
 
 		JsonNode added = ok("POST", "add-archived-rows/", "{\"table_name\":\"Tasks\",\"rows\":[{\"Title\":\"old\"}]}");
 		assertThat(added.path("inserted_row_count").intValue()).isEqualTo(1);
-		assertThat(this.seaTable.bigData().appendRows("Tasks", List.of(Map.of("Title", "older"))).rowsAffected()).isEqualTo(1);
+		assertThat(this.seaTable.bigData().appendRows("Tasks", List.of(Map.of("Title", "older"))).rowsAffected())
+			.isEqualTo(1);
 		assertThat(this.base.rows("Tasks")).filteredOn((row) -> Boolean.TRUE.equals(row.get("_archived"))).hasSize(2);
 		this.seaTable.bigData().moveViewToBigData("Tasks", "Default View");
 
@@ -211,14 +216,15 @@ class EmulatorOperationsTests {
 		this.base.addComment(this.rowIds.get(0), "bob@auth.local", "Second");
 		this.base.addComment(this.rowIds.get(1), "bob@auth.local", "Other");
 		JsonNode list = ok("GET", "comments/?row_id=" + this.rowIds.get(0), "");
-		assertThat(list).extracting((comment) -> comment.path("comment").stringValue()).containsExactly("First", "Second");
+		assertThat(list).extracting((comment) -> comment.path("comment").stringValue())
+			.containsExactly("First", "Second");
 		assertThat(list.get(0).path("resolved").intValue()).isZero();
 		assertThat(list.get(0).path("dtable_uuid").stringValue()).isEqualTo(this.base.uuid());
 		assertThat(ok("GET", "comments/" + first + "/", "").path("author").stringValue()).isEqualTo("ann@auth.local");
 		assertThat(ok("GET", "comments-count/?row_id=" + this.rowIds.get(0), "").path("count").intValue()).isEqualTo(2);
 		assertThat(ok("GET", "comments-within-days/?days=1", "").path("comments")).hasSize(3);
-		JsonNode counts = EmulatorClient.json(this.client.send("GET", "/api/v2.1/dtables/" + this.base.uuid()
-				+ "/rows-comments-num/", "Bearer " + this.token, ""));
+		JsonNode counts = EmulatorClient.json(this.client.send("GET",
+				"/api/v2.1/dtables/" + this.base.uuid() + "/rows-comments-num/", "Bearer " + this.token, ""));
 		assertThat(counts.path("rows_comments_num").path(this.rowIds.get(0)).intValue()).isEqualTo(2);
 
 		assertThat(this.seaTable.comments().list(this.rowIds.get(0))).extracting(Comment::comment)
@@ -237,8 +243,10 @@ class EmulatorOperationsTests {
 				Map.of("author", "bob@auth.local", "row_id", this.rowIds.get(0), "table_id", "0000"));
 		JsonNode list = ok("GET", "notifications/", "");
 		assertThat(list.path("notification_list").get(0).path("seen").intValue()).isZero();
-		assertThat(list.path("notification_list").get(0).path("msg_type").stringValue()).isEqualTo("selected_collaborator");
-		// SeaTable reads "seen" as a form field and refuses a JSON boolean (API_ISSUES #29)
+		assertThat(list.path("notification_list").get(0).path("msg_type").stringValue())
+			.isEqualTo("selected_collaborator");
+		// SeaTable reads "seen" as a form field and refuses a JSON boolean (API_ISSUES
+		// #29)
 		assertThat(this.client.base("PUT", this.base, this.token, "notifications/", "{\"seen\":true}").statusCode())
 			.isEqualTo(400);
 
@@ -253,8 +261,9 @@ class EmulatorOperationsTests {
 		assertThat(ok("GET", "notifications/", "").path("notification_list")).isEmpty();
 
 		this.seaTable.notifications().sendToast("ann@auth.local", ToastType.SUCCESS, "hello");
-		assertThat(this.base.toasts()).singleElement().satisfies((toast) -> assertThat(toast)
-			.containsEntry("to_user", "ann@auth.local").containsEntry("detail", Map.of("msg", "hello")));
+		assertThat(this.base.toasts()).singleElement()
+			.satisfies((toast) -> assertThat(toast).containsEntry("to_user", "ann@auth.local")
+				.containsEntry("detail", Map.of("msg", "hello")));
 	}
 
 	@Test
@@ -271,8 +280,8 @@ class EmulatorOperationsTests {
 
 		RowActivities viaTemplate = this.seaTable.activities().rowActivities(row.id());
 		assertThat(viaTemplate.totalCount()).isEqualTo(2);
-		assertThat(viaTemplate.activities()).extracting((activity) -> activity.type()).containsExactly("modify_row",
-				"insert_row");
+		assertThat(viaTemplate.activities()).extracting((activity) -> activity.type())
+			.containsExactly("modify_row", "insert_row");
 		JsonNode operations = ok("GET", "operations/?page=1", "");
 		assertThat(operations.path("operations").get(0).path("op_time").isNumber()).isTrue();
 		List<OperationLogEntry> log = this.seaTable.activities().operationLog();
@@ -290,7 +299,8 @@ class EmulatorOperationsTests {
 
 		JsonNode users = ok("GET", "related-users/", "");
 		assertThat(users.path("user_list").get(0).path("email").stringValue()).isEqualTo("emulator@auth.local");
-		assertThat(this.seaTable.getCollaborators()).extracting(Collaborator::email).containsExactly("emulator@auth.local");
+		assertThat(this.seaTable.getCollaborators()).extracting(Collaborator::email)
+			.containsExactly("emulator@auth.local");
 	}
 
 	@Test
@@ -303,22 +313,24 @@ class EmulatorOperationsTests {
 		String nameKey = this.base.store().table("People").column("Name").key();
 		String task = this.seaTable.links().autoLink(link.linkId(), List.of(new ColumnMatch(titleKey, nameKey)));
 		assertThat(this.seaTable.links().autoLinkTaskStatus(task)).isEqualTo("success");
-		assertThat(this.seaTable.links().listLinkedRows("Tasks", "Owner", List.of(this.rowIds.get(0)), 0, 10)
+		assertThat(this.seaTable.links()
+			.listLinkedRows("Tasks", "Owner", List.of(this.rowIds.get(0)), 0, 10)
 			.get(this.rowIds.get(0))).extracting((value) -> value.displayValue()).containsExactly("a");
 	}
 
 	@Test
 	void filesAreUploadedDownloadedListedAndDeleted() throws Exception {
-		JsonNode link = EmulatorClient.json(this.client.send("GET", "/api/v2.1/dtable/app-upload-link/",
-				"Token " + this.base.apiToken(), ""));
+		JsonNode link = EmulatorClient
+			.json(this.client.send("GET", "/api/v2.1/dtable/app-upload-link/", "Token " + this.base.apiToken(), ""));
 		assertThat(link.path("parent_path").stringValue()).isEqualTo("/asset/" + this.base.uuid());
 		assertThat(link.path("file_relative_path").stringValue()).matches("files/\\d{4}-\\d{2}");
-		assertThat(link.path("upload_link").stringValue()).startsWith(this.emulator.serverUrl() + "/seafhttp/upload-api/");
+		assertThat(link.path("upload_link").stringValue())
+			.startsWith(this.emulator.serverUrl() + "/seafhttp/upload-api/");
 
 		UploadLink uploadLink = this.seaTable.files().getUploadLink();
 		assertThat(uploadLink.workspaceId()).isEqualTo("1");
-		UploadedAsset asset = this.seaTable.files().upload("report.txt", new ByteArrayResource(
-				"hello".getBytes(StandardCharsets.UTF_8)), FileKind.FILE);
+		UploadedAsset asset = this.seaTable.files()
+			.upload("report.txt", new ByteArrayResource("hello".getBytes(StandardCharsets.UTF_8)), FileKind.FILE);
 		assertThat(asset.size()).isEqualTo(5);
 		String path = "/" + uploadLink.fileRelativePath() + "/report.txt";
 		assertThat(this.base.file(path)).asString(StandardCharsets.UTF_8).isEqualTo("hello");
@@ -329,7 +341,8 @@ class EmulatorOperationsTests {
 		assertThat(downloaded.statusCode()).isEqualTo(200);
 		assertThat(downloaded.body()).isEqualTo("hello");
 		// a second upload of the same name is stored beside it
-		assertThat(this.seaTable.files().upload("report.txt", new ByteArrayResource(new byte[] { 1 }), FileKind.FILE)
+		assertThat(this.seaTable.files()
+			.upload("report.txt", new ByteArrayResource(new byte[] { 1 }), FileKind.FILE)
 			.name()).isEqualTo("report(1).txt");
 		this.seaTable.files().deleteAsset(path);
 		assertThat(this.base.file(path)).isNull();
@@ -338,8 +351,8 @@ class EmulatorOperationsTests {
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(missing.body()).contains("not found");
 
-		UploadedAsset custom = this.seaTable.files().uploadToCustomFolder("/Invoices", "b347.pdf",
-				new ByteArrayResource(new byte[] { 1, 2, 3 }));
+		UploadedAsset custom = this.seaTable.files()
+			.uploadToCustomFolder("/Invoices", "b347.pdf", new ByteArrayResource(new byte[] { 1, 2, 3 }));
 		assertThat(custom.url()).startsWith("custom-asset://").endsWith(".pdf");
 		assertThat(this.seaTable.files().listCustomFolder("/").directories()).containsExactly("Invoices");
 		assertThat(this.seaTable.files().listCustomFolder("/Invoices").files()).containsExactly("b347.pdf");
@@ -357,14 +370,15 @@ class EmulatorOperationsTests {
 		assertThat(this.client.send("GET", "/api2/auth/ping/", "", "").body()).isEqualTo("\"pong\"");
 		HttpResponse<String> dtableServer = this.client.send("GET", "/dtable-server/ping/", "", "");
 		assertThat(dtableServer.body()).isEqualTo("pong");
-		assertThat(dtableServer.headers().firstValue("content-type")).hasValueSatisfying((type) -> assertThat(type)
-			.startsWith("text/html"));
+		assertThat(dtableServer.headers().firstValue("content-type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(this.client.send("GET", "/dtable-db/ping/", "", "").body()).isEqualTo("{\"ret\":\"pong\"}");
 		assertThat(this.client.send("GET", "/api-gateway/api/v2/ping/", "", "").body()).isEqualTo("{\"ret\":\"pong\"}");
 	}
 
 	private static HttpResponse<String> get(URI uri) throws Exception {
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@SpringBootConfiguration

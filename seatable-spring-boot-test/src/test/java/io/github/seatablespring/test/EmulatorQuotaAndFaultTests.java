@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The emulator's per-base quota and injected faults, over plain HTTP with a hand-moved clock. */
+/**
+ * The emulator's per-base quota and injected faults, over plain HTTP with a hand-moved
+ * clock.
+ */
 class EmulatorQuotaAndFaultTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T10:00:00Z"));
@@ -37,7 +40,6 @@ class EmulatorQuotaAndFaultTests {
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
-
 
 	private HttpResponse<String> metadata() {
 		return this.client.base("GET", this.base, this.token, "metadata/", "");
@@ -81,7 +83,8 @@ class EmulatorQuotaAndFaultTests {
 		this.clock.advance(Duration.ofMillis(1));
 		rejected = metadata();
 		assertThat(rejected.statusCode()).isEqualTo(429);
-		// the oldest left in the window is the one at 20 s: free at 80 s, 19.999 s from now, rounded up
+		// the oldest left in the window is the one at 20 s: free at 80 s, 19.999 s from
+		// now, rounded up
 		assertThat(rejected.headers().firstValue("x-ratelimit-reset")).hasValue("20");
 		this.clock.advance(Duration.ofMillis(19_999));
 		assertThat(metadata().statusCode()).isEqualTo(200);
@@ -101,18 +104,23 @@ class EmulatorQuotaAndFaultTests {
 	}
 
 	/**
-	 * Against a reference model of SeaTable's rule ("the relevant period is always checked at the time of
-	 * access"): a request at {@code t} is accepted if fewer than the limit were accepted in
-	 * {@code (t - 60 s, t]} and in {@code (t - 24 h, t]}; otherwise it gets 429 with the full window's
-	 * limit and the whole seconds until that window's oldest request leaves it.
+	 * Against a reference model of SeaTable's rule ("the relevant period is always
+	 * checked at the time of access"): a request at {@code t} is accepted if fewer than
+	 * the limit were accepted in {@code (t - 60 s, t]} and in {@code (t - 24 h, t]};
+	 * otherwise it gets 429 with the full window's limit and the whole seconds until that
+	 * window's oldest request leaves it.
 	 */
 	@Test
 	void irregularScheduleIsAnsweredExactlyAsTheSlidingWindowsPrescribe() {
 		MutableClock clock = new MutableClock(Instant.parse("2025-03-01T00:00:00Z"));
 		int perMinute = 3;
 		int perDay = 12;
-		try (SeaTableEmulator emulator = SeaTableEmulator.builder().requestsPerMinute(perMinute)
-			.requestsPerDay(perDay).clock(clock).build().start()) {
+		try (SeaTableEmulator emulator = SeaTableEmulator.builder()
+			.requestsPerMinute(perMinute)
+			.requestsPerDay(perDay)
+			.clock(clock)
+			.build()
+			.start()) {
 			EmulatedBase base = emulator.createBase("Schedule");
 			EmulatorClient client = new EmulatorClient(emulator);
 			Duration[] gaps = { Duration.ZERO, Duration.ofMillis(1), Duration.ofSeconds(5), Duration.ofMillis(19_999),
@@ -125,9 +133,11 @@ class EmulatorQuotaAndFaultTests {
 				clock.advance(gaps[random.nextInt(gaps.length)]);
 				Instant now = clock.instant();
 				List<Instant> lastMinute = accepted.stream().filter((t) -> t.isAfter(now.minusSeconds(60))).toList();
-				List<Instant> lastDay = accepted.stream().filter((t) -> t.isAfter(now.minus(Duration.ofDays(1))))
+				List<Instant> lastDay = accepted.stream()
+					.filter((t) -> t.isAfter(now.minus(Duration.ofDays(1))))
 					.toList();
-				// base tokens live 3 days, the schedule longer; token requests do not count
+				// base tokens live 3 days, the schedule longer; token requests do not
+				// count
 				String token = client.baseToken(base.apiToken());
 				HttpResponse<String> response = client.base("GET", base, token, "metadata/", "");
 				String step = "request " + i + " at " + now;

@@ -24,16 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The emulator answers with the JSON shapes of a real SeaTable server: each supported operation's
- * response is compared, key for key and type for type, with a response recorded from a real server
- * ({@code shared/seatable-api/recorded}, found above the working directory; skipped when absent).
+ * The emulator answers with the JSON shapes of a real SeaTable server: each supported
+ * operation's response is compared, key for key and type for type, with a response
+ * recorded from a real server ({@code shared/seatable-api/recorded}, found above the
+ * working directory; skipped when absent).
  *
- * <p>Rules: recorded values masked as {@code "str"}, {@code "int"}, {@code "bool"}, {@code "list"},
- * {@code "dict"} stand for their type, a recorded {@code null} for any type; an empty object or array
- * on either side is compared by type only (its content depends on the data); array elements are paired
- * by {@code name} when they have one, else by index. Rows are compared on the system keys and on the
- * cells of the columns the emulator table has: it is built with the recorded table's columns of the
- * types the emulator stores (text, number, checkbox, date, select, ...), filled with the recorded
+ * <p>
+ * Rules: recorded values masked as {@code "str"}, {@code "int"}, {@code "bool"},
+ * {@code "list"}, {@code "dict"} stand for their type, a recorded {@code null} for any
+ * type; an empty object or array on either side is compared by type only (its content
+ * depends on the data); array elements are paired by {@code name} when they have one,
+ * else by index. Rows are compared on the system keys and on the cells of the columns the
+ * emulator table has: it is built with the recorded table's columns of the types the
+ * emulator stores (text, number, checkbox, date, select, ...), filled with the recorded
  * rows' values, so its rows must have exactly those keys with the recorded value types.
  */
 class EmulatorRecordedShapeTests {
@@ -41,7 +44,10 @@ class EmulatorRecordedShapeTests {
 	private static final Set<String> SYSTEM_KEYS = Set.of("_id", "_ctime", "_mtime", "_creator", "_last_modifier",
 			"_locked", "_locked_by", "_archived");
 
-	/** Column types whose cells the emulator stores; formula, auto-number, link... are computed by a real server. */
+	/**
+	 * Column types whose cells the emulator stores; formula, auto-number, link... are
+	 * computed by a real server.
+	 */
 	private static final Set<String> SUPPORTED_TYPES = Set.of("text", "long-text", "email", "url", "single-select",
 			"multiple-select", "checkbox", "number", "rate", "duration", "date", "geolocation", "digital-sign",
 			"collaborator");
@@ -114,7 +120,11 @@ class EmulatorRecordedShapeTests {
 		int count = recording.path("row_ids").size();
 		StringBuilder rows = new StringBuilder();
 		for (int i = 0; i < count; i++) {
-			rows.append((i > 0) ? "," : "").append("{\"text\":\"row ").append(i).append("\",\"number\":").append(i)
+			rows.append((i > 0) ? "," : "")
+				.append("{\"text\":\"row ")
+				.append(i)
+				.append("\",\"number\":")
+				.append(i)
 				.append('}');
 		}
 		JsonNode appended = call("POST", "rows/", "{\"table_name\":\"" + TABLE + "\",\"rows\":[" + rows + "]}");
@@ -132,7 +142,8 @@ class EmulatorRecordedShapeTests {
 
 	@Test
 	void getMetadata() {
-		// the recorded base's second table was created through the API, with a text and a number column
+		// the recorded base's second table was created through the API, with a text and a
+		// number column
 		JsonNode recording = read("test_metadata/test_getMetadata.json");
 		JsonNode table = recording.path("metadata").path("tables").path(1);
 		List<EmulatedColumn> definitions = new ArrayList<>();
@@ -145,9 +156,10 @@ class EmulatorRecordedShapeTests {
 
 	@Test
 	void createTable() {
-		JsonNode created = call("POST", "tables/", "{\"table_name\":\"test_createTable\",\"columns\":["
-				+ "{\"column_name\":\"Name\",\"column_type\":\"text\"},"
-				+ "{\"column_name\":\"Count\",\"column_type\":\"number\"}]}");
+		JsonNode created = call("POST", "tables/",
+				"{\"table_name\":\"test_createTable\",\"columns\":["
+						+ "{\"column_name\":\"Name\",\"column_type\":\"text\"},"
+						+ "{\"column_name\":\"Count\",\"column_type\":\"number\"}]}");
 		assertSameShape("test_base_operations/test_createTable[createTable].json", created, Set.of());
 	}
 
@@ -175,7 +187,8 @@ class EmulatorRecordedShapeTests {
 	@Test
 	void createView() {
 		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
-		JsonNode created = call("POST", "views/?table_name=" + TABLE, "{\"name\":\"My Custom View\",\"type\":\"table\"}");
+		JsonNode created = call("POST", "views/?table_name=" + TABLE,
+				"{\"name\":\"My Custom View\",\"type\":\"table\"}");
 		assertSameShape("test_views/test_createView.json", created, Set.of());
 		assertThat(created.path("name").stringValue()).isEqualTo("My Custom View");
 	}
@@ -196,7 +209,8 @@ class EmulatorRecordedShapeTests {
 	@Test
 	void insertColumn() {
 		this.base.createTable(TABLE, List.of(EmulatedColumn.of("Name", "text")));
-		// without column_data: the server's defaults; with it: what the recorded request must have sent
+		// without column_data: the server's defaults; with it: what the recorded request
+		// must have sent
 		Map<String, Boolean> recordings = new LinkedHashMap<>();
 		recordings.put("test_columns/test_insertColumn.json", false);
 		recordings.put("test_columns/test_insertColumn[checkbox].json", false);
@@ -234,9 +248,13 @@ class EmulatorRecordedShapeTests {
 		JsonNode recording = read("test_columns/test_appendColumns.json");
 		StringBuilder columns = new StringBuilder();
 		for (JsonNode column : recording.path("columns")) {
-			columns.append((columns.length() > 0) ? "," : "").append("{\"column_name\":\"")
-				.append(column.path("name").stringValue()).append("\",\"column_type\":\"")
-				.append(column.path("type").stringValue()).append("\",\"column_data\":").append(column.path("data"))
+			columns.append((columns.length() > 0) ? "," : "")
+				.append("{\"column_name\":\"")
+				.append(column.path("name").stringValue())
+				.append("\",\"column_type\":\"")
+				.append(column.path("type").stringValue())
+				.append("\",\"column_data\":")
+				.append(column.path("data"))
 				.append('}');
 		}
 		JsonNode appended = call("POST", "batch-append-columns/",
@@ -282,16 +300,21 @@ class EmulatorRecordedShapeTests {
 				Map.of("author", "bob@auth.local", "row_id", ids.get(0), "table_id", "0000"));
 		assertSameShape("test_notifications/test_listBaseNotifications_selected_collaborator.json",
 				call("GET", "notifications/", ""), Set.of());
-		JsonNode appended = call("POST", "rows/", "{\"table_name\":\"" + TABLE + "\",\"rows\":[{\"text\":\"activity target\"}]}");
+		JsonNode appended = call("POST", "rows/",
+				"{\"table_name\":\"" + TABLE + "\",\"rows\":[{\"text\":\"activity target\"}]}");
 		String rowId = appended.path("row_ids").get(0).path("_id").stringValue();
 		assertSameShape("test_activities/test_listRowActivities.json", call("GET", "activities/?row_id=" + rowId, ""),
 				Set.of());
 		assertSameShape("test_activities/test_getBaseActivityLog.json", call("GET", "operations/", ""), Set.of());
 	}
 
-	// ---- setup -----------------------------------------------------------------------------------
+	// ---- setup
+	// -----------------------------------------------------------------------------------
 
-	/** Creates the table of the recorded rows (supported column types only) and inserts those rows. */
+	/**
+	 * Creates the table of the recorded rows (supported column types only) and inserts
+	 * those rows.
+	 */
 	private List<String> createRecordedTable() {
 		Map<String, JsonNode> recordedColumns = new HashMap<>();
 		for (JsonNode column : read("test_columns/test_listColumns.json").path("columns")) {
@@ -305,7 +328,8 @@ class EmulatorRecordedShapeTests {
 				this.columns.add(cell.getKey());
 			}
 		}
-		assertThat(this.columns).as("recorded columns of supported types").hasSizeGreaterThan(10)
+		assertThat(this.columns).as("recorded columns of supported types")
+			.hasSizeGreaterThan(10)
 			.contains("text", "number", "checkbox", "date-iso", "multiple-select");
 		this.base.createTable(TABLE, definitions);
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -332,7 +356,9 @@ class EmulatorRecordedShapeTests {
 				data.isObject() ? EmulatorClient.JSON.convertValue(data, Map.class) : null);
 	}
 
-	/** A value to insert for a recorded cell: the value itself, or one of the masked type. */
+	/**
+	 * A value to insert for a recorded cell: the value itself, or one of the masked type.
+	 */
 	private static @Nullable Object sample(JsonNode value) {
 		if (value.isMissingNode() || value.isNull()) {
 			return null;
@@ -359,11 +385,13 @@ class EmulatorRecordedShapeTests {
 		return EmulatorClient.JSON.readTree(file.toFile());
 	}
 
-	// ---- comparison ------------------------------------------------------------------------------
+	// ---- comparison
+	// ------------------------------------------------------------------------------
 
 	/**
 	 * Asserts the emulator's answer has the recorded answer's shape.
-	 * @param rowKeys keys (or {@code ""} for the root) whose value is a row or an array of rows
+	 * @param rowKeys keys (or {@code ""} for the root) whose value is a row or an array
+	 * of rows
 	 */
 	private void assertSameShape(String recording, JsonNode actual, Set<String> rowKeys) {
 		List<String> differences = new ArrayList<>();
@@ -400,8 +428,8 @@ class EmulatorRecordedShapeTests {
 			}
 			for (String key : expectedKeys) {
 				if (actual.has(key)) {
-					compare(path.isEmpty() ? key : path + "." + key, expected.get(key), actual.get(key),
-							rowKeys, differences);
+					compare(path.isEmpty() ? key : path + "." + key, expected.get(key), actual.get(key), rowKeys,
+							differences);
 				}
 			}
 		}
@@ -409,14 +437,18 @@ class EmulatorRecordedShapeTests {
 			for (int i = 0; i < actual.size(); i++) {
 				JsonNode element = actual.get(i);
 				JsonNode counterpart = counterpart(expected, element, i);
-				// elements of a row array are rows: keep the array's key as the last path segment
+				// elements of a row array are rows: keep the array's key as the last path
+				// segment
 				String elementPath = rowKeys.contains(lastKey(path)) ? path + "[" + i + "]" : path + "/" + i;
 				compare(elementPath, counterpart, element, rowKeys, differences);
 			}
 		}
 	}
 
-	/** The recorded element to compare an emulator element with: same {@code name}, else same index, else the first. */
+	/**
+	 * The recorded element to compare an emulator element with: same {@code name}, else
+	 * same index, else the first.
+	 */
 	private static JsonNode counterpart(JsonNode expected, JsonNode element, int index) {
 		if (element.isObject() && element.path("name").isString()) {
 			for (JsonNode candidate : expected) {
@@ -429,7 +461,10 @@ class EmulatorRecordedShapeTests {
 		return (index < expected.size()) ? expected.get(index) : expected.get(0);
 	}
 
-	/** The key a value sits under: {@code rows} for {@code rows} and {@code rows[3]}, {@code ""} for the root. */
+	/**
+	 * The key a value sits under: {@code rows} for {@code rows} and {@code rows[3]},
+	 * {@code ""} for the root.
+	 */
 	private static String lastKey(String path) {
 		String key = path.substring(path.lastIndexOf('.') + 1);
 		return key.endsWith("]") ? key.substring(0, key.lastIndexOf('[')) : key;

@@ -22,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A slow server ({@link SeaTableEmulator#delayNext}) executes the request but answers late: the
- * client's time-out fires, a write is not replayed (it has landed), a read is.
+ * A slow server ({@link SeaTableEmulator#delayNext}) executes the request but answers
+ * late: the client's time-out fires, a write is not replayed (it has landed), a read is.
  */
 class EmulatorSlowAnswerTests {
 
 	@RegisterExtension
-	final SeaTableEmulatorExtension seaTableEmulator = new SeaTableEmulatorExtension(SeaTableEmulator.builder(), "Slow");
+	final SeaTableEmulatorExtension seaTableEmulator = new SeaTableEmulatorExtension(SeaTableEmulator.builder(),
+			"Slow");
 
 	private SeaTableEmulator emulator;
 
@@ -44,15 +45,15 @@ class EmulatorSlowAnswerTests {
 		SeaTableBaseSettings settings = new SeaTableBaseSettings("slow", URI.create(this.emulator.serverUrl()),
 				this.base.apiToken(), Duration.ofMillis(300), Duration.ofMinutes(5), true, 300, 5000,
 				Duration.ofMinutes(1), 3);
-		this.seaTable = new SeaTableTemplate(new SeaTableTemplateFactory(WebClient.builder(), List.of(),
-				JsonMapper.shared(), Clock.systemUTC())
-			.create(settings)
-			.template());
-		// token and metadata (for the row checks) are fetched before the server turns slow
+		this.seaTable = new SeaTableTemplate(
+				new SeaTableTemplateFactory(WebClient.builder(), List.of(), JsonMapper.shared(), Clock.systemUTC())
+					.create(settings)
+					.template());
+		// token and metadata (for the row checks) are fetched before the server turns
+		// slow
 		this.seaTable.getMetadata();
 		this.emulator.clearJournal();
 	}
-
 
 	@Test
 	void aWriteAnsweredTooLateFailsButIsNotSentTwice() {

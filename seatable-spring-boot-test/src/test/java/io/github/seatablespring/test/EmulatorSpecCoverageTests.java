@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every operation of SeaTable's {@code base_operations.yaml}, {@code file_operations.yaml} and
- * {@code ping_and_info.yaml} ({@code shared/seatable-api/spec}, found above the working directory;
- * skipped when absent) has a route: sent over HTTP, none gets the emulator's "no such route" answer.
+ * Every operation of SeaTable's {@code base_operations.yaml},
+ * {@code file_operations.yaml} and {@code ping_and_info.yaml}
+ * ({@code shared/seatable-api/spec}, found above the working directory; skipped when
+ * absent) has a route: sent over HTTP, none gets the emulator's "no such route" answer.
  */
 class EmulatorSpecCoverageTests {
 
@@ -65,9 +66,12 @@ class EmulatorSpecCoverageTests {
 					if (!METHODS.contains(method)) {
 						continue;
 					}
-					String url = path.getKey().replace("?ret-json=1", "").replace("{base_uuid}", base.uuid())
+					String url = path.getKey()
+						.replace("?ret-json=1", "")
+						.replace("{base_uuid}", base.uuid())
 						.replace("{row_id}", rowId)
-						.replace("{view_name}", URLEncoder.encode("Default View", StandardCharsets.UTF_8).replace("+", "%20"))
+						.replace("{view_name}",
+								URLEncoder.encode("Default View", StandardCharsets.UTF_8).replace("+", "%20"))
 						.replaceAll("\\{[a-z_]+\\}", "1");
 					String authorization = url.startsWith("/api/v2.1/dtable/") ? "Token " + base.apiToken()
 							: "Bearer " + token;

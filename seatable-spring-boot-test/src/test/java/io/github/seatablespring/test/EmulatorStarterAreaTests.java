@@ -57,7 +57,8 @@ class EmulatorStarterAreaTests {
 		assertThat(rows.get(0).getInteger("Age")).isEqualTo(31);
 		assertThat(rows.get(0).getBoolean("Active")).isTrue();
 		assertThat(this.seaTable.listRows(RowQuery.table("Contacts").orderBy("Name").start(1).limit(1)))
-			.extracting((row) -> row.getString("Name")).containsExactly("Bob");
+			.extracting((row) -> row.getString("Name"))
+			.containsExactly("Bob");
 	}
 
 	@Test
@@ -66,17 +67,22 @@ class EmulatorStarterAreaTests {
 		assertThat(created.name()).isEqualTo("Adults");
 		assertThat(this.seaTable.views().list("Contacts")).extracting(ViewDetails::name)
 			.containsExactly("Default View", "Adults");
-		ViewDetails updated = this.seaTable.views().update("Contacts", "Adults",
-				ViewUpdate.empty().filterConjunction("Or").sorts(List.of(Map.of("column_key", "0001", "sort_type", "down"))));
+		ViewDetails updated = this.seaTable.views()
+			.update("Contacts", "Adults",
+					ViewUpdate.empty()
+						.filterConjunction("Or")
+						.sorts(List.of(Map.of("column_key", "0001", "sort_type", "down"))));
 		assertThat(updated.filterConjunction()).isEqualTo("Or");
 		assertThat(this.seaTable.views().get("Contacts", "Adults").sorts()).hasSize(1);
-		// rows can be listed through the new view (its filters and sorts are not applied by the emulator)
+		// rows can be listed through the new view (its filters and sorts are not applied
+		// by the emulator)
 		assertThat(this.seaTable.listRows(RowQuery.table("Contacts").view("Adults"))).hasSize(2);
 		this.seaTable.views().delete("Contacts", "Adults");
-		assertThat(this.seaTable.views().list("Contacts")).extracting(ViewDetails::name).containsExactly("Default View");
+		assertThat(this.seaTable.views().list("Contacts")).extracting(ViewDetails::name)
+			.containsExactly("Default View");
 		assertThat(this.emulator.journal()).filteredOn((request) -> request.path().contains("/views/"))
-			.extracting((request) -> request.method() + " " + request.path().substring(request.path().indexOf("/views/"))
-					+ "?" + request.query())
+			.extracting((request) -> request.method() + " "
+					+ request.path().substring(request.path().indexOf("/views/")) + "?" + request.query())
 			.containsExactly("POST /views/?table_name=Contacts", "GET /views/?table_name=Contacts",
 					"PUT /views/Adults/?table_name=Contacts", "GET /views/Adults/?table_name=Contacts",
 					"DELETE /views/Adults/?table_name=Contacts", "GET /views/?table_name=Contacts");
@@ -84,18 +90,22 @@ class EmulatorStarterAreaTests {
 
 	@Test
 	void addedSelectOptionsShowInTheMetadata() {
-		this.seaTable.columns().addSelectOptions("Contacts", "Status",
-				List.of(SelectOption.named("vip"), new SelectOption(null, "gone", "#FF0000", "#FFFFFF")));
+		this.seaTable.columns()
+			.addSelectOptions("Contacts", "Status",
+					List.of(SelectOption.named("vip"), new SelectOption(null, "gone", "#FF0000", "#FFFFFF")));
 		Column status = this.seaTable.getMetadata().table("Contacts").orElseThrow().column("Status").orElseThrow();
-		assertThat(String.valueOf(status.data().get("options"))).contains("name=new").contains("name=vip")
+		assertThat(String.valueOf(status.data().get("options"))).contains("name=new")
+			.contains("name=vip")
 			.contains("color=#FF0000");
-		List<SelectOption> updated = this.seaTable.columns().updateSelectOptions("Contacts", "Status",
-				List.of(new SelectOption("0000", "fresh", null, null)));
+		List<SelectOption> updated = this.seaTable.columns()
+			.updateSelectOptions("Contacts", "Status", List.of(new SelectOption("0000", "fresh", null, null)));
 		assertThat(updated).extracting(SelectOption::name).containsExactly("fresh");
 		this.seaTable.columns().deleteSelectOptions("Contacts", "Status", List.of("vip", "gone", "fresh"));
 		assertThat(this.seaTable.columns().list("Contacts")).filteredOn((column) -> column.name().equals("Status"))
-			.singleElement().satisfies((column) -> assertThat(String.valueOf(column.data().get("options")))
-				.doesNotContain("vip").doesNotContain("fresh").contains("known"));
+			.singleElement()
+			.satisfies((column) -> assertThat(String.valueOf(column.data().get("options"))).doesNotContain("vip")
+				.doesNotContain("fresh")
+				.contains("known"));
 	}
 
 	@Test
@@ -128,15 +138,21 @@ class EmulatorStarterAreaTests {
 			assertThat(links.map(LinkValue::rowId).toList()).isEqualTo(ids);
 		}
 		assertThat(this.emulator.journal()).filteredOn((request) -> request.path().endsWith("/query-links/"))
-			.extracting(RecordedRequest::body).hasSize(3)
+			.extracting(RecordedRequest::body)
+			.hasSize(3)
 			.satisfies((bodies) -> assertThat(bodies.get(2)).contains("\"offset\":50"));
 	}
 
 	/** The link as a client finds it: in the link column's data in the metadata. */
 	private Link linkFromMetadata() {
-		Map<String, Object> data = this.seaTable.getMetadata().table("Projects").orElseThrow().column("Members")
-			.orElseThrow().data();
-		return new Link((String) data.get("link_id"), (String) data.get("table_id"), (String) data.get("other_table_id"));
+		Map<String, Object> data = this.seaTable.getMetadata()
+			.table("Projects")
+			.orElseThrow()
+			.column("Members")
+			.orElseThrow()
+			.data();
+		return new Link((String) data.get("link_id"), (String) data.get("table_id"),
+				(String) data.get("other_table_id"));
 	}
 
 	@SpringBootConfiguration

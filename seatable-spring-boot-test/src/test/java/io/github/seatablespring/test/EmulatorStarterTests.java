@@ -21,7 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The starter's SeaTableTemplate against the emulator of an @EmbeddedSeaTable context. */
+/**
+ * The starter's SeaTableTemplate against the emulator of an @EmbeddedSeaTable context.
+ */
 @SpringBootTest(classes = EmulatorStarterTests.App.class)
 @EmbeddedSeaTable
 class EmulatorStarterTests {
@@ -57,8 +59,9 @@ class EmulatorStarterTests {
 		assertThat(this.base.rows("Contacts")).hasSize(2500);
 
 		this.emulator.clearJournal();
-		assertThat(this.seaTable.streamRows("Contacts").map((row) -> row.getString("Name")))
-			.hasSize(2500).startsWith("n0", "n1").endsWith("n2499");
+		assertThat(this.seaTable.streamRows("Contacts").map((row) -> row.getString("Name"))).hasSize(2500)
+			.startsWith("n0", "n1")
+			.endsWith("n2499");
 		assertThat(this.emulator.journal()).filteredOn((r) -> r.method().equals("GET") && r.path().endsWith("/rows/"))
 			.hasSize(3);
 	}
@@ -70,7 +73,8 @@ class EmulatorStarterTests {
 		QueryResult adults = this.seaTable.query("SELECT Name, Age FROM Contacts WHERE Age >= ? ORDER BY Age", 18);
 		assertThat(adults.rows()).extracting((row) -> row.getString("Name")).containsExactly("Ann", "Cy");
 		assertThat(adults.rows().get(0).getInteger("Age")).isEqualTo(31);
-		assertThat(this.emulator.journal()).filteredOn((r) -> r.path().endsWith("/sql/")).singleElement()
+		assertThat(this.emulator.journal()).filteredOn((r) -> r.path().endsWith("/sql/"))
+			.singleElement()
 			.satisfies((r) -> assertThat(r.body()).contains("\"parameters\":[18]"));
 
 		QueryResult cities = this.seaTable.query("SELECT City, COUNT(*) FROM Contacts GROUP BY City ORDER BY City");
@@ -86,13 +90,15 @@ class EmulatorStarterTests {
 		}
 		this.base.insertRows("Contacts", rows);
 		assertThat(this.seaTable.query("SELECT * FROM Contacts").size()).isEqualTo(250);
-		assertThat(this.emulator.journal()).filteredOn((r) -> r.path().endsWith("/sql/")).singleElement()
+		assertThat(this.emulator.journal()).filteredOn((r) -> r.path().endsWith("/sql/"))
+			.singleElement()
 			.satisfies((r) -> assertThat(r.body()).contains("LIMIT 10000"));
 	}
 
 	@Test
 	void unknownColumnsAreRefusedBeforeTheServerCouldDropThem() {
-		// the emulator, like SeaTable, would silently ignore "Nope" (see EmulatorHttpTests); the client refuses it
+		// the emulator, like SeaTable, would silently ignore "Nope" (see
+		// EmulatorHttpTests); the client refuses it
 		this.emulator.clearJournal();
 		assertThatExceptionOfType(SeaTableValidationException.class)
 			.isThrownBy(() -> this.seaTable.appendRow("Contacts", Map.of("Name", "Ann", "Nope", 1)))
@@ -125,10 +131,10 @@ class EmulatorStarterTests {
 		this.emulator.clearJournal();
 		this.seaTable.getMetadata();
 		List<RecordedRequest> journal = this.emulator.journal();
-		assertThat(journal).extracting(RecordedRequest::toString).containsExactly(
-				"GET /api-gateway/api/v2/dtables/" + this.base.uuid() + "/metadata/",
-				"GET /api/v2.1/dtable/app-access-token/",
-				"GET /api-gateway/api/v2/dtables/" + this.base.uuid() + "/metadata/");
+		assertThat(journal).extracting(RecordedRequest::toString)
+			.containsExactly("GET /api-gateway/api/v2/dtables/" + this.base.uuid() + "/metadata/",
+					"GET /api/v2.1/dtable/app-access-token/",
+					"GET /api-gateway/api/v2/dtables/" + this.base.uuid() + "/metadata/");
 		assertThat(journal.get(0).header("Authorization")).isNotEqualTo(journal.get(2).header("Authorization"));
 	}
 

@@ -29,13 +29,13 @@ class EmulatorViewsTests {
 	void start() {
 		this.emulator = this.seaTable.emulator();
 		this.base = this.seaTable.base();
-		this.base.createTable("Contacts", List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number")));
+		this.base.createTable("Contacts",
+				List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Age", "number")));
 		this.base.createTable("Other", List.of());
 		this.base.insertRows("Contacts", List.of(Map.of("Name", "Ann", "Age", 31), Map.of("Name", "Bob", "Age", 17)));
 		this.client = new EmulatorClient(this.emulator);
 		this.token = this.client.baseToken(this.base.apiToken());
 	}
-
 
 	@Test
 	void aTableStartsWithTheDefaultView() {
@@ -49,7 +49,8 @@ class EmulatorViewsTests {
 
 	@Test
 	void createGetUpdateAndDeleteAView() {
-		JsonNode created = call("POST", "views/?table_name=Contacts", "{\"name\":\"Adults\",\"type\":\"table\",\"is_locked\":true}");
+		JsonNode created = call("POST", "views/?table_name=Contacts",
+				"{\"name\":\"Adults\",\"type\":\"table\",\"is_locked\":true}");
 		assertThat(created.path("name").stringValue()).isEqualTo("Adults");
 		assertThat(created.path("is_locked").booleanValue()).isTrue();
 		assertThat(created.path("_id").stringValue()).hasSize(4).isNotEqualTo("0000");
@@ -79,7 +80,8 @@ class EmulatorViewsTests {
 		assertThat(metadataViews).extracting((view) -> view.path("name").stringValue())
 			.containsExactly("Default View", "Grown ups");
 
-		assertThat(call("DELETE", "views/Grown%20ups/?table_name=Contacts", "").path("success").booleanValue()).isTrue();
+		assertThat(call("DELETE", "views/Grown%20ups/?table_name=Contacts", "").path("success").booleanValue())
+			.isTrue();
 		assertThat(names(call("GET", "views/?table_name=Contacts", ""))).containsExactly("Default View");
 	}
 

@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Conformance with a client nobody here wrote: SeaTable's official JavaScript SDK ({@code seatable-api}
- * 1.0.46 from npm, installed into {@code target/js-sdk} from {@code src/test/js}'s lock file) runs
- * {@code src/test/js/conformance.js} against the standalone emulator, started as its own process as
- * the README says. Skipped without {@code node} and {@code npm} (or npm's registry) unless
- * {@code SEATABLE_REQUIRE_NODE} is set, as {@code .ci/run} does.
+ * Conformance with a client nobody here wrote: SeaTable's official JavaScript SDK
+ * ({@code seatable-api} 1.0.46 from npm, installed into {@code target/js-sdk} from
+ * {@code src/test/js}'s lock file) runs {@code src/test/js/conformance.js} against the
+ * standalone emulator, started as its own process as the README says. Skipped without
+ * {@code node} and {@code npm} (or npm's registry) unless {@code SEATABLE_REQUIRE_NODE}
+ * is set, as {@code .ci/run} does.
  */
 class JavaScriptSdkConformanceTests {
 
@@ -61,7 +62,8 @@ class JavaScriptSdkConformanceTests {
 		Process emulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), EmulatorMain.class.getName(), "--port=0",
 				"--fixture=" + dir.resolve("fixture.json"))
-			.redirectErrorStream(true).start();
+			.redirectErrorStream(true)
+			.start();
 		try {
 			Map<String, String> started = awaitStart(emulator);
 			Result sdk = run(dir, started, Duration.ofMinutes(2), "node", "conformance.js");
@@ -78,7 +80,8 @@ class JavaScriptSdkConformanceTests {
 
 	/** Reads the emulator's banner: its URL and API tokens. */
 	private static Map<String, String> awaitStart(Process emulator) throws IOException {
-		BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
 		String server = null;
 		String readWrite = null;

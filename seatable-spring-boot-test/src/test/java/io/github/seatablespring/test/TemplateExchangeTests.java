@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The template's escape hatch: any gateway request with the base token, quota, retries and errors applied. */
+/**
+ * The template's escape hatch: any gateway request with the base token, quota, retries
+ * and errors applied.
+ */
 @SpringBootTest(classes = TemplateExchangeTests.App.class)
 @EmbeddedSeaTable(resetAfterEachTest = true)
 class TemplateExchangeTests {
@@ -55,9 +58,11 @@ class TemplateExchangeTests {
 				Map.of("table_name", "Contacts", "convert_keys", true), null, Contact.class);
 		assertThat(contact.Name()).isEqualTo("Ann");
 
-		assertThat(this.emulator.journal()).filteredOn(RecordedRequest::isBaseOperation).hasSize(2)
+		assertThat(this.emulator.journal()).filteredOn(RecordedRequest::isBaseOperation)
+			.hasSize(2)
 			.allSatisfy((request) -> {
-				assertThat(request.path()).isEqualTo("/api-gateway/api/v2/dtables/" + this.base.uuid() + "/rows/" + this.id + "/");
+				assertThat(request.path())
+					.isEqualTo("/api-gateway/api/v2/dtables/" + this.base.uuid() + "/rows/" + this.id + "/");
 				assertThat(request.header("Authorization")).startsWith("Bearer ");
 			});
 		QuotaLimiter quota = this.bases.quota("default").orElseThrow();
@@ -80,10 +85,10 @@ class TemplateExchangeTests {
 
 	@Test
 	void pathsOutsideTheGatewayAreRefused() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.seaTable.exchange(HttpMethod.GET, "/../../api2/account/info/", Map.of(), Map.of(), null));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.seaTable.exchange(HttpMethod.GET, "https://evil.example/", Map.of(), Map.of(), null));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.seaTable.exchange(HttpMethod.GET, "/../../api2/account/info/", Map.of(), Map.of(), null));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.seaTable.exchange(HttpMethod.GET, "https://evil.example/", Map.of(), Map.of(), null));
 		assertThat(this.emulator.journal()).isEmpty();
 	}
 

@@ -24,11 +24,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * One base's quota shared by 1, 2 and 4 application instances (each its own Spring context)
- * against the emulator, with the in-memory store and with the Redis store: the rate granted
- * against the server's limit, the server's 429s, and Redis round trips per request. The emulator's
- * clock runs {@value #SPEED} times faster than real time and the clients' windows are shortened to
- * match, so that a server minute passes in six real seconds.
+ * One base's quota shared by 1, 2 and 4 application instances (each its own Spring
+ * context) against the emulator, with the in-memory store and with the Redis store: the
+ * rate granted against the server's limit, the server's 429s, and Redis round trips per
+ * request. The emulator's clock runs {@value #SPEED} times faster than real time and the
+ * clients' windows are shortened to match, so that a server minute passes in six real
+ * seconds.
  *
  * <pre>
  * ./mvnw -q -P benchmarks -pl benchmarks -am package -DskipTests \
@@ -54,9 +55,10 @@ public final class SharedQuotaBenchmark {
 	}
 
 	public static void main(String[] args) {
-		System.out.printf("server limit %d/min per base, %d callers per instance, %d server minutes per run"
-				+ " (%dx clock), %d available processors%n", PER_MINUTE, CALLERS_PER_INSTANCE, MINUTES, SPEED,
-				Runtime.getRuntime().availableProcessors());
+		System.out.printf(
+				"server limit %d/min per base, %d callers per instance, %d server minutes per run"
+						+ " (%dx clock), %d available processors%n",
+				PER_MINUTE, CALLERS_PER_INSTANCE, MINUTES, SPEED, Runtime.getRuntime().availableProcessors());
 		System.out.printf("%-7s %9s %13s %9s %11s %14s%n", "store", "instances", "granted/min", "of limit",
 				"server 429", "Redis calls/req");
 		try (RedisServer redis = RedisServer.start()) {
@@ -86,7 +88,8 @@ public final class SharedQuotaBenchmark {
 			for (int i = 0; i < count; i++) {
 				instances.add(new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
 					.properties("seatable.server-url=" + emulator.serverUrl(), "seatable.api-token=" + base.apiToken(),
-							"seatable.bases.warm-up.api-token=" + warmUp.apiToken(), "seatable.rate-limit.store=" + store,
+							"seatable.bases.warm-up.api-token=" + warmUp.apiToken(),
+							"seatable.rate-limit.store=" + store,
 							"seatable.rate-limit.requests-per-minute=" + PER_MINUTE,
 							"seatable.rate-limit.requests-per-day=1000000",
 							"seatable.rate-limit.minute-window=" + minute.toMillis() + "ms",
@@ -123,7 +126,9 @@ public final class SharedQuotaBenchmark {
 	/** One caller asking again as soon as it has its answer. */
 	private static Flux<Object> calls(ReactiveSeaTableTemplate template, AtomicInteger granted, AtomicInteger refused) {
 		return Flux.range(0, Integer.MAX_VALUE)
-			.concatMap((call) -> template.getMetadata().doOnNext((metadata) -> granted.incrementAndGet()).cast(Object.class)
+			.concatMap((call) -> template.getMetadata()
+				.doOnNext((metadata) -> granted.incrementAndGet())
+				.cast(Object.class)
 				.onErrorResume(SeaTableRateLimitException.class, (ex) -> {
 					if (ex.getStatus() == 429) {
 						refused.incrementAndGet();
@@ -133,8 +138,9 @@ public final class SharedQuotaBenchmark {
 	}
 
 	/**
-	 * Round trips to Redis (INFO commandstats): script calls and the removals of given-back
-	 * permits. The commands a script runs inside Redis are counted apart and are not round trips.
+	 * Round trips to Redis (INFO commandstats): script calls and the removals of
+	 * given-back permits. The commands a script runs inside Redis are counted apart and
+	 * are not round trips.
 	 */
 	private static long redisCommands(ReactiveStringRedisTemplate redis) {
 		Properties stats = redis.getConnectionFactory()

@@ -13,9 +13,11 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 /**
  * Authenticates account operations with {@code Authorization: Token <account-token>}.
  *
- * <p>A 401 means SeaTable did not run the request, so the filter logs in again and replays it
- * once, whatever its method. A second 401, or a 401 for a configured token that cannot be renewed,
- * becomes a {@link SeaTableAuthenticationException} naming the properties to fix.
+ * <p>
+ * A 401 means SeaTable did not run the request, so the filter logs in again and replays
+ * it once, whatever its method. A second 401, or a 401 for a configured token that cannot
+ * be renewed, becomes a {@link SeaTableAuthenticationException} naming the properties to
+ * fix.
  */
 public final class AccountTokenFilter implements ExchangeFilterFunction {
 

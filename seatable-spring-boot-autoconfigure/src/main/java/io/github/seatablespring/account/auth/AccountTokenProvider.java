@@ -22,13 +22,14 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Supplies the account token of one SeaTable account: either a configured token, or one obtained
- * from {@code POST /api2/auth-token/} with username and password.
+ * Supplies the account token of one SeaTable account: either a configured token, or one
+ * obtained from {@code POST /api2/auth-token/} with username and password.
  *
- * <p>The token is one cached {@link Mono} shared by all callers, so concurrent first calls cause one
- * login. After the server rejected it ({@link #invalidate}) the next caller logs in again; a failed
- * login is not cached. A configured token cannot be renewed: its rejection is final and names
- * {@code seatable.account.token}.
+ * <p>
+ * The token is one cached {@link Mono} shared by all callers, so concurrent first calls
+ * cause one login. After the server rejected it ({@link #invalidate}) the next caller
+ * logs in again; a failed login is not cached. A configured token cannot be renewed: its
+ * rejection is final and names {@code seatable.account.token}.
  */
 public final class AccountTokenProvider {
 
@@ -37,7 +38,9 @@ public final class AccountTokenProvider {
 	/** Path of SeaTable's login endpoint. */
 	public static final String LOGIN_PATH = "/api2/auth-token/";
 
-	/** Header SeaTable sets to {@code required} when the account needs a second factor. */
+	/**
+	 * Header SeaTable sets to {@code required} when the account needs a second factor.
+	 */
 	static final String OTP_HEADER = "X-Seafile-OTP";
 
 	private static final JsonMapper JSON = JsonMapper.shared();
@@ -52,20 +55,22 @@ public final class AccountTokenProvider {
 
 	private volatile @Nullable String rejected;
 
-	private AccountTokenProvider(@Nullable WebClient loginClient, @Nullable String username,
-			@Nullable String password, @Nullable String fixedToken) {
+	private AccountTokenProvider(@Nullable WebClient loginClient, @Nullable String username, @Nullable String password,
+			@Nullable String fixedToken) {
 		this.loginClient = loginClient;
 		this.username = username;
 		this.password = password;
 		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken) : Mono.defer(this::login);
-		// identity, not equality: SeaTable keeps one token per user, so a new login may hand out
+		// identity, not equality: SeaTable keeps one token per user, so a new login may
+		// hand out
 		// an equal string, which must not count as rejected again
 		this.token = source.cacheInvalidateIf((current) -> current == this.rejected);
 	}
 
 	/**
 	 * Logs in with username and password on first use.
-	 * @param loginClient a client whose base URL is the server, with the login endpoint's own limit
+	 * @param loginClient a client whose base URL is the server, with the login endpoint's
+	 * own limit
 	 * @param username the account's e-mail address
 	 * @param password the account's password; never printed
 	 */
@@ -161,10 +166,11 @@ public final class AccountTokenProvider {
 		String message = (errorMessage != null) ? errorMessage.toLowerCase(Locale.ROOT) : "";
 		if (otpRequired || message.contains("two factor") || message.contains("two-factor")
 				|| message.contains("otp")) {
-			return new SeaTableAuthenticationException("The SeaTable account has two-factor authentication enforced, "
-					+ "so it cannot log in with seatable.account.username and seatable.account.password; "
-					+ "set seatable.account.token to an account token instead (or use an account without 2FA)", status,
-					errorMessage, "POST", LOGIN_PATH, null);
+			return new SeaTableAuthenticationException(
+					"The SeaTable account has two-factor authentication enforced, "
+							+ "so it cannot log in with seatable.account.username and seatable.account.password; "
+							+ "set seatable.account.token to an account token instead (or use an account without 2FA)",
+					status, errorMessage, "POST", LOGIN_PATH, null);
 		}
 		return new SeaTableAuthenticationException(
 				"SeaTable rejected the login; check seatable.account.username and seatable.account.password", status,

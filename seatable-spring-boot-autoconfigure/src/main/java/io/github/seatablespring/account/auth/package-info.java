@@ -1,6 +1,6 @@
 /**
- * Account authentication: the account token from a login or the configuration, and the filter
- * that adds it.
+ * Account authentication: the account token from a login or the configuration, and the
+ * filter that adds it.
  */
 @NullMarked
 package io.github.seatablespring.account.auth;

@@ -8,8 +8,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when {@code seatable.account.username} or {@code seatable.account.token} is set; a blank
- * value counts as not set, so {@code ${SEATABLE_USERNAME:}} switches the account operations off.
+ * Matches when {@code seatable.account.username} or {@code seatable.account.token} is
+ * set; a blank value counts as not set, so {@code ${SEATABLE_USERNAME:}} switches the
+ * account operations off.
  */
 class OnSeaTableAccountCondition extends SpringBootCondition {
 

@@ -27,19 +27,23 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the account operations. Active when {@code seatable.account.username} or
- * {@code seatable.account.token} is set, with or without any API token; then the account is
- * exposed as {@link SeaTableAccountTemplate} and {@link ReactiveSeaTableAccountTemplate} beans.
+ * Auto-configuration of the account operations. Active when
+ * {@code seatable.account.username} or {@code seatable.account.token} is set, with or
+ * without any API token; then the account is exposed as {@link SeaTableAccountTemplate}
+ * and {@link ReactiveSeaTableAccountTemplate} beans.
  */
-@AutoConfiguration(after = { SeaTableAutoConfiguration.class, WebClientAutoConfiguration.class,
-		JacksonAutoConfiguration.class })
+@AutoConfiguration(
+		after = { SeaTableAutoConfiguration.class, WebClientAutoConfiguration.class, JacksonAutoConfiguration.class })
 @ConditionalOnClass(WebClient.class)
 @Conditional(OnSeaTableAccountCondition.class)
 @EnableConfigurationProperties({ SeaTableProperties.class, SeaTableAccountProperties.class })
 @Import(SeaTableTemplateFactoryConfiguration.class)
 public final class SeaTableAccountAutoConfiguration {
 
-	/** Bases added at run time, when no API token made the base auto-configuration define them. */
+	/**
+	 * Bases added at run time, when no API token made the base auto-configuration define
+	 * them.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	SeaTableBases seaTableBases(SeaTableTemplateFactory factory, SeaTableProperties properties) {

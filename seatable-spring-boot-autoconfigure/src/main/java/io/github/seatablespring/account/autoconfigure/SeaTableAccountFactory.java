@@ -27,11 +27,11 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Builds the client stack of the account from its settings, the way {@link SeaTableTemplateFactory}
- * builds a base's: a copy of Boot's {@link WebClient.Builder}, the user's
- * {@link SeaTableWebClientCustomizer}s (called with the name {@value #NAME}), then retry, account
- * token, the account's quota and time-out. The login has a client of its own with SeaTable's limit
- * of 60 logins a minute.
+ * Builds the client stack of the account from its settings, the way
+ * {@link SeaTableTemplateFactory} builds a base's: a copy of Boot's
+ * {@link WebClient.Builder}, the user's {@link SeaTableWebClientCustomizer}s (called with
+ * the name {@value #NAME}), then retry, account token, the account's quota and time-out.
+ * The login has a client of its own with SeaTable's limit of 60 logins a minute.
  */
 public final class SeaTableAccountFactory {
 
@@ -57,7 +57,10 @@ public final class SeaTableAccountFactory {
 		this.clock = clock;
 	}
 
-	/** The account's reactive template; bad properties fail here, naming the property to fix. */
+	/**
+	 * The account's reactive template; bad properties fail here, naming the property to
+	 * fix.
+	 */
 	public ReactiveSeaTableAccountTemplate create(SeaTableProperties properties, SeaTableAccountProperties account) {
 		check(properties, account);
 		SeaTableProperties.RateLimit limits = properties.getRateLimit();
@@ -68,18 +71,16 @@ public final class SeaTableAccountFactory {
 		RetryFilter retry = new RetryFilter(NAME, limits.getRetryOn429(), Duration.ofSeconds(1), limits.getMaxWait());
 		TransportFilter transport = new TransportFilter(properties.getTimeout());
 		AccountTokenProvider tokens = tokens(account, builder, retry, transport, limits.getMaxWait());
-		SlidingWindowRateLimiter quota = new SlidingWindowRateLimiter(NAME,
-				List.of(RateWindow.waiting("account minute", account.getRateLimit().getRequestsPerMinute(),
-						Duration.ofMinutes(1))),
-				limits.getMaxWait(), this.clock);
+		SlidingWindowRateLimiter quota = new SlidingWindowRateLimiter(NAME, List.of(RateWindow.waiting("account minute",
+				account.getRateLimit().getRequestsPerMinute(), Duration.ofMinutes(1))), limits.getMaxWait(),
+				this.clock);
 		WebClient client = builder.clone().filters((filters) -> {
 			filters.add(retry);
 			filters.add(new AccountTokenFilter(tokens));
 			filters.add(new QuotaFilter(NAME, quota, limits.getMaxWait()));
 			filters.add(transport);
 		}).build();
-		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client), this.clock,
-				baseFactory(properties));
+		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client), this.clock, baseFactory(properties));
 	}
 
 	private AccountTokenProvider tokens(SeaTableAccountProperties account, WebClient.Builder builder, RetryFilter retry,
@@ -98,7 +99,9 @@ public final class SeaTableAccountFactory {
 		return AccountTokenProvider.login(loginClient, account.getUsername(), account.getPassword());
 	}
 
-	/** Bases reached through the account get the top-level settings of {@code seatable.*}. */
+	/**
+	 * Bases reached through the account get the top-level settings of {@code seatable.*}.
+	 */
 	private AccountBaseFactory baseFactory(SeaTableProperties properties) {
 		return (workspaceId, baseName, fetch) -> {
 			SeaTableBaseSettings settings = settings(properties, NAME + ":" + workspaceId + "/" + baseName);
@@ -115,9 +118,8 @@ public final class SeaTableAccountFactory {
 		// no API token: this base's tokens come through the account
 		return new SeaTableBaseSettings(name, properties.getServerUrl(), "", properties.getTimeout(),
 				properties.getToken().getRefreshBeforeExpiry(), limits.isEnabled(), limits.getRequestsPerMinute(),
-				limits.getRequestsPerDay(), limits.getMaxWait(), limits.getRetryOn429(),
-				new RowValidation(validation.isEnabled(), validation.getMetadataTtl(),
-						validation.isAllowNewSelectOptions()));
+				limits.getRequestsPerDay(), limits.getMaxWait(), limits.getRetryOn429(), new RowValidation(
+						validation.isEnabled(), validation.getMetadataTtl(), validation.isAllowNewSelectOptions()));
 	}
 
 	private static void check(SeaTableProperties properties, SeaTableAccountProperties account) {

@@ -21,16 +21,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
 
 /**
- * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...}) and
- * returns their JSON answers, or streams a file download. Authentication, the account quota,
- * retries and time-outs are the filters of the {@link WebClient} it is given.
+ * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...})
+ * and returns their JSON answers, or streams a file download. Authentication, the account
+ * quota, retries and time-outs are the filters of the {@link WebClient} it is given.
  */
 public final class AccountApiClient {
 
 	private final WebClient webClient;
 
 	/**
-	 * @param webClient a client whose base URL is the SeaTable server, with the account filters
+	 * @param webClient a client whose base URL is the SeaTable server, with the account
+	 * filters
 	 */
 	public AccountApiClient(WebClient webClient) {
 		this.webClient = webClient;
@@ -39,33 +40,34 @@ public final class AccountApiClient {
 	/**
 	 * Sends a request and reads its JSON answer.
 	 * @param method the HTTP method
-	 * @param path the path from the server's root, for example {@code /api/v2.1/workspaces/}
+	 * @param path the path from the server's root, for example
+	 * {@code /api/v2.1/workspaces/}
 	 * @param pathVariables values of the path's {@code {variables}}, encoded as needed
 	 * @param query query parameters; {@code null} values are left out
 	 * @param body the request body
 	 * @return the answer, or a missing node for an empty body
 	 */
-	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables,
-			Map<String, ?> query, Body body) {
+	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
+			Body body) {
 		return request(method, path, pathVariables, query, body).exchangeToMono(BaseApiClient::read);
 	}
 
 	/**
-	 * Sends a {@code GET} and streams the answer's bytes as they arrive, never holding the whole
-	 * file in memory (a {@link StreamedAnswer}: the transport bounds each pause between chunks by
-	 * {@code seatable.timeout}, not the whole download). An error status fails the stream before any
-	 * byte.
+	 * Sends a {@code GET} and streams the answer's bytes as they arrive, never holding
+	 * the whole file in memory (a {@link StreamedAnswer}: the transport bounds each pause
+	 * between chunks by {@code seatable.timeout}, not the whole download). An error
+	 * status fails the stream before any byte.
 	 */
 	public Flux<DataBuffer> download(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
 		return request(HttpMethod.GET, path, pathVariables, query, Body.none()).accept(MediaType.ALL)
 			.attribute(StreamedAnswer.ATTRIBUTE, true)
-			.exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
-					? response.bodyToFlux(DataBuffer.class)
-					: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error));
+			.exchangeToFlux(
+					(response) -> response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
+							: SeaTableErrors.fromResponse(response).flatMapMany(Flux::error));
 	}
 
-	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables,
-			Map<String, ?> query, Body body) {
+	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
+			Body body) {
 		RequestBodySpec request = this.webClient.method(method)
 			.uri((builder) -> BaseApiClient.buildUri(builder, path, new HashMap<>(pathVariables), query))
 			.accept(MediaType.APPLICATION_JSON);
@@ -87,9 +89,9 @@ public final class AccountApiClient {
 		}
 
 		/**
-		 * Form fields, sent {@code application/x-www-form-urlencoded} (which SeaTable reads for
-		 * every endpoint documented with {@code multipart/form-data} text fields too); {@code null}
-		 * values are left out.
+		 * Form fields, sent {@code application/x-www-form-urlencoded} (which SeaTable
+		 * reads for every endpoint documented with {@code multipart/form-data} text
+		 * fields too); {@code null} values are left out.
 		 */
 		static Body form(Map<String, ?> fields) {
 			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

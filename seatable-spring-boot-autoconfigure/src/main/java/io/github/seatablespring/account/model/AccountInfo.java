@@ -3,7 +3,8 @@ package io.github.seatablespring.account.model;
 /**
  * Who the account is ({@code getAccountInfo}).
  *
- * @param email the account's user id ({@code ...@auth.local}), used wherever SeaTable asks for a user
+ * @param email the account's user id ({@code ...@auth.local}), used wherever SeaTable
+ * asks for a user
  * @param name the display name
  * @param contactEmail the address mails go to
  * @param loginId the optional login id

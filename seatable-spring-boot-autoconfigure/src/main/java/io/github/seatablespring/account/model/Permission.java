@@ -22,7 +22,10 @@ public enum Permission {
 		return this.value;
 	}
 
-	/** The permission SeaTable's spelling stands for; anything but {@code rw} reads as {@link #READ_ONLY}. */
+	/**
+	 * The permission SeaTable's spelling stands for; anything but {@code rw} reads as
+	 * {@link #READ_ONLY}.
+	 */
 	public static Permission of(String value) {
 		return "rw".equals(value) ? READ_WRITE : READ_ONLY;
 	}

@@ -1,6 +1,6 @@
 /**
- * What the account operations read: workspaces, bases, API tokens, groups, shares, webhooks,
- * snapshots, ...
+ * What the account operations read: workspaces, bases, API tokens, groups, shares,
+ * webhooks, snapshots, ...
  */
 @NullMarked
 package io.github.seatablespring.account.model;

@@ -18,9 +18,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Explains a missing {@code SeaTableTemplate}, {@code SeaTableOperations} or reactive twin: which
- * property to set, or, when only named bases are configured, that they are reached through
- * {@code SeaTableBases}. Runs before Boot's generic analysis of missing beans.
+ * Explains a missing {@code SeaTableTemplate}, {@code SeaTableOperations} or reactive
+ * twin: which property to set, or, when only named bases are configured, that they are
+ * reached through {@code SeaTableBases}. Runs before Boot's generic analysis of missing
+ * beans.
  */
 class MissingSeaTableTemplateFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
 		implements Ordered {
@@ -55,10 +56,10 @@ class MissingSeaTableTemplateFailureAnalyzer extends AbstractFailureAnalyzer<NoS
 			.orElse(Set.of());
 		if (!named.isEmpty() && !StringUtils.hasText(binder.bind("seatable.api-token", String.class).orElse(null))) {
 			String first = named.iterator().next();
-			return new FailureAnalysis(description + "only named bases are configured (seatable.bases." + named
-				.toString()
-				.replace("[", "{")
-				.replace("]", "}") + "), and the unnamed template beans exist only for seatable.api-token.",
+			return new FailureAnalysis(
+					description + "only named bases are configured (seatable.bases."
+							+ named.toString().replace("[", "{").replace("]", "}")
+							+ "), and the unnamed template beans exist only for seatable.api-token.",
 					"Inject SeaTableBases and reach the base by name, for example bases.template(\"" + first
 							+ "\") or bases.reactiveTemplate(\"" + first
 							+ "\"); or set seatable.api-token to add a default base.",

@@ -27,14 +27,18 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * One base's quota in Redis: a sorted set per window holding the send times of its permits, and a
- * hold key for a server-announced reset. One script call per permit checks and records all
- * windows atomically. While Redis does not answer, the in-memory limiter takes over (or calls
- * fail, as configured); Redis is asked again every {@link RedisQuotaStore#PROBE_INTERVAL}.
+ * One base's quota in Redis: a sorted set per window holding the send times of its
+ * permits, and a hold key for a server-announced reset. One script call per permit checks
+ * and records all windows atomically. While Redis does not answer, the in-memory limiter
+ * takes over (or calls fail, as configured); Redis is asked again every
+ * {@link RedisQuotaStore#PROBE_INTERVAL}.
  */
 final class RedisQuotaLimiter implements QuotaLimiter {
 
-	/** The base's uuid in a base-operation path ({@code /api-gateway/api/v2/dtables/<uuid>/...}). */
+	/**
+	 * The base's uuid in a base-operation path
+	 * ({@code /api-gateway/api/v2/dtables/<uuid>/...}).
+	 */
 	private static final Pattern BASE_UUID = Pattern.compile("/dtables/([^/]+)");
 
 	private static final Log logger = LogFactory.getLog(RedisQuotaLimiter.class);
@@ -57,7 +61,9 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 
 	private final String keyPrefix;
 
-	/** Permit ids are unique across instances: a random prefix per limiter and a sequence. */
+	/**
+	 * Permit ids are unique across instances: a random prefix per limiter and a sequence.
+	 */
 	private final String instance = UUID.randomUUID().toString();
 
 	private final AtomicLong sequence = new AtomicLong();
@@ -70,7 +76,10 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 
 	private volatile @Nullable String lastTag;
 
-	/** What the last script call said: free permits per window, and when the next permit is free. */
+	/**
+	 * What the last script call said: free permits per window, and when the next permit
+	 * is free.
+	 */
 	private volatile long[] lastFree;
 
 	private volatile long lastNextFree;
@@ -122,7 +131,8 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 		}
 		return this.redis.execute(this.scripts.reserve, keys, args)
 			.next()
-			// a caller gone (or a time-out) before the answer: the permit may be recorded already,
+			// a caller gone (or a time-out) before the answer: the permit may be recorded
+			// already,
 			// so remove it (Redis runs the removal after the script)
 			.doOnCancel(() -> release(keys, permit))
 			.timeout(this.timeout)
@@ -169,13 +179,16 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 		}
 		this.nextProbe.set(this.clock.millis() + RedisQuotaStore.PROBE_INTERVAL.toMillis());
 		if (this.usingLocal.compareAndSet(false, true)) {
-			logger.warn("Redis does not answer for the quota of SeaTable base '" + this.baseName + "' ("
-					+ describe(ex) + "); this instance counts its requests in memory until Redis answers again");
+			logger.warn("Redis does not answer for the quota of SeaTable base '" + this.baseName + "' (" + describe(ex)
+					+ "); this instance counts its requests in memory until Redis answers again");
 		}
 		return this.local.reserve(url, maxWait);
 	}
 
-	/** Whether this caller is the one to try Redis again (one at a time, every probe interval). */
+	/**
+	 * Whether this caller is the one to try Redis again (one at a time, every probe
+	 * interval).
+	 */
 	private boolean probeNow() {
 		long now = this.clock.millis();
 		long next = this.nextProbe.get();
@@ -194,8 +207,8 @@ final class RedisQuotaLimiter implements QuotaLimiter {
 	}
 
 	/**
-	 * The base's hash tag: its server and uuid, so that every application using the base shares
-	 * the count and all of a base's keys live in one Redis Cluster slot.
+	 * The base's hash tag: its server and uuid, so that every application using the base
+	 * shares the count and all of a base's keys live in one Redis Cluster slot.
 	 */
 	static @Nullable String tag(URI url) {
 		Matcher matcher = BASE_UUID.matcher(url.getRawPath());

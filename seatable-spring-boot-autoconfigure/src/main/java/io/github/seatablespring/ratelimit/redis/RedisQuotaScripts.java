@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.script.RedisScript;
 
-/** The quota's Lua scripts, loaded once (Redis runs them by their SHA after the first call). */
+/**
+ * The quota's Lua scripts, loaded once (Redis runs them by their SHA after the first
+ * call).
+ */
 final class RedisQuotaScripts {
 
 	@SuppressWarnings("rawtypes")

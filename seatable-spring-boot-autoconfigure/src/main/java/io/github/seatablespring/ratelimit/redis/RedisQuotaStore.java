@@ -12,9 +12,9 @@ import io.github.seatablespring.ratelimit.RateWindow;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
- * Keeps the bases' quotas in Redis, so that every instance and every application using a base
- * shares one count, kept across restarts. A base is keyed by its server and uuid, not by the
- * application's name for it.
+ * Keeps the bases' quotas in Redis, so that every instance and every application using a
+ * base shares one count, kept across restarts. A base is keyed by its server and uuid,
+ * not by the application's name for it.
  */
 public final class RedisQuotaStore implements QuotaStore {
 
@@ -43,8 +43,8 @@ public final class RedisQuotaStore implements QuotaStore {
 	 * @param clock the clock of the in-memory fallback
 	 * @param safetyMargin added to every window
 	 * @param timeout longest wait for Redis's answer to one permit
-	 * @param fallBackToLocal whether to use the in-memory quota while Redis does not answer
-	 * (otherwise calls fail)
+	 * @param fallBackToLocal whether to use the in-memory quota while Redis does not
+	 * answer (otherwise calls fail)
 	 * @param keyPrefix prefix of every key
 	 */
 	public RedisQuotaStore(ReactiveStringRedisTemplate redis, Clock clock, Duration safetyMargin, Duration timeout,

@@ -25,10 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SeaTableAccountAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
-				WebClientAutoConfiguration.class, SeaTableAutoConfiguration.class,
-				SeaTableAccountAutoConfiguration.class));
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
+		.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class, WebClientAutoConfiguration.class,
+				SeaTableAutoConfiguration.class, SeaTableAccountAutoConfiguration.class));
 
 	@Test
 	void usernameAndPasswordAloneGiveTheAccountTemplatesAndNoBaseTemplate() {
@@ -92,8 +91,8 @@ class SeaTableAccountAutoConfigurationTests {
 	@Test
 	void theAccountPropertiesAreDocumented() throws IOException {
 		JsonNode found = null;
-		for (URL url : Collections.list(getClass().getClassLoader()
-			.getResources("META-INF/spring-configuration-metadata.json"))) {
+		for (URL url : Collections
+			.list(getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
 			try (InputStream in = url.openStream()) {
 				for (JsonNode property : JsonMapper.shared().readTree(in).path("properties")) {
 					if (property.path("name").asString("").equals("seatable.account.rate-limit.requests-per-minute")) {

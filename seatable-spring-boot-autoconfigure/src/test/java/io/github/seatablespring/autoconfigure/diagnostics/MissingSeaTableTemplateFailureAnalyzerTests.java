@@ -24,7 +24,10 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The failure report of an application that injects a template the configuration does not create. */
+/**
+ * The failure report of an application that injects a template the configuration does not
+ * create.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class MissingSeaTableTemplateFailureAnalyzerTests {
 
@@ -38,7 +41,8 @@ class MissingSeaTableTemplateFailureAnalyzerTests {
 	@Test
 	void withoutTokenSaysWhichPropertyToSet() {
 		FailureAnalysis analysis = analyze(this.runner);
-		assertThat(analysis.getDescription()).contains(SeaTableOperations.class.getName(), "no API token is configured");
+		assertThat(analysis.getDescription()).contains(SeaTableOperations.class.getName(),
+				"no API token is configured");
 		assertThat(analysis.getAction()).contains("Set seatable.api-token", "${SEATABLE_API_TOKEN:}");
 	}
 
@@ -86,7 +90,8 @@ class MissingSeaTableTemplateFailureAnalyzerTests {
 	void bootPrintsTheAnalysisWhenTheApplicationFailsToStart(CapturedOutput output) {
 		SpringApplication application = new SpringApplication(NeedsTemplateApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> application.run("--spring.main.banner-mode=off"));
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> application.run("--spring.main.banner-mode=off"));
 		assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "no API token is configured",
 				"Set seatable.api-token");
 	}

@@ -24,13 +24,14 @@ import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one account of a {@link io.github.seatablespring.test.SeaTableEmulator}, an {@link Area} of its
- * route table: it logs in with {@link #username()} and {@link #password()} (or uses {@link #token()}
- * directly), owns a personal workspace ({@value #PERSONAL_WORKSPACE}) and a group workspace
- * ({@value #GROUP_WORKSPACE}), and answers the account operations a provisioning flow needs with
- * SeaTable's shapes. Bases created through it are real emulated bases; bases created with
- * {@code emulator.createBase(...)} appear in the personal workspace. A copy is an empty base of the
- * same name; snapshots are an empty list.
+ * The one account of a {@link io.github.seatablespring.test.SeaTableEmulator}, an
+ * {@link Area} of its route table: it logs in with {@link #username()} and
+ * {@link #password()} (or uses {@link #token()} directly), owns a personal workspace
+ * ({@value #PERSONAL_WORKSPACE}) and a group workspace ({@value #GROUP_WORKSPACE}), and
+ * answers the account operations a provisioning flow needs with SeaTable's shapes. Bases
+ * created through it are real emulated bases; bases created with
+ * {@code emulator.createBase(...)} appear in the personal workspace. A copy is an empty
+ * base of the same name; snapshots are an empty list.
  */
 public final class EmulatedAccount implements Area {
 
@@ -94,9 +95,10 @@ public final class EmulatedAccount implements Area {
 				(call) -> Map.of("workspace_list", workspaces("true".equals(call.query("detail")))));
 		account(routes, "GET", "/api/v2.1/groups/", (call) -> List.of(group()));
 		account(routes, "GET", "/api/v2.1/user-admin-dtables/", (call) -> Map.of("personal", bases(PERSONAL_WORKSPACE),
-				"groups", List.of(Map.of("group_id", GROUP_ID, "group_name", "Team", "dtables", bases(GROUP_WORKSPACE)))));
-		account(routes, "POST", "/api/v2.1/dtables/", (call) -> Reply.json(201,
-				Map.of("table", base(create(workspace(form(call).get("workspace_id")), required(form(call), "name"))))));
+				"groups",
+				List.of(Map.of("group_id", GROUP_ID, "group_name", "Team", "dtables", bases(GROUP_WORKSPACE)))));
+		account(routes, "POST", "/api/v2.1/dtables/", (call) -> Reply.json(201, Map.of("table",
+				base(create(workspace(form(call).get("workspace_id")), required(form(call), "name"))))));
 		account(routes, "POST", "/api/v2.1/dtable-copy/", (call) -> {
 			Map<String, String> form = form(call);
 			EmulatedBase source = find(workspace(form.get("src_workspace_id")), required(form, "name"));
@@ -109,7 +111,8 @@ public final class EmulatedAccount implements Area {
 		account(routes, "POST", BASE + "api-tokens/", this::createToken);
 		account(routes, "PUT", BASE + "api-tokens/{app_name}/", this::updateToken);
 		account(routes, "DELETE", BASE + "api-tokens/{app_name}/", this::deleteToken);
-		account(routes, "GET", BASE + "temp-api-token/", (call) -> Map.of("api_token", base(call).createApiToken(false)));
+		account(routes, "GET", BASE + "temp-api-token/",
+				(call) -> Map.of("api_token", base(call).createApiToken(false)));
 		account(routes, "GET", BASE + "access-token/", this::baseToken);
 		account(routes, "GET", BASE + "webhooks/", (call) -> Map.of("webhook_list", List.copyOf(hooks(call).values())));
 		account(routes, "POST", BASE + "webhooks/", this::createWebhook);
@@ -121,7 +124,10 @@ public final class EmulatedAccount implements Area {
 		});
 	}
 
-	/** A route that needs the account token ({@code Authorization: Token <account-token>}). */
+	/**
+	 * A route that needs the account token
+	 * ({@code Authorization: Token <account-token>}).
+	 */
 	private void account(RouteTable routes, String method, String template, Function<Call, Object> handler) {
 		routes.add(method, template, Access.PUBLIC, (call) -> {
 			if (!("Token " + this.token).equals(call.request().header("authorization"))) {
@@ -196,7 +202,8 @@ public final class EmulatedAccount implements Area {
 	private Object baseToken(Call call) {
 		EmulatedBase base = base(call);
 		String jwt = this.emulator.tokens()
-			.issue(new Tokens.ApiToken(base.uuid(), false, "account"), call.server().clock().instant().plus(Duration.ofDays(3)));
+			.issue(new Tokens.ApiToken(base.uuid(), false, "account"),
+					call.server().clock().instant().plus(Duration.ofDays(3)));
 		return Map.of("access_token", jwt, "dtable_uuid", base.uuid());
 	}
 
@@ -383,8 +390,8 @@ public final class EmulatedAccount implements Area {
 	private record Token(String appName, String apiToken, String permission, String generatedAt) {
 
 		Map<String, Object> json() {
-			return Map.of("app_name", this.appName, "api_token", this.apiToken, "generated_by", EMAIL,
-					"generated_at", this.generatedAt, "last_access", this.generatedAt, "permission", this.permission);
+			return Map.of("app_name", this.appName, "api_token", this.apiToken, "generated_by", EMAIL, "generated_at",
+					this.generatedAt, "last_access", this.generatedAt, "permission", this.permission);
 		}
 
 	}

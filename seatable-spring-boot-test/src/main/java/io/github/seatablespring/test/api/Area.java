@@ -1,8 +1,9 @@
 package io.github.seatablespring.test.api;
 
 /**
- * One area of the SeaTable API (rows, views, files, ...): registers its routes. Adding an area to the
- * emulator is a new class implementing this and one line in {@link Areas#all()}.
+ * One area of the SeaTable API (rows, views, files, ...): registers its routes. Adding an
+ * area to the emulator is a new class implementing this and one line in
+ * {@link Areas#all()}.
  */
 public interface Area {
 

@@ -8,7 +8,10 @@ public final class Areas {
 	private Areas() {
 	}
 
-	/** A route table with every area's routes (each call makes new area instances, with their own state). */
+	/**
+	 * A route table with every area's routes (each call makes new area instances, with
+	 * their own state).
+	 */
 	public static RouteTable all() {
 		RouteTable routes = new RouteTable();
 		List<Area> areas = List.of(new PingArea(), new TokenArea(), new MetadataArea(), new RowsArea(), new SqlArea(),

@@ -12,8 +12,8 @@ import io.github.seatablespring.test.store.TableDef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call of a route: the request, its path variables, the base its credentials opened (if any)
- * and helpers that read arguments as SeaTable reads them.
+ * One call of a route: the request, its path variables, the base its credentials opened
+ * (if any) and helpers that read arguments as SeaTable reads them.
  */
 public final class Call {
 
@@ -120,7 +120,9 @@ public final class Call {
 		return value;
 	}
 
-	/** A boolean body field: JSON {@code true}, or {@code "true"}/{@code "1"} from a form. */
+	/**
+	 * A boolean body field: JSON {@code true}, or {@code "true"}/{@code "1"} from a form.
+	 */
 	public boolean flag(String name, boolean fallback) {
 		Object value = body().get(name);
 		if (value == null) {
@@ -156,8 +158,8 @@ public final class Call {
 	}
 
 	/**
-	 * The table a call names: {@code table_name} or {@code table_id}, from the body or else the query
-	 * (a name may also be an id, as SeaTable accepts).
+	 * The table a call names: {@code table_name} or {@code table_id}, from the body or
+	 * else the query (a name may also be an id, as SeaTable accepts).
 	 */
 	public TableDef table() {
 		return table("table_name", "table_id");
@@ -179,7 +181,8 @@ public final class Call {
 
 	private @Nullable String firstOf(String... fields) {
 		for (String field : fields) {
-			String value = (this.request.body().length > 0 && !this.request.method().equals("GET")) ? string(field) : null;
+			String value = (this.request.body().length > 0 && !this.request.method().equals("GET")) ? string(field)
+					: null;
 			if (value == null) {
 				value = query(field);
 			}

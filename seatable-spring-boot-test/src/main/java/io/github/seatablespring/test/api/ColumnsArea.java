@@ -10,59 +10,56 @@ import io.github.seatablespring.test.store.EmulatedError;
 import io.github.seatablespring.test.store.SelectOptions;
 import io.github.seatablespring.test.store.TableDef;
 
-/** List, insert, update (rename, resize, freeze, move, retype), delete and batch-append columns; select options and cascades. */
+/**
+ * List, insert, update (rename, resize, freeze, move, retype), delete and batch-append
+ * columns; select options and cascades.
+ */
 final class ColumnsArea implements Area {
 
 	@Override
 	public void register(RouteTable routes) {
 		String columns = RouteTable.GATEWAY + "/columns/";
 		String options = RouteTable.GATEWAY + "/column-options/";
-		routes.get(columns, Access.BASE_READ, this::list)
-			.post(columns, Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				return call.base().addColumn(table, TablesArea.column(call.body()), call.string("anchor_column")).json();
-			})
-			.put(columns, Access.BASE_WRITE, this::update)
-			.delete(columns, Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				call.base().deleteColumn(table, call.column(table, "column"));
-				return Map.of("success", true);
-			})
-			.post(RouteTable.GATEWAY + "/batch-append-columns/", Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				List<Object> added = new ArrayList<>();
-				for (Map<String, Object> column : call.objects("columns")) {
-					added.add(call.base().addColumn(table, TablesArea.column(column), (String) column.get("anchor_column")).json());
-				}
-				return Map.of("columns", added);
-			})
-			.post(options, Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				call.base().addOptions(table, call.column(table, "column"), call.objects("options"));
-				return Map.of("success", true);
-			})
-			.put(options, Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				List<Map<String, Object>> updated = call.base().updateOptions(table, call.column(table, "column"),
-						call.objects("options"));
-				return call.flag("return_options", false) ? Map.of("options", updated) : Map.of("success", true);
-			})
-			.delete(options, Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				call.base().deleteOptions(table, call.column(table, "column"), call.list("option_names"));
-				return Map.of("success", true);
-			})
-			.post(RouteTable.GATEWAY + "/column-cascade-settings/", Access.BASE_WRITE, (call) -> {
-				TableDef table = call.table();
-				ColumnDef parent = SelectOptions.requireSelect(call.column(table, "parent_column"));
-				ColumnDef child = SelectOptions.requireSelect(call.column(table, "child_column"));
-				Map<String, Object> settings = call.object("cascade_settings");
-				if (settings == null) {
-					throw EmulatedError.badRequest("cascade_settings is required");
-				}
-				call.base().setCascade(table, parent, child, settings);
-				return Map.of("success", true);
-			});
+		routes.get(columns, Access.BASE_READ, this::list).post(columns, Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			return call.base().addColumn(table, TablesArea.column(call.body()), call.string("anchor_column")).json();
+		}).put(columns, Access.BASE_WRITE, this::update).delete(columns, Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			call.base().deleteColumn(table, call.column(table, "column"));
+			return Map.of("success", true);
+		}).post(RouteTable.GATEWAY + "/batch-append-columns/", Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			List<Object> added = new ArrayList<>();
+			for (Map<String, Object> column : call.objects("columns")) {
+				added.add(call.base()
+					.addColumn(table, TablesArea.column(column), (String) column.get("anchor_column"))
+					.json());
+			}
+			return Map.of("columns", added);
+		}).post(options, Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			call.base().addOptions(table, call.column(table, "column"), call.objects("options"));
+			return Map.of("success", true);
+		}).put(options, Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			List<Map<String, Object>> updated = call.base()
+				.updateOptions(table, call.column(table, "column"), call.objects("options"));
+			return call.flag("return_options", false) ? Map.of("options", updated) : Map.of("success", true);
+		}).delete(options, Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			call.base().deleteOptions(table, call.column(table, "column"), call.list("option_names"));
+			return Map.of("success", true);
+		}).post(RouteTable.GATEWAY + "/column-cascade-settings/", Access.BASE_WRITE, (call) -> {
+			TableDef table = call.table();
+			ColumnDef parent = SelectOptions.requireSelect(call.column(table, "parent_column"));
+			ColumnDef child = SelectOptions.requireSelect(call.column(table, "child_column"));
+			Map<String, Object> settings = call.object("cascade_settings");
+			if (settings == null) {
+				throw EmulatedError.badRequest("cascade_settings is required");
+			}
+			call.base().setCascade(table, parent, child, settings);
+			return Map.of("success", true);
+		});
 	}
 
 	private Object list(Call call) {

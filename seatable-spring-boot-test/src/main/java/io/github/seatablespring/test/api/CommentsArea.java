@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.github.seatablespring.test.store.EmulatedError;
 
-/** Row comments: list, get, delete, counts (seeded through {@code EmulatedBase.addComment}). */
+/**
+ * Row comments: list, get, delete, counts (seeded through
+ * {@code EmulatedBase.addComment}).
+ */
 final class CommentsArea implements Area {
 
 	@Override

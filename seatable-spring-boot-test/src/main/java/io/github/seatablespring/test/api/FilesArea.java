@@ -21,9 +21,9 @@ import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Files kept in memory: upload links and uploads ({@code multipart/form-data}, as the file server
- * takes them), download links and downloads, asset deletion and the custom folder. Links are
- * random tokens valid until the emulator stops.
+ * Files kept in memory: upload links and uploads ({@code multipart/form-data}, as the
+ * file server takes them), download links and downloads, asset deletion and the custom
+ * folder. Links are random tokens valid until the emulator stops.
  */
 final class FilesArea implements Area {
 
@@ -141,7 +141,8 @@ final class FilesArea implements Area {
 		List<Object> answer = new ArrayList<>();
 		for (Multipart.Part file : files) {
 			Asset asset = base.assets().put(folder, file.fileName(), file.content(), "1".equals(fields.get("replace")));
-			answer.add(Map.of("name", asset.name(), "id", asset.uuid().replace("-", ""), "size", asset.content().length));
+			answer
+				.add(Map.of("name", asset.name(), "id", asset.uuid().replace("-", ""), "size", asset.content().length));
 		}
 		return answer;
 	}

@@ -2,7 +2,10 @@ package io.github.seatablespring.test.api;
 
 import org.jspecify.annotations.Nullable;
 
-/** Answers a route's calls: with a {@link io.github.seatablespring.test.http.Reply} or a JSON value sent with 200. */
+/**
+ * Answers a route's calls: with a {@link io.github.seatablespring.test.http.Reply} or a
+ * JSON value sent with 200.
+ */
 @FunctionalInterface
 public interface Handler {
 

@@ -15,7 +15,8 @@ import io.github.seatablespring.test.store.TableDef;
 
 /**
  * Create, update, remove and query links, by {@code table_id}/{@code other_table_id} or
- * {@code table_name}/{@code other_table_name}; auto-links run at once and their task is done.
+ * {@code table_name}/{@code other_table_name}; auto-links run at once and their task is
+ * done.
  */
 final class LinksArea implements Area {
 
@@ -27,11 +28,10 @@ final class LinksArea implements Area {
 		routes.post(links, Access.BASE_WRITE, (call) -> {
 			call.base().addLinks(change(call));
 			return Map.of("success", true);
+		}).put(links, Access.BASE_WRITE, (call) -> {
+			call.base().replaceLinks(change(call));
+			return Map.of("success", true);
 		})
-			.put(links, Access.BASE_WRITE, (call) -> {
-				call.base().replaceLinks(change(call));
-				return Map.of("success", true);
-			})
 			.delete(links, Access.BASE_WRITE,
 					(call) -> Map.of("deleted_links_count", call.base().removeLinks(change(call)), "success", true))
 			.post(RouteTable.GATEWAY + "/query-links/", Access.BASE_READ, this::query)

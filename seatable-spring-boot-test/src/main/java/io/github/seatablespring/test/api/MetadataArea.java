@@ -13,13 +13,18 @@ final class MetadataArea implements Area {
 
 	@Override
 	public void register(RouteTable routes) {
-		routes.get(RouteTable.GATEWAY + "/metadata/", Access.BASE_READ,
-				(call) -> Map.of("metadata", call.base().metadata()))
-			.get(RouteTable.GATEWAY + "/related-users/", Access.BASE_READ, (call) -> Map.of("user_list", List.of(user())))
+		routes
+			.get(RouteTable.GATEWAY + "/metadata/", Access.BASE_READ,
+					(call) -> Map.of("metadata", call.base().metadata()))
+			.get(RouteTable.GATEWAY + "/related-users/", Access.BASE_READ,
+					(call) -> Map.of("user_list", List.of(user())))
 			.get(RouteTable.GATEWAY + "/", Access.BASE_READ, MetadataArea::dtable);
 	}
 
-	/** The whole base, as its dtable file holds it: the metadata with each table's rows keyed by column key. */
+	/**
+	 * The whole base, as its dtable file holds it: the metadata with each table's rows
+	 * keyed by column key.
+	 */
 	private static Object dtable(Call call) {
 		BaseStore base = call.base();
 		Map<String, Object> dtable = new LinkedHashMap<>(base.metadata());

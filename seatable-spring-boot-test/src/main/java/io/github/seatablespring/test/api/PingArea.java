@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.github.seatablespring.test.http.Reply;
 
-/** The ping and server-info endpoints, each in the format the real server answers (API_ISSUES #20). */
+/**
+ * The ping and server-info endpoints, each in the format the real server answers
+ * (API_ISSUES #20).
+ */
 final class PingArea implements Area {
 
 	/** Version reported by {@code /server-info/}. */
@@ -12,7 +15,8 @@ final class PingArea implements Area {
 
 	@Override
 	public void register(RouteTable routes) {
-		routes.get("/server-info/", Access.PUBLIC, (call) -> Map.of("version", VERSION, "edition", "enterprise edition"))
+		routes
+			.get("/server-info/", Access.PUBLIC, (call) -> Map.of("version", VERSION, "edition", "enterprise edition"))
 			.get("/api2/ping/", Access.PUBLIC, (call) -> "pong")
 			.get("/api2/auth/ping/", Access.PUBLIC, (call) -> "pong")
 			.get("/dtable-server/ping/", Access.PUBLIC, (call) -> Reply.text("text/html; charset=utf-8", "pong"))

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A method and path template ({@code /api-gateway/api/v2/dtables/{base_uuid}/rows/{row_id}/}) with its
- * access rule and handler. The template matches with and without its trailing slash, as SeaTable's
+ * A method and path template
+ * ({@code /api-gateway/api/v2/dtables/{base_uuid}/rows/{row_id}/}) with its access rule
+ * and handler. The template matches with and without its trailing slash, as SeaTable's
  * gateway accepts both.
  *
  * @param method the HTTP method

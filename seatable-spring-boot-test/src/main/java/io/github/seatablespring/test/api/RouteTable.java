@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-/** The emulator's routes: method + path template to handler, first registered first matched. */
+/**
+ * The emulator's routes: method + path template to handler, first registered first
+ * matched.
+ */
 public final class RouteTable {
 
 	/** The prefix of base operations. */
@@ -49,8 +52,8 @@ public final class RouteTable {
 			last = variable.end();
 		}
 		regex.append(Pattern.quote(path.substring(last))).append("/?$");
-		this.routes.add(new Route(method, template, Pattern.compile(regex.toString()), List.copyOf(names), access,
-				handler));
+		this.routes
+			.add(new Route(method, template, Pattern.compile(regex.toString()), List.copyOf(names), access, handler));
 		return this;
 	}
 

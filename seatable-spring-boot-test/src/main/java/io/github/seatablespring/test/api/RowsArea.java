@@ -19,16 +19,18 @@ final class RowsArea implements Area {
 			.post(rows, Access.BASE_WRITE, this::append)
 			.put(rows, Access.BASE_WRITE, this::update)
 			.delete(rows, Access.BASE_WRITE, this::delete)
-			.get(rows + "{row_id}/", Access.BASE_READ, (call) -> call.base().getRow(call.table(), call.variable("row_id"),
-					call.flagQuery("convert_keys", true)));
+			.get(rows + "{row_id}/", Access.BASE_READ, (call) -> call.base()
+				.getRow(call.table(), call.variable("row_id"), call.flagQuery("convert_keys", true)));
 	}
 
 	private Object list(Call call) {
 		TableDef table = call.table();
 		int limit = Math.min(call.intQuery("limit", BaseStore.MAX_LIST), BaseStore.MAX_LIST);
-		return Map.of("rows", call.base().listRows(table, call.query("view_name"), call.query("order_by"),
-				"desc".equalsIgnoreCase(call.query("direction")), call.intQuery("start", 0), limit,
-				call.flagQuery("convert_keys", true)));
+		return Map.of("rows",
+				call.base()
+					.listRows(table, call.query("view_name"), call.query("order_by"),
+							"desc".equalsIgnoreCase(call.query("direction")), call.intQuery("start", 0), limit,
+							call.flagQuery("convert_keys", true)));
 	}
 
 	private Object append(Call call) {
@@ -37,7 +39,10 @@ final class RowsArea implements Area {
 		return appended(call.base(), table, ids);
 	}
 
-	/** The answer to appending rows; its first row is keyed by column key whatever was asked (API_ISSUES #8). */
+	/**
+	 * The answer to appending rows; its first row is keyed by column key whatever was
+	 * asked (API_ISSUES #8).
+	 */
 	static Map<String, Object> appended(BaseStore base, TableDef table, List<String> ids) {
 		List<Object> rowIds = new ArrayList<>();
 		ids.forEach((id) -> rowIds.add(Map.of("_id", id)));

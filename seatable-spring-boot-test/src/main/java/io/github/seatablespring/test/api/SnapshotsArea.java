@@ -5,7 +5,10 @@ import java.util.Map;
 
 import io.github.seatablespring.test.store.Ids;
 
-/** {@code POST .../snapshot/}: answered as created; the emulator keeps no snapshot content. */
+/**
+ * {@code POST .../snapshot/}: answered as created; the emulator keeps no snapshot
+ * content.
+ */
 final class SnapshotsArea implements Area {
 
 	@Override

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code POST .../sql/} (with or without the trailing slash, as the Python SDK sends it). SELECT is
- * open to read-only tokens; {@code convert_keys} defaults to {@code false}, as the SDKs expect.
+ * {@code POST .../sql/} (with or without the trailing slash, as the Python SDK sends it).
+ * SELECT is open to read-only tokens; {@code convert_keys} defaults to {@code false}, as
+ * the SDKs expect.
  */
 final class SqlArea implements Area {
 
@@ -16,8 +17,8 @@ final class SqlArea implements Area {
 			if (call.body().get("parameters") instanceof List<?> given) {
 				parameters.addAll(given);
 			}
-			return call.base().sql(call.requiredString("sql"), parameters, call.flag("convert_keys", false),
-					call.readOnly());
+			return call.base()
+				.sql(call.requiredString("sql"), parameters, call.flag("convert_keys", false), call.readOnly());
 		});
 	}
 

@@ -14,7 +14,10 @@ import io.github.seatablespring.test.store.BaseStore;
 import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
-/** {@code GET /api/v2.1/dtable/app-access-token/}: an API token exchanged for a base token, 60 per minute. */
+/**
+ * {@code GET /api/v2.1/dtable/app-access-token/}: an API token exchanged for a base
+ * token, 60 per minute.
+ */
 final class TokenArea implements Area {
 
 	static final String TOKEN_PATH = "/api/v2.1/dtable/app-access-token/";
@@ -43,7 +46,8 @@ final class TokenArea implements Area {
 		answer.put("app_name", apiToken.appName());
 		answer.put("access_token", jwt);
 		answer.put("dtable_uuid", base.uuid());
-		// the keys a SeaTable 5.3+ server answers (older ones also sent dtable_socket and dtable_db)
+		// the keys a SeaTable 5.3+ server answers (older ones also sent dtable_socket and
+		// dtable_db)
 		answer.put("dtable_server", server.serverUrl() + "/api-gateway/");
 		answer.put("workspace_id", 1);
 		answer.put("dtable_name", base.name());

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import io.github.seatablespring.test.store.TableDef;
 
-/** List, get, create, update and delete views; the path's view name is decoded already ({@code +} stays a plus). */
+/**
+ * List, get, create, update and delete views; the path's view name is decoded already
+ * ({@code +} stays a plus).
+ */
 final class ViewsArea implements Area {
 
 	@Override

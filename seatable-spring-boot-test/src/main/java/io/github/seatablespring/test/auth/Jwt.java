@@ -35,7 +35,10 @@ public final class Jwt {
 		return unsigned + "." + encode(sign(unsigned));
 	}
 
-	/** The token's claims when its signature is valid, else {@code null}. Expiry is checked by the caller. */
+	/**
+	 * The token's claims when its signature is valid, else {@code null}. Expiry is
+	 * checked by the caller.
+	 */
 	@SuppressWarnings("unchecked")
 	public @Nullable Map<String, Object> verify(String token) {
 		String[] parts = token.split("\\.");

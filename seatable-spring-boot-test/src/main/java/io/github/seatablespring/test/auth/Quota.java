@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** A base's sliding-window quota: requests per 60 s and per 24 h, counted when accepted. */
+/**
+ * A base's sliding-window quota: requests per 60 s and per 24 h, counted when accepted.
+ */
 public final class Quota {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -57,8 +59,8 @@ public final class Quota {
 	private static Map<String, String> rejection(int limit, Deque<Instant> window, Duration length, Instant now) {
 		Duration untilFree = Duration.between(now, window.peekFirst().plus(length));
 		long seconds = Math.max(1, (untilFree.toMillis() + 999) / 1000);
-		return Map.of("x-ratelimit-limit", String.valueOf(limit), "x-ratelimit-remaining", "0",
-				"x-ratelimit-reset", String.valueOf(seconds));
+		return Map.of("x-ratelimit-limit", String.valueOf(limit), "x-ratelimit-remaining", "0", "x-ratelimit-reset",
+				String.valueOf(seconds));
 	}
 
 }

@@ -11,9 +11,10 @@ import io.github.seatablespring.test.store.Ids;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The emulator's credentials: API tokens (per base, read-write or read-only) and the base tokens
- * (JWTs) they are exchanged for. Expired base tokens answer 403 {@code "Token expired."}, as the
- * official SDKs expect, or 401 when {@link #expiredStatus(int)} says so.
+ * The emulator's credentials: API tokens (per base, read-write or read-only) and the base
+ * tokens (JWTs) they are exchanged for. Expired base tokens answer 403
+ * {@code "Token expired."}, as the official SDKs expect, or 401 when
+ * {@link #expiredStatus(int)} says so.
  */
 public final class Tokens {
 
@@ -58,7 +59,10 @@ public final class Tokens {
 		return token;
 	}
 
-	/** The API token of an {@code Authorization: Token <api-token>} header, or {@code null}. */
+	/**
+	 * The API token of an {@code Authorization: Token <api-token>} header, or
+	 * {@code null}.
+	 */
 	public @Nullable ApiToken apiToken(@Nullable String authorization) {
 		String token = credential(authorization);
 		return (token != null) ? this.apiTokens.get(token) : null;
@@ -70,7 +74,10 @@ public final class Tokens {
 		return token;
 	}
 
-	/** Checks a base token sent as {@code Token <jwt>} or {@code Bearer <jwt>} for the base {@code uuid}. */
+	/**
+	 * Checks a base token sent as {@code Token <jwt>} or {@code Bearer <jwt>} for the
+	 * base {@code uuid}.
+	 */
 	public Grant verify(String uuid, @Nullable String authorization) {
 		String token = credential(authorization);
 		Map<String, Object> claims = (token != null) ? this.jwt.verify(token) : null;

@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Faults to inject into the next base operations: an error status, a connection reset, or a late
- * answer. Each is used up by the requests it hits.
+ * Faults to inject into the next base operations: an error status, a connection reset, or
+ * a late answer. Each is used up by the requests it hits.
  */
 public final class Faults {
 

@@ -12,7 +12,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request as the emulator's handlers see it: method, decoded path, query, headers and body.
+ * A request as the emulator's handlers see it: method, decoded path, query, headers and
+ * body.
  *
  * @param method the HTTP method
  * @param path the decoded path without the query
@@ -20,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param headers the headers, names in lower case
  * @param body the body's bytes
  */
-public record ApiRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
-		byte[] body) {
+public record ApiRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
 	/** The decoded query parameters (first value of each). */
 	public Map<String, String> query() {
@@ -38,8 +38,8 @@ public record ApiRequest(String method, String path, String rawQuery, Map<String
 	}
 
 	/**
-	 * The body as a map: a JSON object, or form fields for an {@code application/x-www-form-urlencoded}
-	 * body; an empty map for no body.
+	 * The body as a map: a JSON object, or form fields for an
+	 * {@code application/x-www-form-urlencoded} body; an empty map for no body.
 	 */
 	@SuppressWarnings("unchecked")
 	public Map<String, Object> json() {

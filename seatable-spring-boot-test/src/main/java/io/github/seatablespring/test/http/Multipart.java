@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
-/** Reads {@code multipart/form-data} bodies (RFC 7578), as the file server receives uploads. */
+/**
+ * Reads {@code multipart/form-data} bodies (RFC 7578), as the file server receives
+ * uploads.
+ */
 public final class Multipart {
 
 	private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);

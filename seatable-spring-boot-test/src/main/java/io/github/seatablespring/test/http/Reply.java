@@ -7,7 +7,8 @@ import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response to send: status, extra headers, content type and body (or none), or a connection reset.
+ * A response to send: status, extra headers, content type and body (or none), or a
+ * connection reset.
  *
  * @param status the HTTP status
  * @param headers extra response headers

@@ -18,8 +18,8 @@ import io.github.seatablespring.test.store.EmulatedError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers a request: records it, finds its route, checks its credentials (and, for base operations,
- * the injected faults and the base's quota) and calls the route's handler.
+ * Answers a request: records it, finds its route, checks its credentials (and, for base
+ * operations, the injected faults and the base's quota) and calls the route's handler.
  */
 public final class Dispatcher {
 
@@ -75,8 +75,10 @@ public final class Dispatcher {
 				if (base == null) {
 					throw EmulatedError.notFound("base " + uuid + " not found");
 				}
-				Map<String, String> rejection = this.quotas.computeIfAbsent(uuid, (key) -> new Quota(
-						this.requestsPerMinute, this.requestsPerDay, this.server.clock())).tryAcquire();
+				Map<String, String> rejection = this.quotas
+					.computeIfAbsent(uuid,
+							(key) -> new Quota(this.requestsPerMinute, this.requestsPerDay, this.server.clock()))
+					.tryAcquire();
 				if (rejection != null) {
 					return Reply.empty(429, rejection);
 				}
@@ -93,7 +95,9 @@ public final class Dispatcher {
 				}
 				readOnly = apiToken.readOnly();
 			}
-			Object answer = match.route().handler().handle(new Call(request, match.variables(), base, readOnly, this.server));
+			Object answer = match.route()
+				.handler()
+				.handle(new Call(request, match.variables(), base, readOnly, this.server));
 			return (answer instanceof Reply reply) ? reply : Reply.ok(answer);
 		}
 		catch (EmulatedError error) {

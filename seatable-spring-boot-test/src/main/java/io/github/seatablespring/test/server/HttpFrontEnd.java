@@ -22,7 +22,10 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
-/** The emulator's HTTP server (Reactor Netty): reads a request whole, dispatches it off the event loop, sends the reply. */
+/**
+ * The emulator's HTTP server (Reactor Netty): reads a request whole, dispatches it off
+ * the event loop, sends the reply.
+ */
 public final class HttpFrontEnd implements AutoCloseable {
 
 	private final Dispatcher dispatcher;
@@ -42,7 +45,10 @@ public final class HttpFrontEnd implements AutoCloseable {
 	}
 
 	private Publisher<Void> handle(HttpServerRequest request, HttpServerResponse response) {
-		return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0])
+		return request.receive()
+			.aggregate()
+			.asByteArray()
+			.defaultIfEmpty(new byte[0])
 			.publishOn(Schedulers.boundedElastic())
 			.map((body) -> this.dispatcher.dispatch(apiRequest(request, body)))
 			.flatMap((reply) -> {
@@ -55,9 +61,10 @@ public final class HttpFrontEnd implements AutoCloseable {
 	private static ApiRequest apiRequest(HttpServerRequest request, byte[] body) {
 		QueryStringDecoder uri = new QueryStringDecoder(request.uri());
 		Map<String, List<String>> headers = new LinkedHashMap<>();
-		request.requestHeaders().forEach((entry) -> headers
-			.computeIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), (name) -> new ArrayList<>())
-			.add(entry.getValue()));
+		request.requestHeaders()
+			.forEach((entry) -> headers
+				.computeIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), (name) -> new ArrayList<>())
+				.add(entry.getValue()));
 		return new ApiRequest(request.method().name(), uri.path(), uri.rawQuery(), headers, body);
 	}
 

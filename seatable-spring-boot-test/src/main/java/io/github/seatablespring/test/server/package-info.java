@@ -1,5 +1,6 @@
 /**
- * The SeaTable emulator's server. Internal: not API; use {@link io.github.seatablespring.test.SeaTableEmulator}.
+ * The SeaTable emulator's server. Internal: not API; use
+ * {@link io.github.seatablespring.test.SeaTableEmulator}.
  */
 @NullMarked
 package io.github.seatablespring.test.server;

@@ -12,9 +12,9 @@ import io.github.seatablespring.test.EmulatedBase;
 import io.github.seatablespring.test.SeaTableEmulator;
 
 /**
- * Runs a {@link SeaTableEmulator} on its own until Ctrl-C, for any HTTP client: curl, the official
- * SDKs, Postman. Prints the server URL and a read-write and a read-only API token of its base.
- * Everything lives in memory: nothing is written to disk.
+ * Runs a {@link SeaTableEmulator} on its own until Ctrl-C, for any HTTP client: curl, the
+ * official SDKs, Postman. Prints the server URL and a read-write and a read-only API
+ * token of its base. Everything lives in memory: nothing is written to disk.
  *
  * <pre>
  * --port=N              port to listen on (default 8080; 0 for a free one)
@@ -53,9 +53,14 @@ public final class EmulatorMain {
 
 	/** Starts the emulator the options describe and prints how to reach it. */
 	static SeaTableEmulator start(Options options, PrintStream out) {
-		SeaTableEmulator emulator = SeaTableEmulator.builder().host(options.host).port(options.port)
-			.timeZone(options.zone).requestsPerMinute(options.requestsPerMinute)
-			.requestsPerDay(options.requestsPerDay).build().start();
+		SeaTableEmulator emulator = SeaTableEmulator.builder()
+			.host(options.host)
+			.port(options.port)
+			.timeZone(options.zone)
+			.requestsPerMinute(options.requestsPerMinute)
+			.requestsPerDay(options.requestsPerDay)
+			.build()
+			.start();
 		try {
 			EmulatedBase base = emulator.createBase(options.baseName);
 			options.fixtures.forEach(base::load);

@@ -21,10 +21,10 @@ import io.github.seatablespring.test.json.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One base's data, with no HTTP in sight: tables, columns and views in memory, rows in an H2 schema
- * of the base's own (the single source of truth for the row operations and SQL), links, and the
- * base's comments, notifications, history and files. Cells are stored as SeaTable stores them
- * (see {@link #cell}).
+ * One base's data, with no HTTP in sight: tables, columns and views in memory, rows in an
+ * H2 schema of the base's own (the single source of truth for the row operations and
+ * SQL), links, and the base's comments, notifications, history and files. Cells are
+ * stored as SeaTable stores them (see {@link #cell}).
  */
 public final class BaseStore {
 
@@ -43,11 +43,14 @@ public final class BaseStore {
 
 	static final int SQL_MAX_LIMIT = 10_000;
 
-	/** SeaTable sends the first 50 links of a link cell with a row; query-links pages through all. */
+	/**
+	 * SeaTable sends the first 50 links of a link cell with a row; query-links pages
+	 * through all.
+	 */
 	public static final int LINK_CELL_LIMIT = 50;
 
-	public static final List<String> SYSTEM_COLUMNS = List.of("_id", "_ctime", "_mtime", "_creator",
-			"_last_modifier", "_locked", "_locked_by", "_archived");
+	public static final List<String> SYSTEM_COLUMNS = List.of("_id", "_ctime", "_mtime", "_creator", "_last_modifier",
+			"_locked", "_locked_by", "_archived");
 
 	private final String uuid;
 
@@ -126,7 +129,8 @@ public final class BaseStore {
 		return this.assets;
 	}
 
-	// ---- tables ----------------------------------------------------------------------------------
+	// ---- tables
+	// ----------------------------------------------------------------------------------
 
 	public synchronized List<TableDef> tables() {
 		return List.copyOf(this.tables.values());
@@ -191,7 +195,10 @@ public final class BaseStore {
 		this.history.operation("rename_table", Map.of("table_id", table.id, "table_name", newName));
 	}
 
-	/** Deletes a table and its rows; its links go with it, and so do the link columns pointing to it. */
+	/**
+	 * Deletes a table and its rows; its links go with it, and so do the link columns
+	 * pointing to it.
+	 */
 	public synchronized void deleteTable(TableDef dropped) {
 		this.tables.remove(dropped.name);
 		execute("DROP TABLE " + quote(dropped.name), List.of());
@@ -207,14 +214,19 @@ public final class BaseStore {
 		this.history.operation("delete_table", Map.of("table_id", dropped.id));
 	}
 
-	/** A copy named {@code <name> (copy)} with the same columns (links excepted), views and maybe rows. */
+	/**
+	 * A copy named {@code <name> (copy)} with the same columns (links excepted), views
+	 * and maybe rows.
+	 */
 	public synchronized TableDef duplicateTable(TableDef source, boolean withRows) {
 		String copyName = source.name + " (copy)";
 		for (int i = 2; this.tables.containsKey(copyName); i++) {
 			copyName = source.name + " (copy " + i + ")";
 		}
-		List<ColumnSpec> columns = source.columns.stream().filter((column) -> !column.isLink())
-			.map((column) -> new ColumnSpec(column.name(), column.type(), column.data())).toList();
+		List<ColumnSpec> columns = source.columns.stream()
+			.filter((column) -> !column.isLink())
+			.map((column) -> new ColumnSpec(column.name(), column.type(), column.data()))
+			.toList();
 		TableDef copy = addTable(copyName, columns);
 		source.views.forEach((viewName, view) -> copy.views.put(viewName, new LinkedHashMap<>(view)));
 		if (withRows) {
@@ -224,12 +236,13 @@ public final class BaseStore {
 		return copy;
 	}
 
-	// ---- columns ---------------------------------------------------------------------------------
+	// ---- columns
+	// ---------------------------------------------------------------------------------
 
 	/** Adds a column after {@code anchor} (a column name or key), or last. */
 	public synchronized ColumnDef addColumn(TableDef table, ColumnSpec column, @Nullable String anchor) {
-		if (column.name().isBlank() || table.findColumn(column.name()) != null
-				|| SYSTEM_COLUMNS.contains(column.name()) || column.name().matches(".*[.{}`].*")) {
+		if (column.name().isBlank() || table.findColumn(column.name()) != null || SYSTEM_COLUMNS.contains(column.name())
+				|| column.name().matches(".*[.{}`].*")) {
 			throw EmulatedError.badRequest("column name " + column.name() + " is invalid or exists already");
 		}
 		if (column.type().equals("link")) {
@@ -243,7 +256,8 @@ public final class BaseStore {
 	}
 
 	private ColumnDef addPlainColumn(TableDef table, ColumnSpec column, @Nullable String anchor) {
-		String key = table.columns.isEmpty() ? "0000" : Ids.uniqueKey(table.columns.stream().map(ColumnDef::key).toList());
+		String key = table.columns.isEmpty() ? "0000"
+				: Ids.uniqueKey(table.columns.stream().map(ColumnDef::key).toList());
 		ColumnDef def = new ColumnDef(key, column.name(), column.type(), columnData(column), 200, false);
 		execute("ALTER TABLE " + quote(table.name) + " ADD COLUMN " + quote(def.name()) + " " + def.kind().sqlType,
 				List.of());
@@ -286,14 +300,16 @@ public final class BaseStore {
 		return column;
 	}
 
-	/** Changes a column's type; its cells are converted as a client would send them anew. */
+	/**
+	 * Changes a column's type; its cells are converted as a client would send them anew.
+	 */
 	public synchronized ColumnDef modifyColumnType(TableDef table, ColumnDef column, String newType,
 			@Nullable Map<String, Object> data) {
 		if (newType.equals("link")) {
 			throw EmulatedError.badRequest("a column cannot be changed into a link column");
 		}
-		List<Map<String, Object>> values = select(table, "SELECT _id, " + quote(column.name()) + " FROM "
-				+ quote(table.name), List.of(), true);
+		List<Map<String, Object>> values = select(table,
+				"SELECT _id, " + quote(column.name()) + " FROM " + quote(table.name), List.of(), true);
 		execute("ALTER TABLE " + quote(table.name) + " DROP COLUMN " + quote(column.name()), List.of());
 		ColumnDef retyped = new ColumnDef(column.key(), column.name(), newType,
 				columnData(new ColumnSpec(column.name(), newType, data)), column.width(), column.frozen());
@@ -323,7 +339,8 @@ public final class BaseStore {
 					for (ColumnDef twin : List.copyOf(other.columns)) {
 						if (twin != column && twin.isLink() && link.id().equals(twin.setting("link_id"))) {
 							other.columns.remove(twin);
-							execute("ALTER TABLE " + quote(other.name) + " DROP COLUMN " + quote(twin.name()), List.of());
+							execute("ALTER TABLE " + quote(other.name) + " DROP COLUMN " + quote(twin.name()),
+									List.of());
 						}
 					}
 				}
@@ -334,7 +351,9 @@ public final class BaseStore {
 		this.history.operation("delete_column", Map.of("table_id", table.id, "column_key", column.key()));
 	}
 
-	/** Stores which child options each parent option allows, in the child column's data. */
+	/**
+	 * Stores which child options each parent option allows, in the child column's data.
+	 */
 	public synchronized void setCascade(TableDef table, ColumnDef parent, ColumnDef child,
 			Map<String, Object> settings) {
 		Map<String, Object> data = new LinkedHashMap<>((child.data() != null) ? child.data() : Map.of());
@@ -351,7 +370,8 @@ public final class BaseStore {
 			List<Map<String, Object>> options = new ArrayList<>();
 			for (Object item : list) {
 				if (item instanceof Map<?, ?> option && option.get("name") != null) {
-					Map<String, Object> normalized = SelectOptions.newOption(options, String.valueOf(option.get("name")),
+					Map<String, Object> normalized = SelectOptions.newOption(options,
+							String.valueOf(option.get("name")),
 							(option.get("color") instanceof String color) ? color : null,
 							(option.get("textColor") instanceof String text) ? text : null);
 					if (option.get("id") != null) {
@@ -386,14 +406,18 @@ public final class BaseStore {
 		};
 	}
 
-	// ---- select options --------------------------------------------------------------------------
+	// ---- select options
+	// --------------------------------------------------------------------------
 
 	/** Adds options; one that exists already is refused. */
 	public synchronized void addOptions(TableDef table, ColumnDef column, List<Map<String, Object>> given) {
 		this.options.add(table, column, given);
 	}
 
-	/** Changes options by id; a renamed option renames the cells holding it. Answers the changed options. */
+	/**
+	 * Changes options by id; a renamed option renames the cells holding it. Answers the
+	 * changed options.
+	 */
 	public synchronized List<Map<String, Object>> updateOptions(TableDef table, ColumnDef column,
 			List<Map<String, Object>> changes) {
 		return this.options.update(table, column, changes);
@@ -404,7 +428,8 @@ public final class BaseStore {
 		this.options.delete(table, column, names);
 	}
 
-	// ---- views -----------------------------------------------------------------------------------
+	// ---- views
+	// -----------------------------------------------------------------------------------
 
 	public synchronized Map<String, Object> createView(TableDef table, String viewName, String type, boolean locked) {
 		if (viewName.isBlank() || table.views.containsKey(viewName)) {
@@ -413,20 +438,25 @@ public final class BaseStore {
 		if (!type.equals("table") && !type.equals("archive")) {
 			throw EmulatedError.badRequest("type invalid");
 		}
-		String id = Ids.uniqueKey(table.views.values().stream().map((view) -> String.valueOf(view.get("_id"))).toList());
+		String id = Ids
+			.uniqueKey(table.views.values().stream().map((view) -> String.valueOf(view.get("_id"))).toList());
 		Map<String, Object> view = TableDef.newView(id, viewName, type, locked);
 		table.views.put(viewName, view);
 		return view;
 	}
 
-	/** Changes the settings given; a list of one empty object ({@code [{}]}) clears a list setting. */
+	/**
+	 * Changes the settings given; a list of one empty object ({@code [{}]}) clears a list
+	 * setting.
+	 */
 	public synchronized Map<String, Object> updateView(TableDef table, String viewName, Map<String, Object> changes) {
 		Map<String, Object> updated = new LinkedHashMap<>(table.view(viewName));
 		changes.forEach((field, value) -> {
 			if (field.equals("table_name") || field.equals("table_id") || field.equals("_id")) {
 				return;
 			}
-			if (value instanceof List<?> list && list.stream().allMatch((item) -> item instanceof Map<?, ?> map && map.isEmpty())) {
+			if (value instanceof List<?> list
+					&& list.stream().allMatch((item) -> item instanceof Map<?, ?> map && map.isEmpty())) {
 				value = List.of();
 			}
 			updated.put(field, value);
@@ -451,11 +481,12 @@ public final class BaseStore {
 		table.views.remove(viewName);
 	}
 
-	// ---- rows ------------------------------------------------------------------------------------
+	// ---- rows
+	// ------------------------------------------------------------------------------------
 
 	/**
-	 * A page of the rows of a table that are not archived, in insertion order or by a column; with a view,
-	 * the rows its filters keep in its sort order.
+	 * A page of the rows of a table that are not archived, in insertion order or by a
+	 * column; with a view, the rows its filters keep in its sort order.
 	 */
 	public synchronized List<Map<String, Object>> listRows(TableDef table, @Nullable String viewName,
 			@Nullable String orderBy, boolean descending, int start, int limit, boolean convertKeys) {
@@ -470,14 +501,16 @@ public final class BaseStore {
 		}
 		Map<String, Object> view = table.view(viewName);
 		List<Map<String, Object>> rows = ViewRows.apply(table, view, select(table, from, List.of(), true));
-		List<Map<String, Object>> page = rows.subList(Math.min(start, rows.size()), Math.min(rows.size(), start + limit));
+		List<Map<String, Object>> page = rows.subList(Math.min(start, rows.size()),
+				Math.min(rows.size(), start + limit));
 		return convertKeys ? List.copyOf(page) : page.stream().map((row) -> byKey(table, row)).toList();
 	}
 
 	/** The rows a view shows, with every cell (for archiving the view). */
 	private List<Map<String, Object>> viewRows(TableDef table, String viewName) {
-		return ViewRows.apply(table, table.view(viewName), select(table, "SELECT * FROM " + quote(table.name)
-				+ " WHERE _archived IS NOT TRUE ORDER BY _ROWID_", List.of(), true));
+		return ViewRows.apply(table, table.view(viewName),
+				select(table, "SELECT * FROM " + quote(table.name) + " WHERE _archived IS NOT TRUE ORDER BY _ROWID_",
+						List.of(), true));
 	}
 
 	private static Map<String, Object> byKey(TableDef table, Map<String, Object> row) {
@@ -498,7 +531,10 @@ public final class BaseStore {
 		return rows.get(0);
 	}
 
-	/** Every row of a table in insertion order, keyed by column name, archived ones included. */
+	/**
+	 * Every row of a table in insertion order, keyed by column name, archived ones
+	 * included.
+	 */
 	public synchronized List<Map<String, Object>> rows(TableDef table) {
 		return select(table, "SELECT * FROM " + quote(table.name) + " ORDER BY _ROWID_", List.of(), true);
 	}
@@ -516,7 +552,10 @@ public final class BaseStore {
 		return insert(table, rows, false, false);
 	}
 
-	/** Updates rows: values keyed by column name (or key); links and unknown names are ignored. */
+	/**
+	 * Updates rows: values keyed by column name (or key); links and unknown names are
+	 * ignored.
+	 */
 	public synchronized void updateRows(TableDef table, Map<String, Map<String, Object>> updates) {
 		if (updates.size() > MAX_UPDATE) {
 			throw EmulatedError.badRequest("The number of rows to update exceeds the limit of " + MAX_UPDATE);
@@ -524,7 +563,10 @@ public final class BaseStore {
 		String now = Times.rowTime(this.clock.instant());
 		updates.forEach((rowId, values) -> {
 			Map<String, Object> before = select(table, "SELECT * FROM " + quote(table.name) + " WHERE _id = ?",
-					List.of(rowId), true).stream().findFirst().orElse(null);
+					List.of(rowId), true)
+				.stream()
+				.findFirst()
+				.orElse(null);
 			StringBuilder sql = new StringBuilder("UPDATE ").append(quote(table.name))
 				.append(" SET _mtime = ?, _last_modifier = ?");
 			List<@Nullable Object> parameters = new ArrayList<>(List.of(now, CREATOR));
@@ -555,7 +597,10 @@ public final class BaseStore {
 		int deleted = 0;
 		for (String rowId : rowIds) {
 			Map<String, Object> before = select(table, "SELECT * FROM " + quote(table.name) + " WHERE _id = ?",
-					List.of(rowId), true).stream().findFirst().orElse(null);
+					List.of(rowId), true)
+				.stream()
+				.findFirst()
+				.orElse(null);
 			if (execute("DELETE FROM " + quote(table.name) + " WHERE _id = ?", List.of(rowId)) > 0) {
 				deleted++;
 				this.history.rowActivity("delete_row", table, rowId, firstCell(table, before), List.of());
@@ -573,17 +618,22 @@ public final class BaseStore {
 		}
 	}
 
-	// ---- big data --------------------------------------------------------------------------------
+	// ---- big data
+	// --------------------------------------------------------------------------------
 
 	/** Moves the rows a view shows to the big-data storage; answers how many. */
 	public synchronized int archiveView(TableDef table, String viewName) {
 		List<String> ids = viewRows(table, viewName).stream().map((row) -> String.valueOf(row.get("_id"))).toList();
-		ids.forEach((id) -> execute("UPDATE " + quote(table.name) + " SET _archived = TRUE WHERE _id = ?", List.of(id)));
+		ids.forEach(
+				(id) -> execute("UPDATE " + quote(table.name) + " SET _archived = TRUE WHERE _id = ?", List.of(id)));
 		this.history.dbOperation("archive_rows", Map.of("table_id", table.id, "count", ids.size()));
 		return ids.size();
 	}
 
-	/** Moves rows back from the big-data storage (all archived rows for an empty list); answers how many. */
+	/**
+	 * Moves rows back from the big-data storage (all archived rows for an empty list);
+	 * answers how many.
+	 */
 	public synchronized int unarchive(TableDef table, List<String> rowIds) {
 		int moved = rowIds.isEmpty()
 				? execute("UPDATE " + quote(table.name) + " SET _archived = FALSE WHERE _archived", List.of()) : 0;
@@ -600,17 +650,19 @@ public final class BaseStore {
 		return ids;
 	}
 
-	// ---- links -----------------------------------------------------------------------------------
+	// ---- links
+	// -----------------------------------------------------------------------------------
 
 	/**
-	 * A link column in {@code table} linking to {@code other} (the same table for a link within a
-	 * table). For another table, that table gets the matching link column too, named after
-	 * {@code table}. Both columns' data hold the shared {@code link_id}, their {@code table_id} and the
-	 * {@code other_table_id}.
+	 * A link column in {@code table} linking to {@code other} (the same table for a link
+	 * within a table). For another table, that table gets the matching link column too,
+	 * named after {@code table}. Both columns' data hold the shared {@code link_id},
+	 * their {@code table_id} and the {@code other_table_id}.
 	 */
 	public synchronized ColumnDef addLinkColumn(TableDef table, String columnName, TableDef other) {
 		String linkId = this.links.newId();
-		ColumnDef column = addPlainColumn(table, new ColumnSpec(columnName, "link", linkData(linkId, table, other)), null);
+		ColumnDef column = addPlainColumn(table, new ColumnSpec(columnName, "link", linkData(linkId, table, other)),
+				null);
 		if (other != table) {
 			String reverseName = table.name;
 			for (int i = 2; other.findColumn(reverseName) != null; i++) {
@@ -644,8 +696,9 @@ public final class BaseStore {
 	}
 
 	/**
-	 * The row pairs of a links request: for each row of {@code table}, the rows of {@code other} to link.
-	 * Checks that the tables are the link's, and that every row exists.
+	 * The row pairs of a links request: for each row of {@code table}, the rows of
+	 * {@code other} to link. Checks that the tables are the link's, and that every row
+	 * exists.
 	 */
 	public synchronized LinkChange linkChange(LinkDef link, TableDef table, TableDef other,
 			Map<String, List<String>> otherRowIds) {
@@ -672,12 +725,18 @@ public final class BaseStore {
 		this.links.replace(change);
 	}
 
-	/** Removes links; answers how many were asked for (SeaTable counts pairs that were not linked too). */
+	/**
+	 * Removes links; answers how many were asked for (SeaTable counts pairs that were not
+	 * linked too).
+	 */
 	public synchronized int removeLinks(LinkChange change) {
 		return this.links.remove(change);
 	}
 
-	/** Links a row to rows of the link column's other table, no questions asked (for fixtures). */
+	/**
+	 * Links a row to rows of the link column's other table, no questions asked (for
+	 * fixtures).
+	 */
 	public synchronized void seedLinks(TableDef table, ColumnDef column, String rowId, List<String> otherRowIds) {
 		this.links.seed(table, column, rowId, otherRowIds);
 	}
@@ -688,30 +747,34 @@ public final class BaseStore {
 	}
 
 	/**
-	 * Links the rows of the link's tables whose cells are equal in each pair of matching columns
-	 * ({@code table1_key} of the link's table, {@code table2_key} of the other).
+	 * Links the rows of the link's tables whose cells are equal in each pair of matching
+	 * columns ({@code table1_key} of the link's table, {@code table2_key} of the other).
 	 */
 	public synchronized int autoLink(LinkDef link, List<Map<String, Object>> matchingKeys) {
 		return this.links.autoLink(link, matchingKeys);
 	}
 
 	public synchronized TableDef tableById(String tableId) {
-		return this.tables.values().stream().filter((t) -> t.id.equals(tableId)).findFirst()
+		return this.tables.values()
+			.stream()
+			.filter((t) -> t.id.equals(tableId))
+			.findFirst()
 			.orElseThrow(() -> EmulatedError.notFound("table " + tableId + " not found"));
 	}
 
-	// ---- SQL -------------------------------------------------------------------------------------
+	// ---- SQL
+	// -------------------------------------------------------------------------------------
 
 	/**
-	 * Runs a SELECT, UPDATE or DELETE. Without {@code convert_keys} the rows are keyed by column key and
-	 * select cells hold option ids, as the official SDKs expect.
+	 * Runs a SELECT, UPDATE or DELETE. Without {@code convert_keys} the rows are keyed by
+	 * column key and select cells hold option ids, as the official SDKs expect.
 	 */
 	public synchronized Map<String, Object> sql(String sql, List<?> parameters, boolean convertKeys, boolean readOnly) {
 		return this.sql.run(sql, parameters, convertKeys, readOnly);
 	}
 
-
-	// ---- metadata and state ----------------------------------------------------------------------
+	// ---- metadata and state
+	// ----------------------------------------------------------------------
 
 	public synchronized Map<String, Object> metadata() {
 		List<Object> tableJson = new ArrayList<>();
@@ -746,7 +809,8 @@ public final class BaseStore {
 		}
 	}
 
-	// ---- cells -----------------------------------------------------------------------------------
+	// ---- cells
+	// -----------------------------------------------------------------------------------
 
 	private static boolean readOnlyType(String type) {
 		return switch (type) {
@@ -756,9 +820,9 @@ public final class BaseStore {
 	}
 
 	/**
-	 * A cell value as SeaTable stores it: dates in ISO form with the server's offset, checkbox
-	 * {@code true} only for JSON {@code true}, unknown select options created in the column
-	 * (API_ISSUES #1, #2, #5).
+	 * A cell value as SeaTable stores it: dates in ISO form with the server's offset,
+	 * checkbox {@code true} only for JSON {@code true}, unknown select options created in
+	 * the column (API_ISSUES #1, #2, #5).
 	 */
 	private @Nullable Object cell(TableDef table, ColumnDef column, @Nullable Object value) {
 		if (value == null) {
@@ -777,8 +841,9 @@ public final class BaseStore {
 					names.add(String.valueOf(value));
 				}
 				createMissingOptions(table, column, names);
-				return column.kind().toDb(column.type().equals("single-select") && value instanceof Collection<?>
-						? (names.isEmpty() ? null : names.get(0)) : value);
+				return column.kind()
+					.toDb(column.type().equals("single-select") && value instanceof Collection<?>
+							? (names.isEmpty() ? null : names.get(0)) : value);
 			}
 			default -> {
 				return column.kind().toDb(value);
@@ -853,15 +918,18 @@ public final class BaseStore {
 						changes.add(change(column, values.get(column.name()), null));
 					}
 				}
-				this.history.rowActivity("insert_row", table, ids.get(i), columns.isEmpty() ? null
-						: values.get(columns.get(0).name()), changes);
+				this.history.rowActivity("insert_row", table, ids.get(i),
+						columns.isEmpty() ? null : values.get(columns.get(0).name()), changes);
 				this.history.operation("insert_row", Map.of("table_id", table.id, "row_id", ids.get(i)));
 			}
 		}
 		return ids;
 	}
 
-	/** The next number of an auto-number column: its format's zeros as digits, after a string or date prefix. */
+	/**
+	 * The next number of an auto-number column: its format's zeros as digits, after a
+	 * string or date prefix.
+	 */
 	private String nextAutoNumber(TableDef table, ColumnDef column) {
 		ColumnDef current = table.column(column.key());
 		int next = ((current.setting("max_used_auto_number") instanceof Number used) ? used.intValue() : 0) + 1;
@@ -907,7 +975,8 @@ public final class BaseStore {
 						String label = meta.getColumnLabel(i);
 						ColumnDef column = SYSTEM_COLUMNS.contains(label) ? null : table.findColumn(label);
 						if (column != null) {
-							row.put(convertKeys ? column.name() : column.key(), column.kind().fromDb(resultSet.getObject(i)));
+							row.put(convertKeys ? column.name() : column.key(),
+									column.kind().fromDb(resultSet.getObject(i)));
 						}
 						else {
 							row.put(label, ColumnKind.plain(resultSet.getObject(i)));
@@ -926,7 +995,10 @@ public final class BaseStore {
 		}
 	}
 
-	/** Link cells are not stored with the row: they show the row's first links, like SeaTable's rows do. */
+	/**
+	 * Link cells are not stored with the row: they show the row's first links, like
+	 * SeaTable's rows do.
+	 */
 	private void fillLinkCells(TableDef table, Map<String, Object> row, boolean convertKeys) {
 		if (!(row.get("_id") instanceof String rowId)) {
 			return;
@@ -953,7 +1025,8 @@ public final class BaseStore {
 	static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
 		for (int i = 0; i < parameters.size(); i++) {
 			Object value = parameters.get(i);
-			statement.setObject(i + 1, (value instanceof Map || value instanceof Collection) ? Json.write(value) : value);
+			statement.setObject(i + 1,
+					(value instanceof Map || value instanceof Collection) ? Json.write(value) : value);
 		}
 	}
 

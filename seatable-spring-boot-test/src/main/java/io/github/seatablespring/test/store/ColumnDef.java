@@ -7,7 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column's definition as the metadata shows it; replaced, not changed, when renamed or retyped.
+ * A column's definition as the metadata shows it; replaced, not changed, when renamed or
+ * retyped.
  *
  * @param key the column key ({@code 0000} for the first)
  * @param name the column name (the H2 column's name)

@@ -1,6 +1,5 @@
 package io.github.seatablespring.test.store;
 
-
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -28,7 +27,10 @@ public enum ColumnKind {
 		};
 	}
 
-	/** Converts a JSON value sent by a client to the value stored in H2; unconvertible values become null. */
+	/**
+	 * Converts a JSON value sent by a client to the value stored in H2; unconvertible
+	 * values become null.
+	 */
 	@Nullable Object toDb(@Nullable Object value) {
 		if (value == null) {
 			return null;
@@ -58,7 +60,10 @@ public enum ColumnKind {
 		return plain(value);
 	}
 
-	/** Integral numbers are answered without a fraction, like SeaTable does ({@code 31}, not {@code 31.0}). */
+	/**
+	 * Integral numbers are answered without a fraction, like SeaTable does ({@code 31},
+	 * not {@code 31.0}).
+	 */
 	static @Nullable Object plain(@Nullable Object value) {
 		if (value instanceof Double number && !number.isInfinite() && number == Math.rint(number)
 				&& Math.abs(number) < 1e15) {
@@ -91,7 +96,10 @@ public enum ColumnKind {
 		return null;
 	}
 
-	/** Only JSON {@code true} is true: SeaTable stores {@code 1} or {@code "true"} as {@code false} (API_ISSUES #1). */
+	/**
+	 * Only JSON {@code true} is true: SeaTable stores {@code 1} or {@code "true"} as
+	 * {@code false} (API_ISSUES #1).
+	 */
 	private static Boolean bool(Object value) {
 		return Boolean.TRUE.equals(value);
 	}

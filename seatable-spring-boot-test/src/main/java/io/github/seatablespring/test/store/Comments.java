@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A base's row comments. SeaTable 6.x has no endpoint that creates one (API_ISSUES #12), so they are
- * seeded through {@code EmulatedBase.addComment}.
+ * A base's row comments. SeaTable 6.x has no endpoint that creates one (API_ISSUES #12),
+ * so they are seeded through {@code EmulatedBase.addComment}.
  */
 public final class Comments {
 
@@ -54,7 +54,9 @@ public final class Comments {
 	}
 
 	public synchronized Map<String, Object> get(long id) {
-		return this.comments.stream().filter((comment) -> comment.get("id").equals(id)).findFirst()
+		return this.comments.stream()
+			.filter((comment) -> comment.get("id").equals(id))
+			.findFirst()
 			.orElseThrow(() -> EmulatedError.notFound("comment " + id + " not found"));
 	}
 

@@ -13,18 +13,30 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Date cells as SeaTable stores them: whatever format was sent, answered in ISO form with the
- * server's offset ({@code 2030-06-20T23:55:00+02:00}); a value it cannot read is stored as
- * {@code null} (API_ISSUES #5).
+ * Date cells as SeaTable stores them: whatever format was sent, answered in ISO form with
+ * the server's offset ({@code 2030-06-20T23:55:00+02:00}); a value it cannot read is
+ * stored as {@code null} (API_ISSUES #5).
  */
 final class Dates {
 
 	private static final DateTimeFormatter ISO_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
 	private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd")
-		.optionalStart().appendLiteral(' ').optionalEnd().optionalStart().appendLiteral('T').optionalEnd()
-		.optionalStart().appendPattern("HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
-		.optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.optionalStart()
+		.appendPattern("HH:mm")
+		.optionalStart()
+		.appendPattern(":ss")
+		.optionalEnd()
+		.optionalStart()
+		.appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+		.optionalEnd()
+		.optionalEnd()
 		.toFormatter();
 
 	private static final List<String> DAY_FIRST = List.of("d.M.yyyy", "d/M/yyyy");

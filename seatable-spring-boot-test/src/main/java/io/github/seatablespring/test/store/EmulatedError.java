@@ -1,8 +1,9 @@
 package io.github.seatablespring.test.store;
 
 /**
- * A request the emulated SeaTable refuses, with the status and the body key SeaTable answers it with
- * ({@code error_message} from the API gateway, {@code error_msg} from dtable-web).
+ * A request the emulated SeaTable refuses, with the status and the body key SeaTable
+ * answers it with ({@code error_message} from the API gateway, {@code error_msg} from
+ * dtable-web).
  */
 public final class EmulatedError extends RuntimeException {
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What happened in a base: row activities ({@code /activities/}), the operation log
- * ({@code /operations/}) and the big-data operations ({@code /db-operations/}), newest first.
+ * ({@code /operations/}) and the big-data operations ({@code /db-operations/}), newest
+ * first.
  */
 public final class History {
 
@@ -79,10 +80,14 @@ public final class History {
 		this.dbOperations.add(0, entry);
 	}
 
-	/** A row's activities (all rows' for {@code null}), a page of them, and how many there are. */
+	/**
+	 * A row's activities (all rows' for {@code null}), a page of them, and how many there
+	 * are.
+	 */
 	public synchronized Page activities(@Nullable String rowId, int page, int perPage) {
 		List<Map<String, Object>> matching = this.activities.stream()
-			.filter((activity) -> rowId == null || rowId.equals(activity.get("row_id"))).toList();
+			.filter((activity) -> rowId == null || rowId.equals(activity.get("row_id")))
+			.toList();
 		return new Page(page(matching, page, perPage), matching.size());
 	}
 

@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A base's links: the row pairs of each link id, and the link cells shown from them. Called with the
- * store's lock held.
+ * A base's links: the row pairs of each link id, and the link cells shown from them.
+ * Called with the store's lock held.
  */
 final class Links {
 
@@ -64,8 +64,7 @@ final class Links {
 		return link;
 	}
 
-	BaseStore.LinkChange change(LinkDef link, TableDef table, TableDef other,
-			Map<String, List<String>> otherRowIds) {
+	BaseStore.LinkChange change(LinkDef link, TableDef table, TableDef other, Map<String, List<String>> otherRowIds) {
 		boolean reversed;
 		if (table.id.equals(link.tableId()) && other.id.equals(link.otherTableId())) {
 			reversed = false;
@@ -94,20 +93,23 @@ final class Links {
 			}
 		}
 		change.link().pairs().addAll(change.pairs());
-		this.store.history().dbOperation("add_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
+		this.store.history()
+			.dbOperation("add_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
 	}
 
 	void replace(BaseStore.LinkChange change) {
 		int side = change.reversed() ? 1 : 0;
 		change.link().pairs().removeIf((pair) -> change.keyRows().contains(pair.get(side)));
 		change.link().pairs().addAll(change.pairs());
-		this.store.history().dbOperation("update_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
+		this.store.history()
+			.dbOperation("update_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
 	}
 
 	/** Counts every pair asked for, linked or not, as SeaTable does (API_ISSUES #9). */
 	int remove(BaseStore.LinkChange change) {
 		change.link().pairs().removeAll(change.pairs());
-		this.store.history().dbOperation("delete_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
+		this.store.history()
+			.dbOperation("delete_links", Map.of("link_id", change.link().id(), "count", change.pairs().size()));
 		return change.pairs().size();
 	}
 
@@ -132,13 +134,14 @@ final class Links {
 			return List.of();
 		}
 		ColumnDef display = other.columns.stream()
-			.filter((c) -> c.key().equals(String.valueOf(column.setting("display_column_key")))).findFirst()
+			.filter((c) -> c.key().equals(String.valueOf(column.setting("display_column_key"))))
+			.findFirst()
 			.orElse(other.columns.get(0));
 		Map<String, @Nullable Object> displayValues = new LinkedHashMap<>();
-		String sql = "SELECT _id, " + BaseStore.quote(display.name()) + " FROM " + BaseStore.quote(other.name) + " WHERE _id IN ("
-				+ String.join(", ", Collections.nCopies(linked.size(), "?")) + ")";
-		this.store.select(other, sql, linked, true).forEach((row) -> displayValues.put(String.valueOf(row.get("_id")),
-				row.get(display.name())));
+		String sql = "SELECT _id, " + BaseStore.quote(display.name()) + " FROM " + BaseStore.quote(other.name)
+				+ " WHERE _id IN (" + String.join(", ", Collections.nCopies(linked.size(), "?")) + ")";
+		this.store.select(other, sql, linked, true)
+			.forEach((row) -> displayValues.put(String.valueOf(row.get("_id")), row.get(display.name())));
 		List<Map<String, Object>> cell = new ArrayList<>();
 		for (String id : linked) {
 			if (displayValues.containsKey(id)) {
@@ -164,7 +167,8 @@ final class Links {
 					ColumnDef b = other.column(String.valueOf(keys.get("table2_key")));
 					return row.get(a.name()) != null && Objects.equals(row.get(a.name()), candidate.get(b.name()));
 				});
-				if (match && link.pairs().add(List.of(String.valueOf(row.get("_id")), String.valueOf(candidate.get("_id"))))) {
+				if (match && link.pairs()
+					.add(List.of(String.valueOf(row.get("_id")), String.valueOf(candidate.get("_id"))))) {
 					added++;
 				}
 			}
@@ -173,7 +177,9 @@ final class Links {
 	}
 
 	private void requireRow(TableDef table, String rowId) {
-		if (this.store.select(table, "SELECT _id FROM " + BaseStore.quote(table.name) + " WHERE _id = ?", List.of(rowId), true).isEmpty()) {
+		if (this.store
+			.select(table, "SELECT _id FROM " + BaseStore.quote(table.name) + " WHERE _id = ?", List.of(rowId), true)
+			.isEmpty()) {
 			throw EmulatedError.badRequest("row " + rowId + " not found in table " + table.name);
 		}
 	}

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A base's notifications (seeded through {@code EmulatedBase.addNotification}) and the toasts sent to it. */
+/**
+ * A base's notifications (seeded through {@code EmulatedBase.addNotification}) and the
+ * toasts sent to it.
+ */
 public final class Notifications {
 
 	private final Clock clock;
@@ -42,7 +45,9 @@ public final class Notifications {
 	}
 
 	public synchronized void markSeen(long id, boolean seen) {
-		this.notifications.stream().filter((notification) -> notification.get("id").equals(id)).findFirst()
+		this.notifications.stream()
+			.filter((notification) -> notification.get("id").equals(id))
+			.findFirst()
 			.orElseThrow(() -> EmulatedError.notFound("notification " + id + " not found"))
 			.put("seen", seen ? 1 : 0);
 	}

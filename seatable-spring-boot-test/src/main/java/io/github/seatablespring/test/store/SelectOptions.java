@@ -31,8 +31,7 @@ public final class SelectOptions {
 
 	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> options(ColumnDef column) {
-		return (column.setting("options") instanceof List<?> options) ? (List<Map<String, Object>>) options
-				: List.of();
+		return (column.setting("options") instanceof List<?> options) ? (List<Map<String, Object>>) options : List.of();
 	}
 
 	void add(TableDef table, ColumnDef column, List<Map<String, Object>> given) {
@@ -50,8 +49,7 @@ public final class SelectOptions {
 		replaceOptions(table, column, options);
 	}
 
-	List<Map<String, Object>> update(TableDef table, ColumnDef column,
-			List<Map<String, Object>> changes) {
+	List<Map<String, Object>> update(TableDef table, ColumnDef column, List<Map<String, Object>> changes) {
 		List<Map<String, Object>> options = new ArrayList<>();
 		options(requireSelect(column)).forEach((option) -> options.add(new LinkedHashMap<>(option)));
 		List<Map<String, Object>> updated = new ArrayList<>();
@@ -61,7 +59,8 @@ public final class SelectOptions {
 				throw EmulatedError.badRequest("each option needs an id");
 			}
 			Map<String, Object> option = options.stream()
-				.filter((existing) -> String.valueOf(change.get("id")).equals(existing.get("id"))).findFirst()
+				.filter((existing) -> String.valueOf(change.get("id")).equals(existing.get("id")))
+				.findFirst()
 				.orElseThrow(() -> EmulatedError.badRequest("option " + change.get("id") + " not found"));
 			for (String field : List.of("name", "color", "textColor")) {
 				if (change.get(field) instanceof String value) {
@@ -85,8 +84,8 @@ public final class SelectOptions {
 		rewriteSelectCells(table, table.column(column.key()), (name) -> names.contains(name) ? null : name);
 	}
 
-	static Map<String, Object> newOption(List<Map<String, Object>> existing, String name,
-			@Nullable String color, @Nullable String textColor) {
+	static Map<String, Object> newOption(List<Map<String, Object>> existing, String name, @Nullable String color,
+			@Nullable String textColor) {
 		List<String> ids = existing.stream().map((option) -> String.valueOf(option.get("id"))).toList();
 		Map<String, Object> option = new LinkedHashMap<>();
 		option.put("name", name);
@@ -104,8 +103,9 @@ public final class SelectOptions {
 	}
 
 	private void rewriteSelectCells(TableDef table, ColumnDef column, Function<String, @Nullable String> rename) {
-		for (Map<String, Object> row : this.store.select(table, "SELECT _id, " + BaseStore.quote(column.name()) + " FROM "
-				+ BaseStore.quote(table.name), List.of(), true)) {
+		for (Map<String, Object> row : this.store.select(table,
+				"SELECT _id, " + BaseStore.quote(column.name()) + " FROM " + BaseStore.quote(table.name), List.of(),
+				true)) {
 			Object value = row.get(column.name());
 			Object rewritten = value;
 			if (value instanceof String name) {
@@ -122,8 +122,8 @@ public final class SelectOptions {
 				rewritten = kept;
 			}
 			if (!Objects.equals(value, rewritten)) {
-				this.store.execute("UPDATE " + BaseStore.quote(table.name) + " SET " + BaseStore.quote(column.name()) + " = ? WHERE _id = ?",
-						Arrays.asList(column.kind().toDb(rewritten), row.get("_id")));
+				this.store.execute("UPDATE " + BaseStore.quote(table.name) + " SET " + BaseStore.quote(column.name())
+						+ " = ? WHERE _id = ?", Arrays.asList(column.kind().toDb(rewritten), row.get("_id")));
 			}
 		}
 	}

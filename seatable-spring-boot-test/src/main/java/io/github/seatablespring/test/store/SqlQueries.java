@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A base's SQL endpoint: SELECT, UPDATE and DELETE run by H2 over the base's tables, answered as
- * SeaTable answers them (metadata, row limits, link cells, {@code _id}, keys or names).
+ * A base's SQL endpoint: SELECT, UPDATE and DELETE run by H2 over the base's tables,
+ * answered as SeaTable answers them (metadata, row limits, link cells, {@code _id}, keys
+ * or names).
  */
 final class SqlQueries {
 
@@ -38,7 +39,6 @@ final class SqlQueries {
 		this.store = store;
 	}
 
-
 	/** See {@link BaseStore#sql}; called with the store's lock held. */
 	Map<String, Object> run(String sql, List<?> parameters, boolean convertKeys, boolean readOnly) {
 		String statement = sql.trim();
@@ -46,8 +46,8 @@ final class SqlQueries {
 		Map<String, Object> result = new LinkedHashMap<>();
 		switch (verb) {
 			case "select" -> {
-				int maxRows = LIMIT.matcher(LITERALS.matcher(statement).replaceAll("''")).find() ? BaseStore.SQL_MAX_LIMIT
-						: BaseStore.SQL_DEFAULT_LIMIT;
+				int maxRows = LIMIT.matcher(LITERALS.matcher(statement).replaceAll("''")).find()
+						? BaseStore.SQL_MAX_LIMIT : BaseStore.SQL_DEFAULT_LIMIT;
 				List<Object> metadata = new ArrayList<>();
 				String selected = withRowId(statement);
 				result.put("results", query(selected, parameters, maxRows, convertKeys, metadata));
@@ -63,14 +63,15 @@ final class SqlQueries {
 				}
 				Matcher set = UPDATE_SET.matcher(statement);
 				if (verb.equals("update") && set.find()) {
-					statement = set.group() + "_mtime = '" + Times.rowTime(this.store.clock().instant()) + "', _last_modifier = '"
-							+ BaseStore.CREATOR + "', " + statement.substring(set.end());
+					statement = set.group() + "_mtime = '" + Times.rowTime(this.store.clock().instant())
+							+ "', _last_modifier = '" + BaseStore.CREATOR + "', " + statement.substring(set.end());
 				}
 				result.put("results", List.of());
 				result.put("metadata", List.of());
 				result.put("affected_rows", this.store.execute(statement, parameters));
 			}
-			case "insert" -> throw EmulatedError.badRequest("base " + this.store.uuid() + " not found: insert on non-existent base");
+			case "insert" ->
+				throw EmulatedError.badRequest("base " + this.store.uuid() + " not found: insert on non-existent base");
 			default -> throw EmulatedError.badRequest("only SELECT, UPDATE and DELETE statements are supported");
 		}
 		result.put("success", true);
@@ -80,8 +81,9 @@ final class SqlQueries {
 	}
 
 	/**
-	 * The statement with {@code _id} selected too, as SeaTable answers every row's {@code _id} to a plain
-	 * SELECT of one table's columns (not to DISTINCT, GROUP BY or computed columns).
+	 * The statement with {@code _id} selected too, as SeaTable answers every row's
+	 * {@code _id} to a plain SELECT of one table's columns (not to DISTINCT, GROUP BY or
+	 * computed columns).
 	 */
 	private String withRowId(String select) {
 		String bare = LITERALS.matcher(select).replaceAll("''");
@@ -100,7 +102,8 @@ final class SqlQueries {
 				table = owner;
 			}
 			Matcher keyword = SELECT.matcher(select);
-			return (table != null && keyword.find()) ? keyword.group() + "_id, " + select.substring(keyword.end()) : select;
+			return (table != null && keyword.find()) ? keyword.group() + "_id, " + select.substring(keyword.end())
+					: select;
 		}
 		catch (SQLException ex) {
 			// answered by running it
@@ -108,7 +111,8 @@ final class SqlQueries {
 		}
 	}
 
-	private List<Object> query(String sql, List<?> parameters, int maxRows, boolean convertKeys, List<Object> metadata) {
+	private List<Object> query(String sql, List<?> parameters, int maxRows, boolean convertKeys,
+			List<Object> metadata) {
 		try (PreparedStatement statement = this.store.connection().prepareStatement(sql)) {
 			statement.setMaxRows(maxRows);
 			BaseStore.bind(statement, parameters);
@@ -153,10 +157,13 @@ final class SqlQueries {
 						row.put(keys[i], (column != null && !convertKeys) ? optionIds(column, cell) : cell);
 					}
 					for (int i = 1; i <= count; i++) {
-						// a link cell can only be filled when the row's _id is selected too
-						if (columns[i] != null && owners[i] != null && columns[i].isLink() && row.get("_id") instanceof String rowId) {
+						// a link cell can only be filled when the row's _id is selected
+						// too
+						if (columns[i] != null && owners[i] != null && columns[i].isLink()
+								&& row.get("_id") instanceof String rowId) {
 							List<Map<String, Object>> links = this.store.linkCell(owners[i], columns[i], rowId);
-							row.put(keys[i], List.copyOf(links.subList(0, Math.min(links.size(), BaseStore.LINK_CELL_LIMIT))));
+							row.put(keys[i],
+									List.copyOf(links.subList(0, Math.min(links.size(), BaseStore.LINK_CELL_LIMIT))));
 						}
 					}
 					rows.add(row);
@@ -175,7 +182,8 @@ final class SqlQueries {
 			return cell;
 		}
 		Map<String, Object> ids = new LinkedHashMap<>();
-		SelectOptions.options(column).forEach((option) -> ids.put(String.valueOf(option.get("name")), option.get("id")));
+		SelectOptions.options(column)
+			.forEach((option) -> ids.put(String.valueOf(option.get("name")), option.get("id")));
 		if (cell instanceof List<?> names) {
 			return names.stream().map((name) -> ids.getOrDefault(String.valueOf(name), name)).toList();
 		}
@@ -189,7 +197,8 @@ final class SqlQueries {
 		return switch (type) {
 			case Types.BOOLEAN, Types.BIT -> "checkbox";
 			case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL, Types.NUMERIC, Types.INTEGER, Types.BIGINT,
-					Types.SMALLINT, Types.TINYINT -> "number";
+					Types.SMALLINT, Types.TINYINT ->
+				"number";
 			default -> "text";
 		};
 	}

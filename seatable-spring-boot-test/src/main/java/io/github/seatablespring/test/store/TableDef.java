@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-/** A table's definition: id, name, columns in display order and views; its rows live in H2. */
+/**
+ * A table's definition: id, name, columns in display order and views; its rows live in
+ * H2.
+ */
 public final class TableDef {
 
 	final String id;
@@ -90,7 +93,8 @@ public final class TableDef {
 		this.views.values().forEach((view) -> {
 			Map<String, Object> copy = new LinkedHashMap<>(view);
 			if (created) {
-				// the answer to creating a table has link_rows in its view, the metadata's views do not
+				// the answer to creating a table has link_rows in its view, the
+				// metadata's views do not
 				copy.put("link_rows", Map.of());
 			}
 			viewJson.add(copy);

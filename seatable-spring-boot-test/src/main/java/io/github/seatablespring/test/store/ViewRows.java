@@ -11,10 +11,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A view's filters and sorts applied to rows keyed by column name, as {@code listRows(view_name=...)}
- * answers them. Filters name a column by {@code column_key} (or {@code column_name}) and take a
- * {@code filter_predicate} and {@code filter_term}; sorts take {@code sort_type} {@code up} or
- * {@code down}.
+ * A view's filters and sorts applied to rows keyed by column name, as
+ * {@code listRows(view_name=...)} answers them. Filters name a column by
+ * {@code column_key} (or {@code column_name}) and take a {@code filter_predicate} and
+ * {@code filter_term}; sorts take {@code sort_type} {@code up} or {@code down}.
  */
 final class ViewRows {
 
@@ -140,7 +140,8 @@ final class ViewRows {
 	private static List<Map<?, ?>> objects(@Nullable Object value) {
 		List<Map<?, ?>> objects = new ArrayList<>();
 		if (value instanceof List<?> list) {
-			list.stream().filter((item) -> item instanceof Map<?, ?> map && !map.isEmpty())
+			list.stream()
+				.filter((item) -> item instanceof Map<?, ?> map && !map.isEmpty())
 				.forEach((item) -> objects.add((Map<?, ?>) item));
 		}
 		return objects;

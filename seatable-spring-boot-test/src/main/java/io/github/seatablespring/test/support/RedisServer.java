@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A real {@code redis-server} process on a free loopback port, without persistence, for one test
- * test class or benchmark. {@code .ci/run} installs Debian's {@code redis-server} package when it is missing.
+ * A real {@code redis-server} process on a free loopback port, without persistence, for
+ * one test test class or benchmark. {@code .ci/run} installs Debian's
+ * {@code redis-server} package when it is missing.
  */
 public final class RedisServer implements AutoCloseable {
 

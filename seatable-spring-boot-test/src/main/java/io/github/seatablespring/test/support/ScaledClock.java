@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that runs {@code speed} times faster than real time, for an emulator whose minute must
- * pass in a test's second or two while clients (and Redis) wait in real time.
+ * A clock that runs {@code speed} times faster than real time, for an emulator whose
+ * minute must pass in a test's second or two while clients (and Redis) wait in real time.
  */
 public final class ScaledClock extends Clock {
 

@@ -33,7 +33,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The provisioning flow against the emulator: bases made through the account are real emulated bases. */
+/**
+ * The provisioning flow against the emulator: bases made through the account are real
+ * emulated bases.
+ */
 class EmulatedAccountTests {
 
 	private SeaTableEmulator emulator;
@@ -60,8 +63,9 @@ class EmulatedAccountTests {
 		SeaTableAccountProperties account = new SeaTableAccountProperties();
 		account.setUsername(this.emulator.account().username());
 		account.setPassword(password);
-		return new SeaTableAccountTemplate(new SeaTableAccountFactory(WebClient.builder(), List.of(), this.factory,
-				Clock.systemUTC()).create(this.properties, account));
+		return new SeaTableAccountTemplate(
+				new SeaTableAccountFactory(WebClient.builder(), List.of(), this.factory, Clock.systemUTC())
+					.create(this.properties, account));
 	}
 
 	@Test
@@ -83,15 +87,16 @@ class EmulatedAccountTests {
 
 		assertThat(viaAccount.listRows(RowQuery.table("Contacts"))).extracting((row) -> row.get("Name"))
 			.containsExactly("Ada");
-		EmulatedBase emulated = this.emulator.bases().stream()
+		EmulatedBase emulated = this.emulator.bases()
+			.stream()
 			.filter((base) -> base.uuid().equals(crm.uuid()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(emulated.rows("Contacts")).hasSize(1);
-		assertThat(account.apiTokens().list(workspace, "CRM")).extracting(ApiToken::appName).containsExactly("importer");
+		assertThat(account.apiTokens().list(workspace, "CRM")).extracting(ApiToken::appName)
+			.containsExactly("importer");
 		assertThat(account.bases().list()).extracting(BaseInfo::name).contains("CRM");
-		assertThat(account.workspaces().listWithBases().get(0).bases()).extracting(BaseInfo::uuid)
-			.contains(crm.uuid());
+		assertThat(account.workspaces().listWithBases().get(0).bases()).extracting(BaseInfo::uuid).contains(crm.uuid());
 	}
 
 	@Test

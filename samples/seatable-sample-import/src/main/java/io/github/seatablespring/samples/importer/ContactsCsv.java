@@ -12,7 +12,9 @@ import java.util.Map;
 
 import org.springframework.core.io.Resource;
 
-/** Reads the bundled contacts CSV (Name, Email, City, Age; no quoted fields) into rows. */
+/**
+ * Reads the bundled contacts CSV (Name, Email, City, Age; no quoted fields) into rows.
+ */
 final class ContactsCsv {
 
 	private ContactsCsv() {

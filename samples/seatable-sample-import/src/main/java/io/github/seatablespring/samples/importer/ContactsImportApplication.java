@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.StringUtils;
 
 /**
- * Sample: imports 2,500 contacts into a SeaTable base, runs SQL reports, updates and deletes a few
- * rows, and prints a summary.
+ * Sample: imports 2,500 contacts into a SeaTable base, runs SQL reports, updates and
+ * deletes a few rows, and prints a summary.
  *
- * <p>With {@code SEATABLE_API_TOKEN} (and {@code SEATABLE_SERVER_URL} for your own server) it runs
- * against that base. Without it, it starts an embedded SeaTable emulator, so it runs anywhere.
+ * <p>
+ * With {@code SEATABLE_API_TOKEN} (and {@code SEATABLE_SERVER_URL} for your own server)
+ * it runs against that base. Without it, it starts an embedded SeaTable emulator, so it
+ * runs anywhere.
  */
 @SpringBootApplication
 public class ContactsImportApplication {
@@ -29,8 +31,8 @@ public class ContactsImportApplication {
 		}
 		try (SeaTableEmulator emulator = SeaTableEmulator.start()) {
 			EmulatedBase base = emulator.createBase("Contacts demo");
-			System.out.println("No SEATABLE_API_TOKEN set: running on an embedded SeaTable emulator at "
-					+ emulator.serverUrl());
+			System.out.println(
+					"No SEATABLE_API_TOKEN set: running on an embedded SeaTable emulator at " + emulator.serverUrl());
 			String[] embedded = { "--seatable.server-url=" + emulator.serverUrl(),
 					"--seatable.api-token=" + base.apiToken() };
 			exit(application.run(StringUtils.concatenateStringArrays(embedded, args)));

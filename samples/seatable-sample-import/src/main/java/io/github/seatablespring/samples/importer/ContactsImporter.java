@@ -75,8 +75,10 @@ public class ContactsImporter {
 		ImportSummary summary = new ImportSummary(written, this.requests.count(), quotaLeft(),
 				Duration.ofNanos(System.nanoTime() - started));
 		step(5, "Summary");
-		System.out.printf("      rows written: %,d%n      requests used: %d%n      quota left today: %s%n"
-				+ "      elapsed: %d ms%n", summary.rowsWritten(), summary.requests(),
+		System.out.printf(
+				"      rows written: %,d%n      requests used: %d%n      quota left today: %s%n"
+						+ "      elapsed: %d ms%n",
+				summary.rowsWritten(), summary.requests(),
 				(summary.quotaLeft() >= 0) ? String.format("%,d", summary.quotaLeft()) : "not enforced",
 				summary.elapsed().toMillis());
 		return summary;

@@ -7,8 +7,9 @@ import io.github.seatablespring.autoconfigure.SeaTableWebClientCustomizer;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Counts the HTTP requests the SeaTable client sends, token exchanges included, by adding a filter
- * to each base's {@code WebClient}: an example of {@link SeaTableWebClientCustomizer}.
+ * Counts the HTTP requests the SeaTable client sends, token exchanges included, by adding
+ * a filter to each base's {@code WebClient}: an example of
+ * {@link SeaTableWebClientCustomizer}.
  */
 public class RequestCounter implements SeaTableWebClientCustomizer {
 

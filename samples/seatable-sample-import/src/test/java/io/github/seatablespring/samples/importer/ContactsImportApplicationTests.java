@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's first command: the main job on the embedded default, with no configuration. */
+/**
+ * The README's first command: the main job on the embedded default, with no
+ * configuration.
+ */
 class ContactsImportApplicationTests {
 
 	@Test

@@ -38,7 +38,8 @@ class ContactsImporterTests {
 		assertThat(countRequests("PUT", "/rows/")).isEqualTo(1);
 		assertThat(countRequests("DELETE", "/rows/")).isEqualTo(1);
 		assertThat(countRequests("POST", "/sql/")).isEqualTo(2);
-		// metadata, table, metadata again (the new table's columns, to check the rows against),
+		// metadata, table, metadata again (the new table's columns, to check the rows
+		// against),
 		// 3 appends, 2 reports, update, delete, and one token exchange
 		assertThat(countRequests("GET", "/metadata/")).isEqualTo(2);
 		assertThat(summary.requests()).isEqualTo(11);

@@ -58,8 +58,9 @@ class Provisioner {
 		System.out.println("[3/5] Created API token '" + token.appName() + "' (" + token.permission() + ")");
 
 		SeaTableTemplate customers = this.bases.register(base.uuid(), token.token());
-		customers.tables().create(TABLE, List.of(ColumnDefinition.text("Name"), ColumnDefinition.text("Email"),
-				ColumnDefinition.text("City")));
+		customers.tables()
+			.create(TABLE, List.of(ColumnDefinition.text("Name"), ColumnDefinition.text("Email"),
+					ColumnDefinition.text("City")));
 		BatchResult imported = customers.appendRows(TABLE, read(new ClassPathResource("customers.csv")));
 		System.out.println("[4/5] Imported " + imported.rowsAffected() + " rows into table '" + TABLE
 				+ "' through the new API token");

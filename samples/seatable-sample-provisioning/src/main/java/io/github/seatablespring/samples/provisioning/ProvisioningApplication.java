@@ -11,13 +11,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.util.StringUtils;
 
 /**
- * Sample: provisions a base for a customer through the account operations — log in, create a
- * base in the first workspace, create an API token, import a CSV through that token, register a
- * webhook — and prints what it made.
+ * Sample: provisions a base for a customer through the account operations — log in,
+ * create a base in the first workspace, create an API token, import a CSV through that
+ * token, register a webhook — and prints what it made.
  *
- * <p>With {@code SEATABLE_USERNAME} and {@code SEATABLE_PASSWORD} (or {@code SEATABLE_ACCOUNT_TOKEN},
- * and {@code SEATABLE_SERVER_URL} for your own server) it runs against that account. Without them it
- * starts an embedded SeaTable emulator, so it runs anywhere.
+ * <p>
+ * With {@code SEATABLE_USERNAME} and {@code SEATABLE_PASSWORD} (or
+ * {@code SEATABLE_ACCOUNT_TOKEN}, and {@code SEATABLE_SERVER_URL} for your own server) it
+ * runs against that account. Without them it starts an embedded SeaTable emulator, so it
+ * runs anywhere.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ProvisioningProperties.class)
@@ -31,8 +33,8 @@ public class ProvisioningApplication {
 			return;
 		}
 		try (SeaTableEmulator emulator = SeaTableEmulator.start()) {
-			System.out.println("No SEATABLE_USERNAME set: running on an embedded SeaTable emulator at "
-					+ emulator.serverUrl());
+			System.out.println(
+					"No SEATABLE_USERNAME set: running on an embedded SeaTable emulator at " + emulator.serverUrl());
 			String[] embedded = { "--seatable.server-url=" + emulator.serverUrl(),
 					"--seatable.account.username=" + emulator.account().username(),
 					"--seatable.account.password=" + emulator.account().password() };

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's command: the sample provisions a base on the embedded emulator without any configuration. */
+/**
+ * The README's command: the sample provisions a base on the embedded emulator without any
+ * configuration.
+ */
 class ProvisioningApplicationTests {
 
 	@Test

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of the {@code Contacts} table. Read from SeaTable's column names ({@code Name}, {@code Age}...)
- * through the aliases, written to clients in lower case.
+ * A row of the {@code Contacts} table. Read from SeaTable's column names ({@code Name},
+ * {@code Age}...) through the aliases, written to clients in lower case.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

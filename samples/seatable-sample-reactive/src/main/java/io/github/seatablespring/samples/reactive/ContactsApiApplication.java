@@ -13,9 +13,11 @@ import org.springframework.util.StringUtils;
 /**
  * Sample: a reactive REST API (WebFlux) over a SeaTable table {@code Contacts}.
  *
- * <p>With {@code SEATABLE_API_TOKEN} (and {@code SEATABLE_SERVER_URL} for your own server) it serves
- * that base, which needs a table {@code Contacts} with the columns Name, Email, City and Age. Without
- * it, it starts an embedded SeaTable emulator with a few seeded contacts, so it runs anywhere.
+ * <p>
+ * With {@code SEATABLE_API_TOKEN} (and {@code SEATABLE_SERVER_URL} for your own server)
+ * it serves that base, which needs a table {@code Contacts} with the columns Name, Email,
+ * City and Age. Without it, it starts an embedded SeaTable emulator with a few seeded
+ * contacts, so it runs anywhere.
  */
 @SpringBootApplication
 public class ContactsApiApplication {

@@ -33,15 +33,18 @@ public class ContactsController {
 	}
 
 	/**
-	 * All contacts as newline-delimited JSON. {@code streamRows} fetches a page of 1,000 rows when the
-	 * client has consumed the previous one, so memory stays flat however large the table is.
+	 * All contacts as newline-delimited JSON. {@code streamRows} fetches a page of 1,000
+	 * rows when the client has consumed the previous one, so memory stays flat however
+	 * large the table is.
 	 */
 	@GetMapping(produces = MediaType.APPLICATION_NDJSON_VALUE)
 	public Flux<Contact> all() {
 		return this.seaTable.streamRows(TABLE).map((row) -> row.as(Contact.class));
 	}
 
-	/** Contacts of a city and/or of a minimum age, found by SQL with {@code ?} parameters. */
+	/**
+	 * Contacts of a city and/or of a minimum age, found by SQL with {@code ?} parameters.
+	 */
 	@GetMapping("/search")
 	public Flux<Contact> search(@RequestParam(required = false) @Nullable String city,
 			@RequestParam(required = false) @Nullable Integer minAge) {

@@ -7,7 +7,10 @@ import java.util.Map;
 import io.github.seatablespring.test.EmulatedBase;
 import io.github.seatablespring.test.EmulatedColumn;
 
-/** Creates and fills the {@code Contacts} table of an emulated base, for local runs and tests. */
+/**
+ * Creates and fills the {@code Contacts} table of an emulated base, for local runs and
+ * tests.
+ */
 public final class EmbeddedContacts {
 
 	private static final String[] FIRST = { "Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hannah" };
@@ -19,16 +22,22 @@ public final class EmbeddedContacts {
 	private EmbeddedContacts() {
 	}
 
-	/** (Re)creates the table with the columns Name, Email, City, Age and inserts {@code count} contacts. */
+	/**
+	 * (Re)creates the table with the columns Name, Email, City, Age and inserts
+	 * {@code count} contacts.
+	 */
 	public static void seed(EmulatedBase base, int count) {
 		base.dropTable(ContactsController.TABLE);
-		base.createTable(ContactsController.TABLE, List.of(EmulatedColumn.of("Name", "text"),
-				EmulatedColumn.of("Email", "email"), EmulatedColumn.of("City", "text"),
-				EmulatedColumn.of("Age", "number")));
+		base.createTable(ContactsController.TABLE,
+				List.of(EmulatedColumn.of("Name", "text"), EmulatedColumn.of("Email", "email"),
+						EmulatedColumn.of("City", "text"), EmulatedColumn.of("Age", "number")));
 		base.insertRows(ContactsController.TABLE, contacts(count));
 	}
 
-	/** Deterministic contacts: contact {@code i} lives in {@code CITIES[i % 5]} and is {@code 12 + i % 70} years old. */
+	/**
+	 * Deterministic contacts: contact {@code i} lives in {@code CITIES[i % 5]} and is
+	 * {@code 12 + i % 70} years old.
+	 */
 	static List<Map<String, Object>> contacts(int count) {
 		List<Map<String, Object>> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {

@@ -56,16 +56,18 @@ class ContactsApiTests {
 			.uri("/contacts")
 			.accept(MediaType.APPLICATION_NDJSON)
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON)
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_NDJSON)
 			.returnResult(Contact.class)
 			.getResponseBody()
 			.collectList()
 			.block();
 
 		assertThat(contacts).hasSize(CONTACTS);
-		assertThat(contacts.get(0)).isEqualTo(new Contact(contacts.get(0).id(), "Anna Becker 0",
-				"anna.becker0@example.com", "Berlin", 12));
+		assertThat(contacts.get(0))
+			.isEqualTo(new Contact(contacts.get(0).id(), "Anna Becker 0", "anna.becker0@example.com", "Berlin", 12));
 		assertThat(contacts.get(CONTACTS - 1).name()).endsWith(" " + (CONTACTS - 1));
 		assertThat(contacts).extracting(Contact::id).doesNotContainNull().doesNotHaveDuplicates();
 		// pages of 1,000: 1,000 + 1,000 + 345, the short page ends the stream
@@ -89,17 +91,20 @@ class ContactsApiTests {
 		List<Contact> found = this.client.get()
 			.uri("/contacts/search?city={city}&minAge={age}", "Munich", 70)
 			.exchange()
-			.expectStatus().isOk()
+			.expectStatus()
+			.isOk()
 			.expectBodyList(Contact.class)
 			.returnResult()
 			.getResponseBody();
 
-		List<String> expected = EmbeddedContacts.contacts(CONTACTS).stream()
+		List<String> expected = EmbeddedContacts.contacts(CONTACTS)
+			.stream()
 			.filter((row) -> row.get("City").equals("Munich") && (int) row.get("Age") >= 70)
 			.map((row) -> (String) row.get("Name"))
 			.toList();
 		assertThat(expected).hasSizeGreaterThan(10);
-		assertThat(found).extracting(Contact::name).containsExactlyInAnyOrderElementsOf(expected)
+		assertThat(found).extracting(Contact::name)
+			.containsExactlyInAnyOrderElementsOf(expected)
 			.isSortedAccordingTo(Comparator.naturalOrder());
 		assertThat(found).allSatisfy((contact) -> {
 			assertThat(contact.id()).isNotNull();
@@ -107,12 +112,15 @@ class ContactsApiTests {
 			assertThat(contact.age()).isGreaterThanOrEqualTo(70);
 		});
 
-		List<RecordedRequest> sql = this.emulator.journal().stream()
-			.filter((request) -> request.path().endsWith("/sql/")).toList();
+		List<RecordedRequest> sql = this.emulator.journal()
+			.stream()
+			.filter((request) -> request.path().endsWith("/sql/"))
+			.toList();
 		assertThat(sql).hasSize(1);
 		JsonNode body = JsonMapper.shared().readTree(sql.get(0).body());
 		assertThat(body.path("sql").stringValue()).contains("WHERE City = ? AND Age >= ?")
-			.doesNotContain("Munich").doesNotContain("70");
+			.doesNotContain("Munich")
+			.doesNotContain("70");
 		assertThat(body.path("parameters").toString()).isEqualTo("[\"Munich\",70]");
 	}
 
@@ -130,28 +138,31 @@ class ContactsApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "Zoe Neu", "email", "zoe@example.com", "city", "Dresden", "age", 33))
 			.exchange()
-			.expectStatus().isCreated()
+			.expectStatus()
+			.isCreated()
 			.expectBody(Contact.class)
 			.returnResult()
 			.getResponseBody();
 
 		assertThat(created.id()).isNotBlank();
 		assertThat(created).isEqualTo(new Contact(created.id(), "Zoe Neu", "zoe@example.com", "Dresden", 33));
-		List<RecordedRequest> appends = this.emulator.journal().stream()
-			.filter((request) -> request.method().equals("POST") && request.path().endsWith("/rows/")).toList();
+		List<RecordedRequest> appends = this.emulator.journal()
+			.stream()
+			.filter((request) -> request.method().equals("POST") && request.path().endsWith("/rows/"))
+			.toList();
 		assertThat(appends).hasSize(1);
-		assertThat(JsonMapper.shared().readTree(appends.get(0).body())).isEqualTo(JsonMapper.shared().readTree(
-				"{\"table_name\":\"Contacts\",\"rows\":[{\"Name\":\"Zoe Neu\",\"Email\":\"zoe@example.com\","
-						+ "\"City\":\"Dresden\",\"Age\":33}]}"));
+		assertThat(JsonMapper.shared().readTree(appends.get(0).body())).isEqualTo(JsonMapper.shared()
+			.readTree("{\"table_name\":\"Contacts\",\"rows\":[{\"Name\":\"Zoe Neu\",\"Email\":\"zoe@example.com\","
+					+ "\"City\":\"Dresden\",\"Age\":33}]}"));
 		List<Map<String, Object>> rows = this.base.rows(ContactsController.TABLE);
 		assertThat(rows).hasSize(CONTACTS + 1);
 		Map<String, Object> last = rows.get(CONTACTS);
-		assertThat(last).containsEntry("_id", created.id()).containsEntry("Name", "Zoe Neu")
-			.containsEntry("Age", 33L);
+		assertThat(last).containsEntry("_id", created.id()).containsEntry("Name", "Zoe Neu").containsEntry("Age", 33L);
 	}
 
 	private List<RecordedRequest> rowRequests() {
-		return this.emulator.journal().stream()
+		return this.emulator.journal()
+			.stream()
 			.filter((request) -> request.method().equals("GET") && request.path().endsWith("/rows/"))
 			.toList();
 	}
