@@ -125,7 +125,8 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			.doOnNext(this::exchanged)
 			.doOnError((ex) -> this.listener.tokenExchanged(this.baseName,
 					(ex instanceof SeaTableAuthenticationException) ? "rejected" : "error"))
-			.map(this::cached);
+			.map(this::cached)
+			.transform(TokenHandover::offTheEventLoop);
 	}
 
 	private void exchanged(BaseToken token) {

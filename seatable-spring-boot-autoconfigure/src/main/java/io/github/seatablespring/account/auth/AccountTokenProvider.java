@@ -2,6 +2,7 @@ package io.github.seatablespring.account.auth;
 
 import java.util.Locale;
 
+import io.github.seatablespring.auth.TokenHandover;
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
@@ -60,7 +61,8 @@ public final class AccountTokenProvider {
 		this.loginClient = loginClient;
 		this.username = username;
 		this.password = password;
-		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken) : Mono.defer(this::login);
+		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken)
+				: Mono.defer(this::login).transform(TokenHandover::offTheEventLoop);
 		// identity, not equality: SeaTable keeps one token per user, so a new login may
 		// hand out
 		// an equal string, which must not count as rejected again
