@@ -43,8 +43,7 @@ public final class Blocking {
 
 	private static <T> Mono<T> bounded(Mono<T> result, Duration deadline) {
 		return result.timeout(deadline, Mono.error(() -> new SeaTableConnectionException(
-				"The SeaTable operation did not end within " + deadline + "; a filter or customizer may never answer",
-				0, null, null, null, null)));
+				"The SeaTable operation did not end within " + deadline + "; a filter or customizer may never answer")));
 	}
 
 }
