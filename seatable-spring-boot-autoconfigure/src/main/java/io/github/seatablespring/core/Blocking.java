@@ -66,7 +66,7 @@ public final class Blocking {
 		catch (TimeoutException ex) {
 			future.cancel(true);
 			throw new SeaTableConnectionException("The SeaTable operation did not end within " + deadline
-					+ "; a filter or customizer may never answer", 0, null, null, null, null);
+					+ "; a filter or customizer may never answer");
 		}
 		catch (InterruptedException ex) {
 			future.cancel(true);

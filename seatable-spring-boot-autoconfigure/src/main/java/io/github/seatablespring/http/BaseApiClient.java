@@ -225,6 +225,9 @@ public final class BaseApiClient {
 		try (InputStream body = (buffer != null) ? buffer.asInputStream() : InputStream.nullInputStream()) {
 			return reader.read(body);
 		}
+		catch (AnswerReadException ex) {
+			throw SeaTableErrors.answered(ex, response);
+		}
 		catch (SeaTableException ex) {
 			throw ex;
 		}
@@ -247,8 +250,7 @@ public final class BaseApiClient {
 
 	private static SeaTableMalformedResponseException malformed(ClientResponse response, String summary,
 			Throwable cause) {
-		return new SeaTableMalformedResponseException(summary, response.statusCode().value(), null,
-				response.request().getMethod().name(), response.request().getURI().getRawPath(), cause);
+		return new SeaTableMalformedResponseException(summary, SeaTableErrors.answered(response, null), cause);
 	}
 
 }

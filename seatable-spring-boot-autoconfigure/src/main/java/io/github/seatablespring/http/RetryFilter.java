@@ -177,8 +177,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		return response.bodyToMono(DataBuffer.class)
 			.map((buffer) -> response.mutate().body((read) -> once(buffer)).build())
 			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(request.method().name(), request.url().getRawPath(),
-					response.statusCode().value(), ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(SeaTableErrors.answered(request, response, null), ex));
 	}
 
 	private static Flux<DataBuffer> once(DataBuffer buffer) {
@@ -200,11 +199,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		String summary = "SeaTable allows the next request at " + nextAllowedAt + ", in " + wait
 				+ ", longer than seatable.rate-limit.max-wait (" + this.maxWait + ")";
 		if (wait.compareTo(QUOTA_RESET) > 0) {
-			return new SeaTableQuotaExceededException(summary + "; SeaTable's quota is spent", ex.getStatus(),
-					ex.getErrorMessage(), ex.getMethod(), ex.getPath(), nextAllowedAt);
+			return new SeaTableQuotaExceededException(summary + "; SeaTable's quota is spent", ex.getRequest(),
+					nextAllowedAt);
 		}
-		return new SeaTableRateLimitException(summary, ex.getStatus(), ex.getErrorMessage(), ex.getMethod(),
-				ex.getPath(), wait, null);
+		return new SeaTableRateLimitException(summary, ex.getRequest(), wait, null);
 	}
 
 	private static boolean isRetryable(ClientResponse response, boolean idempotent) {
@@ -232,16 +230,16 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private static boolean shouldRetry(Throwable ex, boolean idempotent, Duration maxWait) {
 		if (ex instanceof SeaTableRateLimitException limited) {
-			// status 0 is the client's own quota refusing to wait: retrying would not
+			// no status: the client's own quota refused to wait, and retrying would not
 			// help
-			return limited.getStatus() == 429
+			return limited.getStatus().isPresent()
 					&& (limited.getRetryAfter() == null || limited.getRetryAfter().compareTo(maxWait) <= 0);
 		}
 		if (!idempotent || !(ex instanceof SeaTableException)) {
 			return false;
 		}
 		return (ex instanceof SeaTableConnectionException) || (ex instanceof SeaTableServerException server
-				&& TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus()));
+				&& TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus().orElse(-1)));
 	}
 
 }

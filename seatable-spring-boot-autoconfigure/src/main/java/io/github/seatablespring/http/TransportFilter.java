@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -99,24 +100,22 @@ public final class TransportFilter implements ExchangeFilterFunction {
 			.then(Mono.error(new SeaTableMalformedResponseException(
 					"SeaTable answered with an HTML page instead of JSON (is seatable.server-url the API's address, "
 							+ "not a proxy's or login page?)",
-					response.statusCode().value(), null, request.method().name(), request.url().getRawPath(), null)));
+					SeaTableErrors.answered(request, response, null), null)));
 	}
 
 	private SeaTableConnectionException connectionFailure(ClientRequest request, Throwable ex, boolean inBody) {
-		String method = request.method().name();
-		String path = request.url().getRawPath();
+		SeaTableRequestDetails unanswered = SeaTableErrors.unanswered(request);
 		if (ex instanceof TimeoutException) {
 			return new SeaTableConnectionException(
-					"No complete answer from SeaTable within " + this.timeout + " (seatable.timeout)", 0, null, method,
-					path, ex);
+					"No complete answer from SeaTable within " + this.timeout + " (seatable.timeout)", unanswered, ex);
 		}
 		if (inBody) {
-			return new SeaTableConnectionException("Connection to SeaTable broke while reading the answer", 0, null,
-					method, path, ex);
+			return new SeaTableConnectionException("Connection to SeaTable broke while reading the answer", unanswered,
+					ex);
 		}
 		boolean refused = ex.getCause() instanceof ConnectException;
 		return new SeaTableConnectionException(
-				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", 0, null, method, path, ex);
+				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", unanswered, ex);
 	}
 
 	/**

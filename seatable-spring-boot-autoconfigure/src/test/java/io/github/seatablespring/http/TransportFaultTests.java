@@ -106,7 +106,7 @@ class TransportFaultTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableMalformedResponseException.class);
 				SeaTableException failure = (SeaTableException) ex;
-				assertThat(failure.getStatus()).isEqualTo(200);
+				assertThat(failure.getStatus()).hasValue(200);
 				assertThat(failure.getMethod()).isEqualTo("GET");
 				assertThat(failure.getPath()).isEqualTo(VirtualTimeStack.ROW_PATH);
 				assertThat(failure.getMessage()).contains("HTML page");
