@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
@@ -17,10 +16,8 @@ import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -34,9 +31,9 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * <li>a 429 for every method, because SeaTable did not execute the request; after the
  * {@code x-ratelimit-reset} the server sent, or else with exponential backoff;</li>
  * <li>for GET only, connection failures and 502/503/504, because reading twice is
- * harmless; a GET's answer is read whole inside the attempt, so that a body cut or
- * stalled mid-way is retried like a reset (except a {@link StreamedAnswer}, which is
- * retried only until its headers arrive).</li>
+ * harmless; the {@link TransportFilter} inside reads the answer whole within the
+ * attempt, so that a body cut or stalled mid-way is retried like a reset (except a
+ * {@link StreamedAnswer}, which is retried only until its headers arrive).</li>
  * </ul>
  * POST, PUT and DELETE are never replayed once they may have reached the server, so a
  * write is never executed twice.
@@ -141,8 +138,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			if (isRetryable(response, idempotent)) {
 				return SeaTableErrors.fromResponse(request, response).map(this::beyondMaxWait).flatMap(Mono::error);
 			}
-			return (idempotent && !StreamedAnswer.isStreamed(request)) ? readWhole(request, response)
-					: Mono.just(response);
+			return Mono.just(response);
 		});
 		// the retry's context is made only once an attempt failed: most requests succeed
 		// at once, and the context and its operators cost every request otherwise
@@ -164,25 +160,6 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			.then(attempt)
 			.doOnNext((response) -> context.onComplete())
 			.onErrorResume((ex) -> retried(context, attempt, ex));
-	}
-
-	/**
-	 * Reads a GET's answer into memory inside the attempt (within the configured
-	 * in-memory limit), so that a cut or stalled body fails the attempt and is retried.
-	 * The joined buffer is handed on as the body, once: whoever reads the body releases
-	 * it, and a second read (Spring releasing an unread body) finds it empty instead of
-	 * releasing it again.
-	 */
-	private static Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
-		return response.bodyToMono(DataBuffer.class)
-			.map((buffer) -> response.mutate().body((read) -> once(buffer)).build())
-			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(SeaTableErrors.answered(request, response, null), ex));
-	}
-
-	private static Flux<DataBuffer> once(DataBuffer buffer) {
-		AtomicBoolean handedOut = new AtomicBoolean();
-		return Flux.defer(() -> handedOut.compareAndSet(false, true) ? Flux.just(buffer) : Flux.empty());
 	}
 
 	/**

@@ -4,10 +4,10 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
  * Marks a request whose answer is streamed to the caller (a file download or an export)
- * rather than read into memory: the {@link RetryFilter} does not read such an answer
- * whole to be able to retry it, and the {@link TransportFilter} bounds the pause between
- * two chunks of its body by {@code seatable.timeout} instead of the whole body, which may
- * take far longer on a slow line.
+ * rather than read into memory: the {@link TransportFilter} does not read such an answer
+ * whole (so the {@link RetryFilter} retries it only until its headers arrive), and bounds
+ * the pause between two chunks of its body by {@code seatable.timeout} instead of the
+ * whole body, which may take far longer on a slow line.
  */
 public final class StreamedAnswer {
 

@@ -2,20 +2,19 @@ package io.github.seatablespring.http;
 
 import java.net.ConnectException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableRequestDetails;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -30,12 +29,14 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * server.
  *
  * <p>
- * The answer's body is bounded lazily, when it is read: a server that sends the headers
- * and then stalls, or trickles the body in slower than the time-out, fails the read once
- * the time-out has passed; a body cut mid-way fails it with a
- * {@link SeaTableConnectionException} too. An HTML page answered with 2xx (a proxy's or
- * login page's) is refused as a {@link SeaTableMalformedResponseException} before
- * anything reads it.
+ * The answer is read into memory inside the attempt (within the codecs' in-memory limit),
+ * so that a server that sends the headers and then stalls, or trickles the body in slower
+ * than the time-out, fails the attempt once the time-out has passed, and a body cut
+ * mid-way fails it with a {@link SeaTableConnectionException}: the {@link RetryFilter}
+ * outside retries a GET that failed so. Every answer the client reads is JSON read whole
+ * anyway; a {@link StreamedAnswer} is not read here, and only the pause between two of its
+ * chunks is bounded. An HTML page answered with 2xx (a proxy's or login page's) is refused
+ * as a {@link SeaTableMalformedResponseException} before anything reads it.
  */
 public final class TransportFilter implements ExchangeFilterFunction {
 
@@ -47,36 +48,37 @@ public final class TransportFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return Mono.defer(() -> {
-			Deadline deadline = new Deadline(this.timeout);
-			boolean streamed = StreamedAnswer.isStreamed(request);
-			return next.exchange(request)
-				.timeout(deadline.expiry())
-				.doOnCancel(deadline::cancel)
-				.onErrorMap((ex) -> ex instanceof TimeoutException || ex instanceof WebClientRequestException,
-						(ex) -> connectionFailure(request, ex, false))
-				.doOnError((ex) -> deadline.cancel())
-				.flatMap((response) -> refuseHtml(request, response))
-				.map((response) -> {
-					if (streamed) {
-						// a streamed body is bounded by its pauses instead
-						deadline.cancel();
-						return response.mutate().body((body) -> idle(request, body)).build();
-					}
-					return response.mutate().body((body) -> bounded(request, body, deadline)).build();
-				});
-		});
+		return next.exchange(request)
+			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(request, ex, false))
+			.flatMap((response) -> refuseHtml(request, response))
+			.flatMap((response) -> StreamedAnswer.isStreamed(request)
+					? Mono.just(response.mutate().body((body) -> idle(request, body)).build())
+					: readWhole(request, response))
+			// one timer for the whole attempt, headers and body, cancelled when it ends (a
+			// timer for each costs measurably more per request); passing the deadline
+			// cancels the attempt, which then ends empty
+			.takeUntilOther(Mono.delay(this.timeout))
+			.switchIfEmpty(Mono.error(() -> connectionFailure(request, new TimeoutException(), false)));
 	}
 
 	/**
-	 * The body, failing when the attempt's deadline passes before its last byte; the
-	 * deadline's one timer, started with the request, ends with the body.
+	 * The answer with its body read. The joined buffer is handed on as the body, once:
+	 * whoever reads the body releases it, and a second read (Spring releasing an unread
+	 * body) finds it empty instead of releasing it again.
 	 */
-	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, Deadline deadline) {
-		return body.takeUntilOther(deadline.expiry())
-			.concatWith(Mono.defer(() -> deadline.hasExpired() ? Mono.error(new TimeoutException()) : Mono.empty()))
-			.doFinally((signal) -> deadline.cancel())
-			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
+	private Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
+		return response.bodyToMono(DataBuffer.class)
+			.map((buffer) -> response.mutate().body((read) -> once(buffer)).build())
+			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
+			.onErrorMap((ex) -> !(ex instanceof SeaTableException),
+					(ex) -> (ex instanceof DataBufferLimitException)
+							? SeaTableErrors.unreadable(SeaTableErrors.answered(request, response, null), ex)
+							: connectionFailure(request, ex, true));
+	}
+
+	private static Flux<DataBuffer> once(DataBuffer buffer) {
+		AtomicBoolean handedOut = new AtomicBoolean();
+		return Flux.defer(() -> handedOut.compareAndSet(false, true) ? Flux.just(buffer) : Flux.empty());
 	}
 
 	/**
@@ -116,43 +118,6 @@ public final class TransportFilter implements ExchangeFilterFunction {
 		boolean refused = ex.getCause() instanceof ConnectException;
 		return new SeaTableConnectionException(
 				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", unanswered, ex);
-	}
-
-	/**
-	 * One timer per attempt, from sending the request to the answer's last byte (two
-	 * timers, one for the headers and one for the body, cost measurably more per
-	 * request). It runs on the parallel scheduler, which tests replace with virtual time.
-	 */
-	private static final class Deadline {
-
-		private final Sinks.One<Boolean> expired = Sinks.unsafe().one();
-
-		private final Disposable timer;
-
-		private volatile boolean hasExpired;
-
-		Deadline(Duration timeout) {
-			this.timer = Schedulers.parallel().schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-
-		private void expire() {
-			this.hasExpired = true;
-			this.expired.tryEmitValue(Boolean.TRUE);
-		}
-
-		/** Emits when the deadline passes. */
-		Mono<Boolean> expiry() {
-			return this.expired.asMono();
-		}
-
-		boolean hasExpired() {
-			return this.hasExpired;
-		}
-
-		void cancel() {
-			this.timer.dispose();
-		}
-
 	}
 
 }
