@@ -17,10 +17,18 @@ public class SeaTableQuotaExceededException extends SeaTableException {
 
 	private final Instant nextPermitAt;
 
-	public SeaTableQuotaExceededException(String baseName, int requestsPerDay, Instant nextPermitAt) {
+	/**
+	 * The client's own daily quota, which refused a request before sending it.
+	 * @param baseName the base whose quota is spent
+	 * @param requestsPerDay the quota
+	 * @param nextPermitAt when the oldest request of the last 24 hours leaves the window
+	 * @param request the refused request, without a status: it was not sent
+	 */
+	public SeaTableQuotaExceededException(String baseName, int requestsPerDay, Instant nextPermitAt,
+			SeaTableRequestDetails request) {
 		super("Daily quota of " + requestsPerDay + " requests for SeaTable base '" + baseName
 				+ "' is spent; the next request is allowed at " + nextPermitAt
-				+ " (raise seatable.rate-limit.requests-per-day if your server allows more)");
+				+ " (raise seatable.rate-limit.requests-per-day if your server allows more)", request, null);
 		this.nextPermitAt = nextPermitAt;
 	}
 

@@ -191,7 +191,7 @@ final class AccountResponses {
 	/**
 	 * A base token: {@code access_token} and {@code dtable_uuid}, expiry from the JWT.
 	 */
-	BaseToken baseToken(JsonNode answer, String path) {
+	BaseToken baseToken(JsonNode answer) {
 		String jwt = text(answer, "access_token");
 		String uuid = text(answer, "dtable_uuid");
 		if (jwt.isBlank() || uuid.isBlank()) {
@@ -203,7 +203,7 @@ final class AccountResponses {
 	}
 
 	/** A token or an id SeaTable answered with; it must be there. */
-	static String required(JsonNode answer, String field, String path) {
+	static String required(JsonNode answer, String field) {
 		String value = text(answer, field);
 		if (value.isBlank()) {
 			throw malformed("no " + field);

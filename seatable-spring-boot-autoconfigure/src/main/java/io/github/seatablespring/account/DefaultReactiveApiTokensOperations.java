@@ -28,26 +28,23 @@ final class DefaultReactiveApiTokensOperations implements ReactiveApiTokensOpera
 
 	@Override
 	public Mono<List<ApiToken>> list(long workspaceId, String baseName) {
-		return this.calls.get(TOKENS, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "api_tokens", AccountResponses::apiToken));
+		return this.calls.get(TOKENS, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "api_tokens", AccountResponses::apiToken));
 	}
 
 	@Override
 	public Mono<ApiToken> create(long workspaceId, String baseName, String appName, Permission permission) {
 		Assert.notNull(permission, "permission must not be null");
-		return this.calls
-			.send(HttpMethod.POST, TOKENS, Params.base(workspaceId, baseName),
-					Body.form(Params.of("app_name", Params.text(appName, "appName"), "permission", permission.value())))
-			.map(AccountResponses::apiToken);
+		return this.calls.send(HttpMethod.POST, TOKENS, Params.base(workspaceId, baseName),
+				Body.form(Params.of("app_name", Params.text(appName, "appName"), "permission", permission.value())),
+				AccountResponses::apiToken);
 	}
 
 	@Override
 	public Mono<ApiToken> update(long workspaceId, String baseName, String appName, Permission permission) {
 		Assert.notNull(permission, "permission must not be null");
-		return this.calls
-			.send(HttpMethod.PUT, TOKEN, token(workspaceId, baseName, appName),
-					Body.form(Params.of("permission", permission.value())))
-			.map(AccountResponses::apiToken);
+		return this.calls.send(HttpMethod.PUT, TOKEN, token(workspaceId, baseName, appName),
+				Body.form(Params.of("permission", permission.value())), AccountResponses::apiToken);
 	}
 
 	@Override
@@ -57,8 +54,8 @@ final class DefaultReactiveApiTokensOperations implements ReactiveApiTokensOpera
 
 	@Override
 	public Mono<String> createTemporary(long workspaceId, String baseName) {
-		return this.calls.get(TEMPORARY, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.required(answer, "api_token", TEMPORARY));
+		return this.calls.get(TEMPORARY, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.required(answer, "api_token"));
 	}
 
 	private static Map<String, Object> token(long workspaceId, String baseName, String appName) {

@@ -30,36 +30,33 @@ final class DefaultReactiveAppsOperations implements ReactiveAppsOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> list() {
-		return this.calls.get(UNIVERSAL_APPS, Map.of(), Map.of()).map(AccountResponses::object);
+		return this.calls.get(UNIVERSAL_APPS, Map.of(), Map.of(), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> importUsers(String appToken, List<? extends Map<String, ?>> users) {
 		return this.calls.send(HttpMethod.POST, UNIVERSAL_APPS_APP_USERS_BATCH,
-				Params.of("app_token", Params.text(appToken, "appToken")), Body.json(Params.of("users_info", users)))
-			.map(AccountResponses::object);
+				Params.of("app_token", Params.text(appToken, "appToken")), Body.json(Params.of("users_info", users)),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> users(String appToken) {
-		return this.calls
-			.get(UNIVERSAL_APPS_APP_USERS, Params.of("app_token", Params.text(appToken, "appToken")), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(UNIVERSAL_APPS_APP_USERS, Params.of("app_token", Params.text(appToken, "appToken")),
+				Map.of(), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> inviteLinks(String appToken) {
-		return this.calls
-			.get(UNIVERSAL_APPS_INVITE_LINKS, Params.of("app_token", Params.text(appToken, "appToken")), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "app_share_links"));
+		return this.calls.get(UNIVERSAL_APPS_INVITE_LINKS, Params.of("app_token", Params.text(appToken, "appToken")),
+				Map.of(), (answer) -> AccountResponses.objects(answer, "app_share_links"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> setInactive(String appToken, boolean inactive) {
-		return this.calls
-			.send(HttpMethod.PUT, EXTERNAL_APPS_STATUS, Params.of("app_token", Params.text(appToken, "appToken")),
-					Body.json(Params.of("is_inactive", inactive)))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, EXTERNAL_APPS_STATUS,
+				Params.of("app_token", Params.text(appToken, "appToken")),
+				Body.json(Params.of("is_inactive", inactive)), AccountResponses::object);
 	}
 
 }

@@ -34,16 +34,14 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> uploadLink(long workspaceId, String baseName) {
-		return this.calls
-			.get(DTABLE_ASSET_UPLOAD_LINK, Params.inWorkspace(workspaceId),
-					Params.of("base_name", Params.text(baseName, "baseName")))
-			.map(AccountResponses::object);
+		return this.calls.get(DTABLE_ASSET_UPLOAD_LINK, Params.inWorkspace(workspaceId),
+				Params.of("base_name", Params.text(baseName, "baseName")), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> list(String baseUuid, @Nullable String parentDir) {
-		return this.calls.get(DTABLE_ASSET, Params.baseUuid(baseUuid), Params.of("parent_dir", parentDir))
-			.map(AccountResponses::object);
+		return this.calls.get(DTABLE_ASSET, Params.baseUuid(baseUuid), Params.of("parent_dir", parentDir),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -54,14 +52,13 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> size(String baseUuid) {
-		return this.calls.get(DTABLE_ASSET_ASSET_SIZE, Params.baseUuid(baseUuid), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(DTABLE_ASSET_ASSET_SIZE, Params.baseUuid(baseUuid), Map.of(), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> listRecent(String baseUuid, @Nullable Integer months) {
-		return this.calls.get(DTABLE_RECENT_ASSET, Params.baseUuid(baseUuid), Params.of("months", months))
-			.map(AccountResponses::object);
+		return this.calls.get(DTABLE_RECENT_ASSET, Params.baseUuid(baseUuid), Params.of("months", months),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -78,9 +75,8 @@ final class DefaultReactiveAttachmentsOperations implements ReactiveAttachmentsO
 
 	@Override
 	public Mono<Boolean> exists(long workspaceId, String baseName, String path) {
-		return this.calls
-			.get(ASSET_EXISTS, Params.base(workspaceId, baseName), Params.of("path", Params.text(path, "path")))
-			.map((answer) -> AccountResponses.flag(answer, "is_exist"));
+		return this.calls.get(ASSET_EXISTS, Params.base(workspaceId, baseName),
+				Params.of("path", Params.text(path, "path")), (answer) -> AccountResponses.flag(answer, "is_exist"));
 	}
 
 }

@@ -24,28 +24,26 @@ final class DefaultReactiveBaseActivitiesOperations implements ReactiveBaseActiv
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(@Nullable Integer page, @Nullable Integer perPage,
 			@Nullable String timeZone) {
-		return this.calls
-			.get(DTABLE_ACTIVITIES, Map.of(), Params.of("page", page, "per_page", perPage, "to_tz", timeZone))
-			.map((answer) -> AccountResponses.objects(answer, "table_activities"));
+		return this.calls.get(DTABLE_ACTIVITIES, Map.of(),
+				Params.of("page", page, "per_page", perPage, "to_tz", timeZone),
+				(answer) -> AccountResponses.objects(answer, "table_activities"));
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> details(String baseUuid, String date, @Nullable Integer page,
 			@Nullable Integer perPage) {
-		return this.calls
-			.get(DTABLE_ACTIVITIES_DETAIL, Map.of(),
-					Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"), "op_date", Params.text(date, "date"),
-							"page", page, "per_page", perPage))
-			.map((answer) -> AccountResponses.objects(answer, "activities"));
+		return this.calls.get(
+				DTABLE_ACTIVITIES_DETAIL, Map.of(), Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"),
+						"op_date", Params.text(date, "date"), "page", page, "per_page", perPage),
+				(answer) -> AccountResponses.objects(answer, "activities"));
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> bigDataLogs(String baseUuid, @Nullable Integer page,
 			@Nullable Integer perPage) {
-		return this.calls
-			.get(DTABLES_BIG_DATA_OPERATION_LOGS, Params.baseUuid(baseUuid),
-					Params.of("page", page, "per_page", perPage))
-			.map((answer) -> AccountResponses.objects(answer, "operations"));
+		return this.calls.get(DTABLES_BIG_DATA_OPERATION_LOGS, Params.baseUuid(baseUuid),
+				Params.of("page", page, "per_page", perPage),
+				(answer) -> AccountResponses.objects(answer, "operations"));
 	}
 
 }

@@ -35,30 +35,29 @@ final class DefaultReactiveBaseSnapshotsOperations implements ReactiveBaseSnapsh
 	}
 
 	private Mono<List<BaseSnapshot>> list(long workspaceId, String baseName, Map<String, ?> query) {
-		return this.calls.get(SNAPSHOTS, Params.base(workspaceId, baseName), query)
-			.map((answer) -> AccountResponses.list(answer, "snapshot_list", AccountResponses::snapshot));
+		return this.calls.get(SNAPSHOTS, Params.base(workspaceId, baseName), query,
+				(answer) -> AccountResponses.list(answer, "snapshot_list", AccountResponses::snapshot));
 	}
 
 	@Override
 	public Mono<BaseInfo> restore(long workspaceId, String baseName, String commitId, String snapshotName) {
 		Map<String, Object> path = Map.of("workspace_id", Params.workspace(workspaceId), "base_name",
 				Params.text(baseName, "baseName"), "commit_id", Params.text(commitId, "commitId"));
-		return this.calls
-			.send(HttpMethod.POST, SNAPSHOTS + "{commit_id}/restore/", path,
-					Body.form(Params.of("snapshot_name", Params.text(snapshotName, "snapshotName"))))
-			.map(AccountResponses::wrappedBase);
+		return this.calls.send(HttpMethod.POST, SNAPSHOTS + "{commit_id}/restore/", path,
+				Body.form(Params.of("snapshot_name", Params.text(snapshotName, "snapshotName"))),
+				AccountResponses::wrappedBase);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> listBigDataBackups(long workspaceId, String baseName) {
-		return this.calls.get(Params.BASE + "/archive-backups/", Params.base(workspaceId, baseName), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(Params.BASE + "/archive-backups/", Params.base(workspaceId, baseName), Map.of(),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> bigDataStatus(long workspaceId, String baseName) {
-		return this.calls.get(Params.BASE + "/big-data-state/", Params.base(workspaceId, baseName), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(Params.BASE + "/big-data-state/", Params.base(workspaceId, baseName), Map.of(),
+				AccountResponses::object);
 	}
 
 }

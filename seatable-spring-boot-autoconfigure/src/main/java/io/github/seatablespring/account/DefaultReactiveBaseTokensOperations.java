@@ -25,8 +25,7 @@ final class DefaultReactiveBaseTokensOperations implements ReactiveBaseTokensOpe
 	@Override
 	public Mono<BaseToken> forBase(long workspaceId, String baseName) {
 		// this answer names neither base nor workspace: they are the ones asked for
-		return this.calls.get(ACCESS_TOKEN, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> this.responses.baseToken(answer, ACCESS_TOKEN))
+		return this.calls.get(ACCESS_TOKEN, Params.base(workspaceId, baseName), Map.of(), this.responses::baseToken)
 			.map((token) -> new BaseToken(token.accessToken(), token.baseUuid(),
 					Objects.requireNonNullElse(token.baseName(), baseName),
 					Objects.requireNonNullElse(token.workspaceId(), String.valueOf(workspaceId)), token.expiresAt()));
@@ -34,10 +33,9 @@ final class DefaultReactiveBaseTokensOperations implements ReactiveBaseTokensOpe
 
 	@Override
 	public Mono<BaseToken> forExternalLink(String externalLinkToken) {
-		return this.calls
-			.get(EXTERNAL_LINK, Map.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")),
-					Map.of())
-			.map((answer) -> this.responses.baseToken(answer, EXTERNAL_LINK));
+		return this.calls.get(EXTERNAL_LINK,
+				Map.of("external_link_token", Params.text(externalLinkToken, "externalLinkToken")), Map.of(),
+				this.responses::baseToken);
 	}
 
 }

@@ -30,15 +30,13 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<List<BaseInfo>> list() {
-		return this.calls.get("/api/v2.1/user-admin-dtables/", Map.of(), Map.of()).map(AccountResponses::allBases);
+		return this.calls.get("/api/v2.1/user-admin-dtables/", Map.of(), Map.of(), AccountResponses::allBases);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> search(String query, @Nullable String type) {
-		return this.calls
-			.get("/api/v2.1/dtable/items-search/", Map.of(),
-					Params.of("query_str", Params.text(query, "query"), "query_type", type))
-			.map(AccountResponses::object);
+		return this.calls.get("/api/v2.1/dtable/items-search/", Map.of(),
+				Params.of("query_str", Params.text(query, "query"), "query_type", type), AccountResponses::object);
 	}
 
 	@Override
@@ -48,11 +46,10 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<BaseInfo> create(long workspaceId, String name, @Nullable String icon, @Nullable String color) {
-		return this.calls
-			.send(HttpMethod.POST, "/api/v2.1/dtables/", Map.of(),
-					Body.form(Params.of("name", Params.text(name, "name"), "workspace_id",
-							Params.workspace(workspaceId), "icon", icon, "color", color)))
-			.map(AccountResponses::wrappedBase);
+		return this.calls.send(
+				HttpMethod.POST, "/api/v2.1/dtables/", Map.of(), Body.form(Params.of("name", Params.text(name, "name"),
+						"workspace_id", Params.workspace(workspaceId), "icon", icon, "color", color)),
+				AccountResponses::wrappedBase);
 	}
 
 	@Override
@@ -67,10 +64,10 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	private Mono<BaseInfo> update(long workspaceId, String name, @Nullable String newName, @Nullable String icon,
 			@Nullable String color) {
-		return this.calls
-			.send(HttpMethod.PUT, WORKSPACE_BASE, Params.inWorkspace(workspaceId), Body
-				.form(Params.of("name", Params.text(name, "name"), "new_name", newName, "icon", icon, "color", color)))
-			.map(AccountResponses::wrappedBase);
+		return this.calls.send(
+				HttpMethod.PUT, WORKSPACE_BASE, Params.inWorkspace(workspaceId), Body.form(Params.of("name",
+						Params.text(name, "name"), "new_name", newName, "icon", icon, "color", color)),
+				AccountResponses::wrappedBase);
 	}
 
 	@Override
@@ -81,8 +78,8 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<Long> size(String baseUuid) {
-		return this.calls.get("/api/v2.1/dtable/{base_uuid}/size/", Params.baseUuid(baseUuid), Map.of())
-			.map((answer) -> AccountResponses.number(answer, "result"));
+		return this.calls.get("/api/v2.1/dtable/{base_uuid}/size/", Params.baseUuid(baseUuid), Map.of(),
+				(answer) -> AccountResponses.number(answer, "result"));
 	}
 
 	@Override
@@ -90,22 +87,22 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 		return this.calls.send(HttpMethod.POST, "/api/v2.1/dtable-copy/", Map.of(),
 				Body.form(Params.of("src_workspace_id", Params.workspace(sourceWorkspaceId), "name",
 						Params.text(name, "name"), "dst_workspace_id", Params.workspace(targetWorkspaceId),
-						"is_copy_dataset_syncs", copyDatasetSyncs)))
-			.map(AccountResponses::wrappedBase);
+						"is_copy_dataset_syncs", copyDatasetSyncs)),
+				AccountResponses::wrappedBase);
 	}
 
 	@Override
 	public Mono<BaseInfo> copyFromExternalLink(String link, long targetWorkspaceId) {
-		return this.calls
-			.send(HttpMethod.POST, "/api/v2.1/dtable-external-link/dtable-copy/", Map.of(), Body.form(Params.of("link",
-					Params.text(link, "link"), "dst_workspace_id", Params.workspace(targetWorkspaceId))))
-			.map(AccountResponses::wrappedBase);
+		return this.calls.send(
+				HttpMethod.POST, "/api/v2.1/dtable-external-link/dtable-copy/", Map.of(), Body.form(Params.of("link",
+						Params.text(link, "link"), "dst_workspace_id", Params.workspace(targetWorkspaceId))),
+				AccountResponses::wrappedBase);
 	}
 
 	@Override
 	public Mono<List<BaseInfo>> listFavorites() {
-		return this.calls.get(FAVORITES, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.bases(answer, "user_starred_dtable_list"));
+		return this.calls.get(FAVORITES, Map.of(), Map.of(),
+				(answer) -> AccountResponses.bases(answer, "user_starred_dtable_list"));
 	}
 
 	@Override
@@ -122,18 +119,14 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> createFolder(long workspaceId, String name) {
-		return this.calls
-			.send(HttpMethod.POST, FOLDERS, Params.inWorkspace(workspaceId),
-					Body.form(Params.of("name", Params.text(name, "name"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, FOLDERS, Params.inWorkspace(workspaceId),
+				Body.form(Params.of("name", Params.text(name, "name"))), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> renameFolder(long workspaceId, long folderId, String name) {
-		return this.calls
-			.send(HttpMethod.PUT, FOLDERS + "{folder_id}/", folder(workspaceId, folderId),
-					Body.form(Params.of("name", Params.text(name, "name"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, FOLDERS + "{folder_id}/", folder(workspaceId, folderId),
+				Body.form(Params.of("name", Params.text(name, "name"))), AccountResponses::object);
 	}
 
 	@Override
@@ -152,16 +145,15 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 	@Override
 	public Mono<BaseInfo> password(long workspaceId, String name, Map<String, ?> request) {
 		Assert.notNull(request, "request must not be null");
-		return this.calls
-			.send(HttpMethod.PUT, Params.BASE + "/password/", Params.base(workspaceId, name), Body.json(request))
-			.map(AccountResponses::wrappedBase);
+		return this.calls.send(HttpMethod.PUT, Params.BASE + "/password/", Params.base(workspaceId, name),
+				Body.json(request), AccountResponses::wrappedBase);
 	}
 
 	@Override
 	public Mono<List<BaseInfo>> listTrash(int page, int perPage) {
 		Assert.isTrue(page > 0 && perPage > 0, "page and perPage must be positive");
-		return this.calls.get(TRASH, Map.of(), Params.of("page", page, "per_page", perPage))
-			.map((answer) -> AccountResponses.bases(answer, "trash_dtable_list"));
+		return this.calls.get(TRASH, Map.of(), Params.of("page", page, "per_page", perPage),
+				(answer) -> AccountResponses.bases(answer, "trash_dtable_list"));
 	}
 
 	@Override
@@ -177,8 +169,8 @@ final class DefaultReactiveBasesOperations implements ReactiveBasesOperations {
 
 	@Override
 	public Mono<List<BaseInfo>> listGroupTrash(long groupId) {
-		return this.calls.get("/api/v2.1/groups/{group_id}/trash-dtables/", Map.of("group_id", groupId), Map.of())
-			.map((answer) -> AccountResponses.bases(answer, "trash_dtable_list"));
+		return this.calls.get("/api/v2.1/groups/{group_id}/trash-dtables/", Map.of("group_id", groupId), Map.of(),
+				(answer) -> AccountResponses.bases(answer, "trash_dtable_list"));
 	}
 
 	@Override

@@ -36,44 +36,39 @@ final class DefaultReactiveCommonDatasetsOperations implements ReactiveCommonDat
 		return this.calls.send(HttpMethod.POST, COMMON_DATASETS, Map.of(),
 				Body.form(Params.of("dataset_name", Params.text(datasetName, "datasetName"), "workspace_id",
 						Params.workspace(workspaceId), "dtable_name", Params.text(baseName, "baseName"), "table_name",
-						Params.text(tableName, "tableName"), "view_name", Params.text(viewName, "viewName"))))
-			.map(AccountResponses::object);
+						Params.text(tableName, "tableName"), "view_name", Params.text(viewName, "viewName"))),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(String baseUuid, @Nullable Boolean byGroup) {
-		return this.calls
-			.get(COMMON_DATASETS, Map.of(),
-					Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"), "by_group", byGroup))
-			.map((answer) -> AccountResponses.objects(answer, "dataset_list"));
+		return this.calls.get(COMMON_DATASETS, Map.of(),
+				Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid"), "by_group", byGroup),
+				(answer) -> AccountResponses.objects(answer, "dataset_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> importInto(long datasetId, String targetBaseUuid) {
-		return this.calls
-			.send(HttpMethod.POST, COMMON_DATASETS_IMPORT, Params.of("dataset_id", datasetId),
-					Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, COMMON_DATASETS_IMPORT, Params.of("dataset_id", datasetId),
+				Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"))),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> info(long datasetId) {
-		return this.calls.get(COMMON_DATASETS_INFO, Params.of("dataset_id", datasetId), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(COMMON_DATASETS_INFO, Params.of("dataset_id", datasetId), Map.of(),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> get(long datasetId) {
-		return this.calls.get(COMMON_DATASET, Params.of("dataset_id", datasetId), Map.of())
-			.map(AccountResponses::object);
+		return this.calls.get(COMMON_DATASET, Params.of("dataset_id", datasetId), Map.of(), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> rename(long datasetId, String name) {
-		return this.calls
-			.send(HttpMethod.PUT, COMMON_DATASET, Params.of("dataset_id", datasetId),
-					Body.form(Params.of("dataset_name", Params.text(name, "name"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, COMMON_DATASET, Params.of("dataset_id", datasetId),
+				Body.form(Params.of("dataset_name", Params.text(name, "name"))), AccountResponses::object);
 	}
 
 	@Override
@@ -93,18 +88,17 @@ final class DefaultReactiveCommonDatasetsOperations implements ReactiveCommonDat
 	@Override
 	public Mono<Map<String, @Nullable Object>> sync(long datasetId, String targetBaseUuid, String targetTableId,
 			@Nullable String targetViewId) {
-		return this.calls
-			.send(HttpMethod.POST, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId),
-					Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"),
-							"dst_table_id", Params.text(targetTableId, "targetTableId"), "dst_view_id", targetViewId)))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, COMMON_DATASETS_SYNC, Params.of("dataset_id", datasetId),
+				Body.form(Params.of("dst_dtable_uuid", Params.text(targetBaseUuid, "targetBaseUuid"), "dst_table_id",
+						Params.text(targetTableId, "targetTableId"), "dst_view_id", targetViewId)),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> syncHistory(String baseUuid) {
-		return this.calls
-			.get(COMMON_DATASETS_SYNCS, Map.of(), Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid")))
-			.map((answer) -> AccountResponses.objects(answer, "dataset_sync_list"));
+		return this.calls.get(COMMON_DATASETS_SYNCS, Map.of(),
+				Params.of("dtable_uuid", Params.text(baseUuid, "baseUuid")),
+				(answer) -> AccountResponses.objects(answer, "dataset_sync_list"));
 	}
 
 }

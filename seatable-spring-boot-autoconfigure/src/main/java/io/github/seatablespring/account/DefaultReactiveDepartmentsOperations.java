@@ -36,44 +36,40 @@ final class DefaultReactiveDepartmentsOperations implements ReactiveDepartmentsO
 
 	@Override
 	public Mono<List<Department>> list() {
-		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "departments", AccountResponses::department));
+		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS, Map.of(), Map.of(),
+				(answer) -> AccountResponses.list(answer, "departments", AccountResponses::department));
 	}
 
 	@Override
 	public Mono<List<Department>> listOfUser() {
-		return this.calls.get(ADDRESS_BOOK_V2_USER_DEPARTMENTS, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "department_list", AccountResponses::department));
+		return this.calls.get(ADDRESS_BOOK_V2_USER_DEPARTMENTS, Map.of(), Map.of(),
+				(answer) -> AccountResponses.list(answer, "department_list", AccountResponses::department));
 	}
 
 	@Override
 	public Mono<List<Department>> subDepartments(long departmentId) {
-		return this.calls
-			.get(ADDRESS_BOOK_V2_DEPARTMENTS_SUB_DEPARTMENTS, Params.of("department_id", departmentId), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "department_list", AccountResponses::department));
+		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS_SUB_DEPARTMENTS, Params.of("department_id", departmentId),
+				Map.of(), (answer) -> AccountResponses.list(answer, "department_list", AccountResponses::department));
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> members(long departmentId) {
-		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS, Params.of("department_id", departmentId), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "member_list"));
+		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS, Params.of("department_id", departmentId), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "member_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> addMembers(long departmentId, List<String> emails) {
-		return this.calls
-			.send(HttpMethod.POST, ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS, Params.of("department_id", departmentId),
-					Body.json(Params.of("emails", emails)))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS,
+				Params.of("department_id", departmentId), Body.json(Params.of("emails", emails)),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> setAdmin(long departmentId, String userId, boolean admin) {
-		return this.calls
-			.send(HttpMethod.PUT, ADDRESS_BOOK_V2_DEPARTMENTS_MEMBER,
-					Params.of("department_id", departmentId, "user_id", Params.text(userId, "userId")),
-					Body.json(Params.of("is_admin", admin)))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, ADDRESS_BOOK_V2_DEPARTMENTS_MEMBER,
+				Params.of("department_id", departmentId, "user_id", Params.text(userId, "userId")),
+				Body.json(Params.of("is_admin", admin)), AccountResponses::object);
 	}
 
 	@Override
@@ -85,17 +81,15 @@ final class DefaultReactiveDepartmentsOperations implements ReactiveDepartmentsO
 
 	@Override
 	public Mono<List<BaseInfo>> memberBases(long departmentId, String userId) {
-		return this.calls
-			.get(ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS_DTABLES,
-					Params.of("department_id", departmentId, "user_id", Params.text(userId, "userId")), Map.of())
-			.map((answer) -> AccountResponses.bases(answer, "dtable_list"));
+		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS_MEMBERS_DTABLES,
+				Params.of("department_id", departmentId, "user_id", Params.text(userId, "userId")), Map.of(),
+				(answer) -> AccountResponses.bases(answer, "dtable_list"));
 	}
 
 	@Override
 	public Mono<Long> groupMembersCount(long groupId) {
-		return this.calls
-			.get(ADDRESS_BOOK_V2_DEPARTMENTS_GROUPS_MEMBERS_COUNT, Params.of("group_id", groupId), Map.of())
-			.map((answer) -> AccountResponses.number(answer, "count"));
+		return this.calls.get(ADDRESS_BOOK_V2_DEPARTMENTS_GROUPS_MEMBERS_COUNT, Params.of("group_id", groupId),
+				Map.of(), (answer) -> AccountResponses.number(answer, "count"));
 	}
 
 }

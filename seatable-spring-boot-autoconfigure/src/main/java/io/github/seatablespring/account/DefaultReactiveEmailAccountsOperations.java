@@ -28,16 +28,16 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(String baseUuid) {
-		return this.calls.get(THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "accounts_list"));
+		return this.calls.get(THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "accounts_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> add(String baseUuid, String name, String type, Map<String, ?> detail) {
-		return this.calls
-			.send(HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Body.json(Params.of("account_name",
-					Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)))
-			.map(AccountResponses::object);
+		return this.calls.send(
+				HttpMethod.POST, THIRD_PARTY_ACCOUNTS, Params.baseUuid(baseUuid), Body.json(Params.of("account_name",
+						Params.text(name, "name"), "account_type", Params.text(type, "type"), "detail", detail)),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -46,8 +46,8 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 		return this.calls.send(HttpMethod.PUT, THIRD_PARTY_ACCOUNT,
 				Params.of("base_uuid", Params.text(baseUuid, "baseUuid"), "account_id", accountId),
 				Body.json(Params.of("account_name", Params.text(name, "name"), "account_type",
-						Params.text(type, "type"), "detail", detail)))
-			.map(AccountResponses::object);
+						Params.text(type, "type"), "detail", detail)),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -59,16 +59,14 @@ final class DefaultReactiveEmailAccountsOperations implements ReactiveEmailAccou
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> get(String baseUuid, String name) {
-		return this.calls
-			.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.baseUuid(baseUuid),
-					Params.of("account_name", Params.text(name, "name")))
-			.map(AccountResponses::object);
+		return this.calls.get(THIRD_PARTY_ACCOUNTS_DETAIL, Params.baseUuid(baseUuid),
+				Params.of("account_name", Params.text(name, "name")), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> sendingStatus(String taskId) {
-		return this.calls.get(DTABLE_MESSAGE_STATUS, Map.of(), Params.of("task_id", Params.text(taskId, "taskId")))
-			.map(AccountResponses::object);
+		return this.calls.get(DTABLE_MESSAGE_STATUS, Map.of(), Params.of("task_id", Params.text(taskId, "taskId")),
+				AccountResponses::object);
 	}
 
 }

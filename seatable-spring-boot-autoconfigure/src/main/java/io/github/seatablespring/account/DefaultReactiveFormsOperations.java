@@ -32,28 +32,22 @@ final class DefaultReactiveFormsOperations implements ReactiveFormsOperations {
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName) {
-		return this.calls
-			.get(FORMS, Map.of(),
-					Params.of("workspace_id", Params.workspace(workspaceId), "base_name",
-							Params.text(baseName, "baseName")))
-			.map((answer) -> AccountResponses.objects(answer, "form_list"));
+		return this.calls.get(FORMS, Map.of(), Params.of("workspace_id", Params.workspace(workspaceId), "base_name",
+				Params.text(baseName, "baseName")), (answer) -> AccountResponses.objects(answer, "form_list"));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, String formConfig) {
-		return this.calls
-			.send(HttpMethod.POST, FORMS, Map.of(),
-					Body.form(Params.of("workspace_id", Params.workspace(workspaceId), "name",
-							Params.text(baseName, "baseName"), "form_config", Params.text(formConfig, "formConfig"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, FORMS, Map.of(),
+				Body.form(Params.of("workspace_id", Params.workspace(workspaceId), "name",
+						Params.text(baseName, "baseName"), "form_config", Params.text(formConfig, "formConfig"))),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> update(String formToken, String formConfig) {
-		return this.calls
-			.send(HttpMethod.PUT, FORM, Params.of("form_token", Params.text(formToken, "formToken")),
-					Body.form(Params.of("form_config", Params.text(formConfig, "formConfig"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, FORM, Params.of("form_token", Params.text(formToken, "formToken")),
+				Body.form(Params.of("form_config", Params.text(formConfig, "formConfig"))), AccountResponses::object);
 	}
 
 	@Override
@@ -64,10 +58,8 @@ final class DefaultReactiveFormsOperations implements ReactiveFormsOperations {
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> duplicate(String formToken) {
-		return this.calls
-			.send(HttpMethod.POST, FORMS_DUPLICATE, Params.of("form_token", Params.text(formToken, "formToken")),
-					Body.none())
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, FORMS_DUPLICATE,
+				Params.of("form_token", Params.text(formToken, "formToken")), Body.none(), AccountResponses::object);
 	}
 
 	@Override
@@ -80,8 +72,8 @@ final class DefaultReactiveFormsOperations implements ReactiveFormsOperations {
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listShared() {
-		return this.calls.get(FORMS_SHARED, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "shared_list"));
+		return this.calls.get(FORMS_SHARED, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "shared_list"));
 	}
 
 }

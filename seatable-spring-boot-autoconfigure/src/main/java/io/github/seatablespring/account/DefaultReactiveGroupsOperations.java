@@ -31,27 +31,28 @@ final class DefaultReactiveGroupsOperations implements ReactiveGroupsOperations 
 
 	@Override
 	public Mono<List<Group>> list() {
-		return this.calls.get(GROUPS, Map.of(), Map.of()).map(DefaultReactiveGroupsOperations::groups);
+		return this.calls.get(GROUPS, Map.of(), Map.of(), DefaultReactiveGroupsOperations::groups);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> create(String name) {
-		return this.calls.send(HttpMethod.POST, GROUPS, Map.of(), Body.json(Map.of("name", Params.text(name, "name"))))
-			.map((answer) -> answer.isArray() && !answer.isEmpty() ? answer.get(0) : answer)
+		return this.calls
+			.send(HttpMethod.POST, GROUPS, Map.of(), Body.json(Map.of("name", Params.text(name, "name"))),
+					(answer) -> answer.isArray() && !answer.isEmpty() ? answer.get(0) : answer)
 			.map(AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Group> get(long groupId) {
-		return this.calls.get(GROUP, group(groupId), Map.of())
-			.map((answer) -> AccountResponses.group(answer.isArray() && !answer.isEmpty() ? answer.get(0) : answer));
+		return this.calls.get(GROUP, group(groupId), Map.of(),
+				(answer) -> AccountResponses.group(answer.isArray() && !answer.isEmpty() ? answer.get(0) : answer));
 	}
 
 	@Override
 	public Mono<Group> update(long groupId, @Nullable String newName, @Nullable String newOwner) {
 		Map<String, @Nullable Object> body = Params.of("name", newName, "owner", newOwner);
 		body.values().removeIf((value) -> value == null);
-		return this.calls.send(HttpMethod.PUT, GROUP, group(groupId), Body.json(body)).map(AccountResponses::group);
+		return this.calls.send(HttpMethod.PUT, GROUP, group(groupId), Body.json(body), AccountResponses::group);
 	}
 
 	@Override
@@ -61,20 +62,19 @@ final class DefaultReactiveGroupsOperations implements ReactiveGroupsOperations 
 
 	@Override
 	public Mono<List<Group>> search(String query) {
-		return this.calls.get("/api/v2.1/search-group/", Map.of(), Map.of("q", Params.text(query, "query")))
-			.map(DefaultReactiveGroupsOperations::groups);
+		return this.calls.get("/api/v2.1/search-group/", Map.of(), Map.of("q", Params.text(query, "query")),
+				DefaultReactiveGroupsOperations::groups);
 	}
 
 	@Override
 	public Mono<List<GroupMember>> members(long groupId) {
-		return this.calls.get(MEMBERS, group(groupId), Map.of()).map(DefaultReactiveGroupsOperations::members);
+		return this.calls.get(MEMBERS, group(groupId), Map.of(), DefaultReactiveGroupsOperations::members);
 	}
 
 	@Override
 	public Mono<GroupMember> addMember(long groupId, String email) {
-		return this.calls
-			.send(HttpMethod.POST, MEMBERS, group(groupId), Body.json(Map.of("email", Params.text(email, "email"))))
-			.map(AccountResponses::groupMember);
+		return this.calls.send(HttpMethod.POST, MEMBERS, group(groupId),
+				Body.json(Map.of("email", Params.text(email, "email"))), AccountResponses::groupMember);
 	}
 
 	@Override
@@ -90,8 +90,8 @@ final class DefaultReactiveGroupsOperations implements ReactiveGroupsOperations 
 
 	@Override
 	public Mono<List<GroupMember>> searchMembers(long groupId, String query) {
-		return this.calls.get(GROUP + "search-member/", group(groupId), Map.of("q", Params.text(query, "query")))
-			.map(DefaultReactiveGroupsOperations::members);
+		return this.calls.get(GROUP + "search-member/", group(groupId), Map.of("q", Params.text(query, "query")),
+				DefaultReactiveGroupsOperations::members);
 	}
 
 	private static List<Group> groups(JsonNode answer) {

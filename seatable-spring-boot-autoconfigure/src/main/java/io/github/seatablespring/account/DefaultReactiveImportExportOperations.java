@@ -48,10 +48,8 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		if (folder != null) {
 			parts.part("folder", folder);
 		}
-		return this.calls
-			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE, Params.inWorkspace(workspaceId),
-					Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_BASE,
+				Params.inWorkspace(workspaceId), Body.multipart(parts), AccountResponses::object);
 	}
 
 	@Override
@@ -59,18 +57,16 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls
-			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId),
-					Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_IMPORT_EXCEL_CSV_TO_TABLE,
+				Params.inWorkspace(workspaceId), Body.multipart(parts), AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> importDtable(long workspaceId, Resource file) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("dtable", Params.file(file, "file"));
-		return this.calls.send(HttpMethod.POST, IMPORT_DTABLE, Params.inWorkspace(workspaceId), Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, IMPORT_DTABLE, Params.inWorkspace(workspaceId), Body.multipart(parts),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -81,10 +77,8 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
 		parts.part("selected_columns", Params.text(selectedColumns, "selectedColumns"));
-		return this.calls
-			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV, Params.inWorkspace(workspaceId),
-					Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_UPDATE_TABLE_VIA_EXCEL_CSV,
+				Params.inWorkspace(workspaceId), Body.multipart(parts), AccountResponses::object);
 	}
 
 	@Override
@@ -94,10 +88,8 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 		parts.part("dtable_uuid", Params.text(baseUuid, "baseUuid"));
 		parts.part("table_name", Params.text(tableName, "tableName"));
 		parts.part("file", Params.file(file, "file"));
-		return this.calls
-			.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE, Params.inWorkspace(workspaceId),
-					Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, SYNCHRONOUS_IMPORT_APPEND_EXCEL_CSV_TO_TABLE,
+				Params.inWorkspace(workspaceId), Body.multipart(parts), AccountResponses::object);
 	}
 
 	@Override
@@ -132,10 +124,9 @@ final class DefaultReactiveImportExportOperations implements ReactiveImportExpor
 	@Override
 	public Mono<Map<String, @Nullable Object>> exportBigDataView(long workspaceId, String baseName, String tableId,
 			String viewId) {
-		return this.calls
-			.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.base(workspaceId, baseName),
-					Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
-			.map(AccountResponses::object);
+		return this.calls.get(CONVERT_BIG_DATA_VIEW_TO_EXCEL, Params.base(workspaceId, baseName),
+				Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")),
+				AccountResponses::object);
 	}
 
 }

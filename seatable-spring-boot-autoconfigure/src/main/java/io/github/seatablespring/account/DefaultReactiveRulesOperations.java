@@ -43,25 +43,23 @@ class DefaultReactiveRulesOperations implements ReactiveRulesOperations {
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> list(long workspaceId, String baseName) {
-		return this.calls.get(this.rules, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, this.listField));
+		return this.calls.get(this.rules, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.objects(answer, this.listField));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> create(long workspaceId, String baseName, Map<String, ?> rule) {
 		Assert.notNull(rule, "rule must not be null");
-		return this.calls.send(HttpMethod.POST, this.rules, Params.base(workspaceId, baseName), Body.json(rule))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, this.rules, Params.base(workspaceId, baseName), Body.json(rule),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> update(long workspaceId, String baseName, long ruleId,
 			Map<String, ?> rule) {
 		Assert.notNull(rule, "rule must not be null");
-		return this.calls
-			.send(HttpMethod.PUT, this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId),
-					Body.json(rule))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, this.rule, Params.base(workspaceId, baseName, this.idVariable, ruleId),
+				Body.json(rule), AccountResponses::object);
 	}
 
 	@Override

@@ -33,17 +33,16 @@ final class DefaultReactiveSharingLinksOperations implements ReactiveSharingLink
 
 	@Override
 	public Mono<List<ExternalLink>> list(long workspaceId, String baseName) {
-		return this.calls.get(EXTERNAL_LINKS, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "links", AccountResponses::externalLink));
+		return this.calls.get(EXTERNAL_LINKS, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "links", AccountResponses::externalLink));
 	}
 
 	@Override
 	public Mono<ExternalLink> create(long workspaceId, String baseName, @Nullable String password,
 			@Nullable Integer expireDays, @Nullable String token) {
-		return this.calls
-			.send(HttpMethod.POST, EXTERNAL_LINKS, Params.base(workspaceId, baseName),
-					Body.form(Params.of("password", password, "expire_days", expireDays, "token", token)))
-			.map((answer) -> AccountResponses.externalLink(answer));
+		return this.calls.send(HttpMethod.POST, EXTERNAL_LINKS, Params.base(workspaceId, baseName),
+				Body.form(Params.of("password", password, "expire_days", expireDays, "token", token)),
+				(answer) -> AccountResponses.externalLink(answer));
 	}
 
 	@Override
@@ -56,10 +55,9 @@ final class DefaultReactiveSharingLinksOperations implements ReactiveSharingLink
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listViewLinks(long workspaceId, String baseName, String tableId,
 			String viewId) {
-		return this.calls
-			.get(VIEW_EXTERNAL_LINKS, Params.base(workspaceId, baseName),
-					Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")))
-			.map((answer) -> AccountResponses.objects(answer, "dtable_view_external_link_list"));
+		return this.calls.get(VIEW_EXTERNAL_LINKS, Params.base(workspaceId, baseName),
+				Params.of("table_id", Params.text(tableId, "tableId"), "view_id", Params.text(viewId, "viewId")),
+				(answer) -> AccountResponses.objects(answer, "dtable_view_external_link_list"));
 	}
 
 	@Override
@@ -69,8 +67,8 @@ final class DefaultReactiveSharingLinksOperations implements ReactiveSharingLink
 			.send(HttpMethod.POST, VIEW_EXTERNAL_LINKS, Params.base(workspaceId, baseName),
 					Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id",
 							Params.text(viewId, "viewId"), "token", token, "password", password, "expire_days",
-							expireDays)))
-			.map(AccountResponses::object);
+							expireDays)),
+					AccountResponses::object);
 	}
 
 	@Override
@@ -86,8 +84,8 @@ final class DefaultReactiveSharingLinksOperations implements ReactiveSharingLink
 		return this.calls.send(HttpMethod.POST, DTABLES_INVITE_LINKS, Map.of(),
 				Body.form(Params.of("workspace_id", Params.workspace(workspaceId), "table_name",
 						Params.text(baseName, "baseName"), "permission", Params.text(permission, "permission"),
-						"password", password, "expire_days", expireDays)))
-			.map(AccountResponses::object);
+						"password", password, "expire_days", expireDays)),
+				AccountResponses::object);
 	}
 
 	@Override

@@ -49,14 +49,14 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listSharedWithMe() {
-		return this.calls.get(DTABLES_SHARED, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "table_list"));
+		return this.calls.get(DTABLES_SHARED, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "table_list"));
 	}
 
 	@Override
 	public Mono<List<UserShare>> listUserShares(long workspaceId, String baseName) {
-		return this.calls.get(SHARE, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::userShare));
+		return this.calls.get(SHARE, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "user_list", AccountResponses::userShare));
 	}
 
 	@Override
@@ -79,23 +79,22 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listGroupSharedWithMe() {
-		return this.calls.get(DTABLES_GROUP_SHARED, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "group_shared_dtables"));
+		return this.calls.get(DTABLES_GROUP_SHARED, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "group_shared_dtables"));
 	}
 
 	@Override
 	public Mono<List<GroupShare>> listGroupShares(long workspaceId, String baseName) {
-		return this.calls.get(GROUP_SHARES, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "dtable_group_share_list", AccountResponses::groupShare));
+		return this.calls.get(GROUP_SHARES, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "dtable_group_share_list", AccountResponses::groupShare));
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> shareWithGroup(long workspaceId, String baseName, long groupId,
 			String permission) {
-		return this.calls
-			.send(HttpMethod.POST, GROUP_SHARES, Params.base(workspaceId, baseName),
-					Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, GROUP_SHARES, Params.base(workspaceId, baseName),
+				Body.form(Params.of("group_id", groupId, "permission", Params.text(permission, "permission"))),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -112,14 +111,14 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listGroupViewSharesWithMe() {
-		return this.calls.get(DTABLES_VIEW_SHARES_GROUP_SHARED, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "group_shared_views"));
+		return this.calls.get(DTABLES_VIEW_SHARES_GROUP_SHARED, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "group_shared_views"));
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listGroupViewShares(long workspaceId, String baseName) {
-		return this.calls.get(GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "group_shared_views"));
+		return this.calls.get(GROUP_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "group_shared_views"));
 	}
 
 	@Override
@@ -129,8 +128,8 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 			.send(HttpMethod.POST, GROUP_VIEW_SHARES, Params.base(workspaceId, baseName),
 					Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id",
 							Params.text(viewId, "viewId"), "to_group_id", groupId, "permission",
-							Params.text(permission, "permission"))))
-			.map(AccountResponses::object);
+							Params.text(permission, "permission"))),
+					AccountResponses::object);
 	}
 
 	@Override
@@ -143,10 +142,9 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateGroupViewShare(long workspaceId, String baseName, long shareId,
 			String permission) {
-		return this.calls
-			.send(HttpMethod.PUT, GROUP_VIEW_SHARE, Params.base(workspaceId, baseName, "group_view_share_id", shareId),
-					Body.form(Params.of("permission", Params.text(permission, "permission"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, GROUP_VIEW_SHARE,
+				Params.base(workspaceId, baseName, "group_view_share_id", shareId),
+				Body.form(Params.of("permission", Params.text(permission, "permission"))), AccountResponses::object);
 	}
 
 	@Override
@@ -157,14 +155,14 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listUserViewSharesWithMe() {
-		return this.calls.get(DTABLES_VIEW_SHARES_USER_SHARED, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "view_share_list"));
+		return this.calls.get(DTABLES_VIEW_SHARES_USER_SHARED, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "view_share_list"));
 	}
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listUserViewShares(long workspaceId, String baseName) {
-		return this.calls.get(USER_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "user_view_share_list"));
+		return this.calls.get(USER_VIEW_SHARES, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "user_view_share_list"));
 	}
 
 	@Override
@@ -173,8 +171,8 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 		return this.calls.send(HttpMethod.POST, USER_VIEW_SHARES, Params.base(workspaceId, baseName),
 				Body.form(Params.of("table_id", Params.text(tableId, "tableId"), "view_id",
 						Params.text(viewId, "viewId"), "to_user", Params.text(email, "email"), "permission",
-						Params.text(permission, "permission"))))
-			.map(AccountResponses::object);
+						Params.text(permission, "permission"))),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -187,10 +185,9 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateUserViewShare(long workspaceId, String baseName, long shareId,
 			String permission) {
-		return this.calls
-			.send(HttpMethod.PUT, USER_VIEW_SHARE, Params.base(workspaceId, baseName, "user_view_share_id", shareId),
-					Body.form(Params.of("permission", Params.text(permission, "permission"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, USER_VIEW_SHARE,
+				Params.base(workspaceId, baseName, "user_view_share_id", shareId),
+				Body.form(Params.of("permission", Params.text(permission, "permission"))), AccountResponses::object);
 	}
 
 	@Override
@@ -207,8 +204,8 @@ final class DefaultReactiveSharingOperations implements ReactiveSharingOperation
 
 	@Override
 	public Mono<List<UserInfo>> listCollaborators(long workspaceId, String baseName) {
-		return this.calls.get(RELATED_USERS, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
+		return this.calls.get(RELATED_USERS, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
 	}
 
 }

@@ -24,8 +24,8 @@ final class DefaultReactiveSystemNotificationsOperations implements ReactiveSyst
 
 	@Override
 	public Mono<List<Map<String, @Nullable Object>>> listUnseen() {
-		return this.calls.get(SYS_USER_NOTIFICATIONS_UNSEEN, Map.of(), Map.of())
-			.map((answer) -> AccountResponses.objects(answer, "notifications"));
+		return this.calls.get(SYS_USER_NOTIFICATIONS_UNSEEN, Map.of(), Map.of(),
+				(answer) -> AccountResponses.objects(answer, "notifications"));
 	}
 
 	@Override

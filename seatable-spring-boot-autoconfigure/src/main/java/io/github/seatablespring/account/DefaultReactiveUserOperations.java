@@ -25,15 +25,14 @@ final class DefaultReactiveUserOperations implements ReactiveUserOperations {
 
 	@Override
 	public Mono<AccountInfo> info() {
-		return this.calls.get("/api2/account/info/", Map.of(), Map.of()).map(AccountResponses::accountInfo);
+		return this.calls.get("/api2/account/info/", Map.of(), Map.of(), AccountResponses::accountInfo);
 	}
 
 	@Override
 	public Mono<Map<String, @Nullable Object>> updateContactEmail(String contactEmail) {
-		return this.calls
-			.send(HttpMethod.PUT, "/api/v2.1/user/contact-email/", Map.of(),
-					Body.form(Params.of("new_contact_email", Params.text(contactEmail, "contactEmail"))))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.PUT, "/api/v2.1/user/contact-email/", Map.of(),
+				Body.form(Params.of("new_contact_email", Params.text(contactEmail, "contactEmail"))),
+				AccountResponses::object);
 	}
 
 	@Override
@@ -43,29 +42,28 @@ final class DefaultReactiveUserOperations implements ReactiveUserOperations {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("avatar", avatar);
 		parts.part("avatar_size", String.valueOf(size));
-		return this.calls.send(HttpMethod.POST, "/api/v2.1/user-avatar/", Map.of(), Body.multipart(parts))
-			.map(AccountResponses::object);
+		return this.calls.send(HttpMethod.POST, "/api/v2.1/user-avatar/", Map.of(), Body.multipart(parts),
+				AccountResponses::object);
 	}
 
 	@Override
 	public Mono<UserInfo> publicInfo(String userId) {
-		return this.calls
-			.get("/api/v2.1/user-common-info/{user_id}/", Map.of("user_id", Params.text(userId, "userId")), Map.of())
-			.map(AccountResponses::user);
+		return this.calls.get("/api/v2.1/user-common-info/{user_id}/", Map.of("user_id", Params.text(userId, "userId")),
+				Map.of(), AccountResponses::user);
 	}
 
 	@Override
 	public Mono<List<UserInfo>> publicInfos(List<String> userIds) {
 		Assert.notEmpty(userIds, "userIds must not be empty");
-		return this.calls
-			.send(HttpMethod.POST, "/api/v2.1/user-list/", Map.of(), Body.json(Map.of("user_id_list", userIds)))
-			.map((answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
+		return this.calls.send(HttpMethod.POST, "/api/v2.1/user-list/", Map.of(),
+				Body.json(Map.of("user_id_list", userIds)),
+				(answer) -> AccountResponses.list(answer, "user_list", AccountResponses::user));
 	}
 
 	@Override
 	public Mono<List<UserInfo>> search(String query) {
-		return this.calls.get("/api2/search-user/", Map.of(), Map.of("q", Params.text(query, "query")))
-			.map((answer) -> AccountResponses.list(answer, "users", AccountResponses::user));
+		return this.calls.get("/api2/search-user/", Map.of(), Map.of("q", Params.text(query, "query")),
+				(answer) -> AccountResponses.list(answer, "users", AccountResponses::user));
 	}
 
 }

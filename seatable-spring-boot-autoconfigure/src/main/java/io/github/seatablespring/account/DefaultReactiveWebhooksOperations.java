@@ -28,20 +28,20 @@ final class DefaultReactiveWebhooksOperations implements ReactiveWebhooksOperati
 
 	@Override
 	public Mono<List<Webhook>> list(long workspaceId, String baseName) {
-		return this.calls.get(WEBHOOKS, Params.base(workspaceId, baseName), Map.of())
-			.map((answer) -> AccountResponses.list(answer, "webhook_list", AccountResponses::webhook));
+		return this.calls.get(WEBHOOKS, Params.base(workspaceId, baseName), Map.of(),
+				(answer) -> AccountResponses.list(answer, "webhook_list", AccountResponses::webhook));
 	}
 
 	@Override
 	public Mono<Webhook> create(long workspaceId, String baseName, URI url, @Nullable String secret) {
-		return this.calls.send(HttpMethod.POST, WEBHOOKS, Params.base(workspaceId, baseName), body(url, secret))
-			.map(DefaultReactiveWebhooksOperations::webhook);
+		return this.calls.send(HttpMethod.POST, WEBHOOKS, Params.base(workspaceId, baseName), body(url, secret),
+				DefaultReactiveWebhooksOperations::webhook);
 	}
 
 	@Override
 	public Mono<Webhook> update(long workspaceId, String baseName, long webhookId, URI url, @Nullable String secret) {
-		return this.calls.send(HttpMethod.PUT, WEBHOOK, webhook(workspaceId, baseName, webhookId), body(url, secret))
-			.map(DefaultReactiveWebhooksOperations::webhook);
+		return this.calls.send(HttpMethod.PUT, WEBHOOK, webhook(workspaceId, baseName, webhookId), body(url, secret),
+				DefaultReactiveWebhooksOperations::webhook);
 	}
 
 	@Override

@@ -19,12 +19,12 @@ final class DefaultReactiveWorkspacesOperations implements ReactiveWorkspacesOpe
 
 	@Override
 	public Mono<List<Workspace>> list() {
-		return this.calls.get(WORKSPACES, Map.of(), Map.of()).map(AccountResponses::workspaces);
+		return this.calls.get(WORKSPACES, Map.of(), Map.of(), AccountResponses::workspaces);
 	}
 
 	@Override
 	public Mono<List<Workspace>> listWithBases() {
-		return this.calls.get(WORKSPACES, Map.of(), Map.of("detail", "true")).map(AccountResponses::workspaces);
+		return this.calls.get(WORKSPACES, Map.of(), Map.of("detail", "true"), AccountResponses::workspaces);
 	}
 
 }

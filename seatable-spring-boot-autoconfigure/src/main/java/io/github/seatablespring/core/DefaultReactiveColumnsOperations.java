@@ -60,9 +60,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Map<String, @Nullable Object> query = new LinkedHashMap<>();
 		query.put("table_name", table);
 		query.put("view_name", view);
-		return this.api
-			.exchange(HttpMethod.GET, COLUMNS, Map.of(), query, null,
-					AnswerReader.tree((answer) -> columns(answer, COLUMNS)))
+		return this.api.exchange(HttpMethod.GET, COLUMNS, Map.of(), query, null, AnswerReader.tree(this::columns))
 			.flatMapIterable(Function.identity());
 	}
 
@@ -82,7 +80,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		if (anchorColumn != null) {
 			body.put("anchor_column", anchorColumn);
 		}
-		return changeSchema(HttpMethod.POST, COLUMNS, body).map((answer) -> column(answer, COLUMNS));
+		return changeSchema(HttpMethod.POST, COLUMNS, body, this::column);
 	}
 
 	@Override
@@ -96,7 +94,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 			.map(DefaultReactiveTableOperations::definition)
 			.toList();
 		Map<String, Object> body = Map.of("table_name", table, "columns", definitions);
-		return changeSchema(HttpMethod.POST, APPEND, body).map((answer) -> columns(answer, APPEND));
+		return changeSchema(HttpMethod.POST, APPEND, body, this::columns);
 	}
 
 	@Override
@@ -148,14 +146,14 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		body.put("table_name", table);
 		body.put("column", column);
 		body.putAll(change);
-		return changeSchema(HttpMethod.PUT, COLUMNS, body).map((answer) -> column(answer, COLUMNS));
+		return changeSchema(HttpMethod.PUT, COLUMNS, body, this::column);
 	}
 
 	@Override
 	public Mono<Void> delete(String table, String column) {
 		checkColumn(table, column);
 		Map<String, Object> body = Map.of("table_name", table, "column", column);
-		return changeSchema(HttpMethod.DELETE, COLUMNS, body).then();
+		return changeSchema(HttpMethod.DELETE, COLUMNS, body, Function.identity()).then();
 	}
 
 	@Override
@@ -165,7 +163,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		options.forEach((option) -> Assert.isTrue(option.name() != null && !option.name().isBlank(),
 				"a new select option needs a name"));
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "options", options(options));
-		return changeSchema(HttpMethod.POST, OPTIONS, body).then();
+		return changeSchema(HttpMethod.POST, OPTIONS, body, Function.identity()).then();
 	}
 
 	@Override
@@ -176,7 +174,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 				() -> "select option " + option + " needs the id of the option to update"));
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "options", options(options),
 				"return_options", true);
-		return changeSchema(HttpMethod.PUT, OPTIONS, body).map((answer) -> {
+		return changeSchema(HttpMethod.PUT, OPTIONS, body, (answer) -> {
 			List<SelectOption> updated = new ArrayList<>();
 			for (JsonNode option : answer.path("options")) {
 				if (option.isObject()) {
@@ -195,7 +193,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Assert.noNullElements(optionNames, "option names must not contain null");
 		Map<String, Object> body = Map.of("table_name", table, "column", column, "option_names",
 				List.copyOf(optionNames));
-		return changeSchema(HttpMethod.DELETE, OPTIONS, body).then();
+		return changeSchema(HttpMethod.DELETE, OPTIONS, body, Function.identity()).then();
 	}
 
 	@Override
@@ -207,7 +205,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Assert.notEmpty(childOptions, "cascade settings must not be empty");
 		Map<String, Object> body = Map.of("table_name", table, "parent_column", parentColumn, "child_column",
 				childColumn, "cascade_settings", new LinkedHashMap<>(childOptions));
-		return changeSchema(HttpMethod.POST, CASCADE, body).then();
+		return changeSchema(HttpMethod.POST, CASCADE, body, Function.identity()).then();
 	}
 
 	private static void checkColumn(String table, String column) {
@@ -238,7 +236,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		return value.isString() ? value.stringValue() : null;
 	}
 
-	private List<Column> columns(JsonNode answer, String path) {
+	private List<Column> columns(JsonNode answer) {
 		if (!answer.path("columns").isArray()) {
 			throw Responses.malformed("no 'columns' array");
 		}
@@ -246,7 +244,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 	}
 
 	/** A single column, as the insert and update answers hold it. */
-	private Column column(JsonNode answer, String path) {
+	private Column column(JsonNode answer) {
 		if (!answer.isObject()) {
 			throw Responses.malformed("a column that is not a JSON object");
 		}
@@ -254,11 +252,12 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 	}
 
 	/**
-	 * Sends a request that changes the schema; the rows written next are checked against
-	 * fresh metadata.
+	 * Sends a request that changes the schema, its answer read with {@code read}; the
+	 * rows written next are checked against fresh metadata.
 	 */
-	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
-		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
+	private <T> Mono<T> changeSchema(HttpMethod method, String path, Map<String, ?> body, Function<JsonNode, T> read) {
+		return this.metadataCache
+			.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body, AnswerReader.tree(read)));
 	}
 
 }

@@ -39,16 +39,18 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 	@Override
 	public Flux<Comment> list(String rowId) {
 		RowIds.require(rowId);
-		return this.api.get(COMMENTS, Map.of(), Map.of("row_id", rowId))
-			// the answer is a bare array; an object holding "comments" is read as well
-			.flatMapIterable((body) -> comments(body.isArray() ? body : body.path("comments"), COMMENTS));
+		return this.api.exchange(HttpMethod.GET, COMMENTS, Map.of(), Map.of("row_id", rowId), null,
+				// the answer is a bare array; an object holding "comments" is read as
+				// well
+				AnswerReader.tree((body) -> comments(body.isArray() ? body : body.path("comments"))))
+			.flatMapIterable(Function.identity());
 	}
 
 	@Override
 	public Mono<Comment> get(long commentId) {
 		requireId(commentId);
 		return this.api.exchange(HttpMethod.GET, COMMENT, Map.of("comment_id", commentId), Map.of(), null,
-				AnswerReader.tree((body) -> comment(body, COMMENT)));
+				AnswerReader.tree(this::comment));
 	}
 
 	@Override
@@ -74,34 +76,34 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 		Assert.isTrue(days >= 1, () -> "days must be at least 1, was " + days);
 		return this.api
 			.exchange(HttpMethod.GET, WITHIN_DAYS, Map.of(), Map.of("days", days), null,
-					AnswerReader.tree((body) -> comments(body.path("comments"), WITHIN_DAYS)))
+					AnswerReader.tree((body) -> comments(body.path("comments"))))
 			.flatMapIterable(Function.identity());
 	}
 
 	@Override
 	public Mono<Map<String, Long>> countByRow() {
-		return this.api.exchangeOutsideGateway(HttpMethod.GET, ROWS_COMMENTS_NUM, Map.of(), Map.of(), null)
-			.map((body) -> {
-				JsonNode counts = body.path("rows_comments_num");
-				if (!counts.isObject()) {
-					throw Responses.malformed("no 'rows_comments_num' object");
-				}
-				Map<String, Long> result = new LinkedHashMap<>();
-				counts.properties().forEach((entry) -> result.put(entry.getKey(), entry.getValue().asLong(0)));
-				return result;
-			});
+		return this.api.exchangeOutsideGateway(HttpMethod.GET, ROWS_COMMENTS_NUM, Map.of(), Map.of(), null,
+				AnswerReader.tree((body) -> {
+					JsonNode counts = body.path("rows_comments_num");
+					if (!counts.isObject()) {
+						throw Responses.malformed("no 'rows_comments_num' object");
+					}
+					Map<String, Long> result = new LinkedHashMap<>();
+					counts.properties().forEach((entry) -> result.put(entry.getKey(), entry.getValue().asLong(0)));
+					return result;
+				}));
 	}
 
-	private List<Comment> comments(JsonNode comments, String path) {
+	private List<Comment> comments(JsonNode comments) {
 		if (!comments.isArray()) {
 			throw Responses.malformed("no array of comments");
 		}
 		List<Comment> result = new ArrayList<>(comments.size());
-		comments.forEach((comment) -> result.add(comment(comment, path)));
+		comments.forEach((comment) -> result.add(comment(comment)));
 		return result;
 	}
 
-	private Comment comment(JsonNode comment, String path) {
+	private Comment comment(JsonNode comment) {
 		if (!comment.isObject()) {
 			throw Responses.malformed("a comment that is not a JSON object");
 		}

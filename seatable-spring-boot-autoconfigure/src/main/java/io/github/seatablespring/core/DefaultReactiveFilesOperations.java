@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableNotFoundException;
+import io.github.seatablespring.http.AnswerReadException;
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.model.CustomFileMetadata;
 import io.github.seatablespring.model.CustomFolderListing;
@@ -77,6 +79,18 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	/** Chunk size read from a file or stream while it is sent. */
 	private static final int CHUNK = 64 * 1024;
 
+	/**
+	 * Reads a delete's answer: {@code "success": false} in a 2xx answer is a refusal.
+	 */
+	private static final AnswerReader<JsonNode> DELETED = AnswerReader.tree((body) -> {
+		JsonNode success = body.path("success");
+		if (success.isBoolean() && !success.booleanValue()) {
+			throw AnswerReadException.refused("SeaTable did not delete the asset",
+					JsonFields.textOrNull(body, "error_msg"));
+		}
+		return body;
+	});
+
 	private final FilesApiClient files;
 
 	private final ReactiveRowsOperations rows;
@@ -88,18 +102,17 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 
 	@Override
 	public Mono<UploadLink> getUploadLink() {
-		return this.files.get(UPLOAD_LINK, Map.of()).map((body) -> {
-			String link = required(body, "upload_link", UPLOAD_LINK);
-			String parent = required(body, "parent_path", UPLOAD_LINK);
-			return new UploadLink(link, parent, required(body, "img_relative_path", UPLOAD_LINK),
-					required(body, "file_relative_path", UPLOAD_LINK), JsonFields.textOrNull(body, "workspace_id"));
-		});
+		return this.files.get(UPLOAD_LINK, Map.of(),
+				AnswerReader.tree((body) -> new UploadLink(uploadLink(body), required(body, "parent_path"),
+						required(body, "img_relative_path"), required(body, "file_relative_path"),
+						JsonFields.textOrNull(body, "workspace_id"))));
 	}
 
 	@Override
 	public Mono<UploadedFile> uploadFile(String uploadLink, String parentDir, String relativePath, String fileName,
 			Resource content, boolean replace) {
-		Assert.hasText(uploadLink, "uploadLink must not be empty");
+		Assert.isTrue(FilesApiClient.isUploadLink(uploadLink),
+				"uploadLink must be an absolute http(s) URL, the upload_link of getUploadLink()");
 		Assert.hasText(parentDir, "parentDir must not be empty");
 		Assert.notNull(relativePath, "relativePath must not be null");
 		requireFileName(fileName);
@@ -151,14 +164,14 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		parts.asyncPart("file", content, DataBuffer.class)
 			.filename(fileName)
 			.contentType(MediaTypeFactory.getMediaType(fileName).orElse(MediaType.APPLICATION_OCTET_STREAM));
-		return this.files.upload(uploadLink, parts.build()).map((body) -> {
+		return this.files.upload(uploadLink, parts.build(), AnswerReader.tree((body) -> {
 			JsonNode file = body.isArray() ? body.path(0) : body;
 			if (!file.isObject() || !file.path("name").isString()) {
 				throw Responses.malformed("no uploaded file");
 			}
 			return new UploadedFile(file.path("name").stringValue(), JsonFields.textOrNull(file, "id"),
 					file.path("size").asLong(-1));
-		});
+		}));
 	}
 
 	/**
@@ -211,13 +224,13 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	@Override
 	public Mono<URI> getDownloadLink(String path) {
 		String assetPath = assetPath(path);
-		return this.files.get(DOWNLOAD_LINK, Map.of("path", assetPath))
+		return this.files
+			.get(DOWNLOAD_LINK, Map.of("path", assetPath), AnswerReader.tree(DefaultReactiveFilesOperations::link))
 			// SeaTable answers a missing file with 400 here, but with 404 when deleting
 			// it
 			.onErrorMap(DefaultReactiveFilesOperations::isNotFound,
 					(ex) -> new SeaTableNotFoundException("Not found in SeaTable",
-							((SeaTableException) ex).getRequest(), ex))
-			.map((body) -> link(body, DOWNLOAD_LINK));
+							((SeaTableException) ex).getRequest(), ex));
 	}
 
 	private static boolean isNotFound(Throwable ex) {
@@ -227,21 +240,21 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 
 	@Override
 	public Mono<Void> deleteAsset(String path) {
-		return this.files.delete(ASSET, Map.of("path", assetPath(path))).map((body) -> success(body, ASSET)).then();
+		return this.files.delete(ASSET, Map.of("path", assetPath(path)), DELETED).then();
 	}
 
 	@Override
 	public Mono<CustomFolderListing> listCustomFolder(String folderPath) {
 		String path = customPath(folderPath, "folderPath");
-		return this.files.get(CUSTOM_DIR, Map.of("path", path))
-			.map((body) -> new CustomFolderListing(names(body.path("dir")), names(body.path("file"))));
+		return this.files.get(CUSTOM_DIR, Map.of("path", path), AnswerReader
+			.tree((body) -> new CustomFolderListing(names(body.path("dir")), names(body.path("file")))));
 	}
 
 	@Override
 	public Mono<CustomFileMetadata> getCustomFileMetadata(String folderPath, String fileName) {
 		String path = customPath(folderPath, "folderPath");
 		requireFileName(fileName);
-		return this.files.get(CUSTOM_FILE, Map.of("path", path, "name", fileName)).map((body) -> {
+		return this.files.get(CUSTOM_FILE, Map.of("path", path, "name", fileName), AnswerReader.tree((body) -> {
 			JsonNode dirent = dirent(body);
 			JsonNode name = dirent.path("obj_name");
 			if (!name.isString()) {
@@ -251,31 +264,30 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			return new CustomFileMetadata(name.stringValue(), dirent.path("file_size").asLong(-1),
 					dateTime(dirent.path("last_update")), JsonFields.textOrNull(dirent, "uuid"),
 					!isFile.isBoolean() || isFile.booleanValue());
-		});
+		}));
 	}
 
 	@Override
 	public Mono<Void> deleteCustomAsset(String filePath) {
 		String path = customPath(filePath, "filePath");
-		return this.files.delete(CUSTOM_FILE, Map.of("path", path)).map((body) -> success(body, CUSTOM_FILE)).then();
+		return this.files.delete(CUSTOM_FILE, Map.of("path", path), DELETED).then();
 	}
 
 	@Override
 	public Mono<CustomUploadLink> getCustomUploadLink(String folderPath) {
 		String path = customPath(folderPath, "folderPath");
-		return this.files.get(CUSTOM_UPLOAD_LINK, Map.of("path", path)).map((body) -> {
+		return this.files.get(CUSTOM_UPLOAD_LINK, Map.of("path", path), AnswerReader.tree((body) -> {
 			JsonNode dirent = dirent(body);
-			return new CustomUploadLink(required(dirent, "upload_link", CUSTOM_UPLOAD_LINK),
-					required(dirent, "parent_path", CUSTOM_UPLOAD_LINK), dirent.path("relative_path").asString(path),
-					JsonFields.textOrNull(dirent, "workspace_id"));
-		});
+			return new CustomUploadLink(uploadLink(dirent), required(dirent, "parent_path"),
+					dirent.path("relative_path").asString(path), JsonFields.textOrNull(dirent, "workspace_id"));
+		}));
 	}
 
 	@Override
 	public Mono<URI> getCustomDownloadLink(String filePath) {
 		String path = customPath(filePath, "filePath");
-		return this.files.get(CUSTOM_DOWNLOAD_LINK, Map.of("path", path))
-			.map((body) -> link(dirent(body), CUSTOM_DOWNLOAD_LINK));
+		return this.files.get(CUSTOM_DOWNLOAD_LINK, Map.of("path", path),
+				AnswerReader.tree((body) -> link(dirent(body))));
 	}
 
 	@Override
@@ -347,8 +359,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		return body.path("dirent").isObject() ? body.path("dirent") : body;
 	}
 
-	private static URI link(JsonNode body, String path) {
-		String link = required(body, "download_link", path);
+	private static URI link(JsonNode body) {
+		String link = required(body, "download_link");
 		try {
 			return URI.create(link);
 		}
@@ -357,12 +369,16 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		}
 	}
 
-	private static boolean success(JsonNode body, String path) {
-		JsonNode success = body.path("success");
-		if (success.isBoolean() && !success.booleanValue()) {
-			throw new SeaTableException("SeaTable did not delete the asset " + path);
+	/**
+	 * The upload link of an upload-link answer: an absolute http(s) URL, never shown in a
+	 * message (it is a credential).
+	 */
+	private static String uploadLink(JsonNode body) {
+		String link = required(body, "upload_link");
+		if (!FilesApiClient.isUploadLink(link)) {
+			throw Responses.malformed("an upload_link that is not an absolute http(s) URL");
 		}
-		return true;
+		return link;
 	}
 
 	private static List<String> names(JsonNode entries) {
@@ -391,7 +407,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		}
 	}
 
-	private static String required(JsonNode body, String field, String path) {
+	private static String required(JsonNode body, String field) {
 		JsonNode value = body.path(field);
 		if (!value.isString() || value.stringValue().isBlank()) {
 			throw Responses.malformed("no " + field);

@@ -152,7 +152,7 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 			.toList();
 		Map<String, Object> body = Map.of("link_id", linkId, "matching_keys", keys);
 		return this.api.exchange(HttpMethod.POST, AUTO_LINKS, Map.of(), Map.of(), body,
-				AnswerReader.tree((answer) -> requiredText(answer, "task_id", AUTO_LINKS)));
+				AnswerReader.tree((answer) -> requiredText(answer, "task_id")));
 	}
 
 	@Override
@@ -163,10 +163,10 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 		// also goes in the query
 		String body = JsonMapper.shared().writeValueAsString(taskId);
 		return this.api.exchange(HttpMethod.GET, AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId), body,
-				AnswerReader.tree((answer) -> requiredText(answer, "status", AUTO_LINK_TASK)));
+				AnswerReader.tree((answer) -> requiredText(answer, "status")));
 	}
 
-	private static String requiredText(JsonNode answer, String field, String path) {
+	private static String requiredText(JsonNode answer, String field) {
 		JsonNode value = answer.path(field);
 		if (!value.isString()) {
 			throw Responses.malformed("no '" + field + "'");

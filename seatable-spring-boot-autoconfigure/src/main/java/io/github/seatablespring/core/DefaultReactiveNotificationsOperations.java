@@ -27,6 +27,9 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 
 	private static final String TOASTS = "/ui-toasts/";
 
+	/** The seen-marks answer tells nothing beyond success; it must still be JSON. */
+	private static final AnswerReader<JsonNode> ANY_JSON = AnswerReader.tree(Function.identity());
+
 	private final BaseApiClient api;
 
 	DefaultReactiveNotificationsOperations(BaseApiClient api) {
@@ -42,7 +45,7 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 
 	@Override
 	public Mono<Void> markAllSeen(boolean seen) {
-		return this.api.exchangeForm(HttpMethod.PUT, NOTIFICATIONS, Map.of(), seenForm(seen)).then();
+		return this.api.exchangeForm(HttpMethod.PUT, NOTIFICATIONS, Map.of(), seenForm(seen), ANY_JSON).then();
 	}
 
 	@Override
@@ -54,7 +57,8 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 	public Mono<Void> markSeen(long notificationId, boolean seen) {
 		Assert.isTrue(notificationId >= 1, () -> "notification id must be at least 1, was " + notificationId);
 		return this.api
-			.exchangeForm(HttpMethod.PUT, NOTIFICATION, Map.of("notification_id", notificationId), seenForm(seen))
+			.exchangeForm(HttpMethod.PUT, NOTIFICATION, Map.of("notification_id", notificationId), seenForm(seen),
+					ANY_JSON)
 			.then();
 	}
 

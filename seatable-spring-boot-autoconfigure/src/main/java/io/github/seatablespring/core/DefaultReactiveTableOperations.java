@@ -3,7 +3,9 @@ package io.github.seatablespring.core;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.Table;
@@ -37,7 +39,7 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 			.map(DefaultReactiveTableOperations::definition)
 			.toList();
 		Map<String, Object> body = Map.of("table_name", name, "columns", definitions);
-		return changeSchema(HttpMethod.POST, TABLES, body).map((answer) -> Responses.table(answer, TABLES));
+		return changeSchema(HttpMethod.POST, TABLES, body, Responses::table);
 	}
 
 	@Override
@@ -45,28 +47,29 @@ final class DefaultReactiveTableOperations implements ReactiveTableOperations {
 		Assert.hasText(name, "table name must not be empty");
 		Assert.hasText(newName, "new table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "new_table_name", newName);
-		return changeSchema(HttpMethod.PUT, TABLES, body).then();
+		return changeSchema(HttpMethod.PUT, TABLES, body, Function.identity()).then();
 	}
 
 	@Override
 	public Mono<Void> delete(String name) {
 		Assert.hasText(name, "table name must not be empty");
-		return changeSchema(HttpMethod.DELETE, TABLES, Map.of("table_name", name)).then();
+		return changeSchema(HttpMethod.DELETE, TABLES, Map.of("table_name", name), Function.identity()).then();
 	}
 
 	@Override
 	public Mono<Table> duplicate(String name, boolean withRows) {
 		Assert.hasText(name, "table name must not be empty");
 		Map<String, Object> body = Map.of("table_name", name, "is_duplicate_records", withRows);
-		return changeSchema(HttpMethod.POST, DUPLICATE, body).map((answer) -> Responses.table(answer, DUPLICATE));
+		return changeSchema(HttpMethod.POST, DUPLICATE, body, Responses::table);
 	}
 
 	/**
-	 * Sends a request that changes the schema; the rows written next are checked against
-	 * fresh metadata.
+	 * Sends a request that changes the schema, its answer read with {@code read}; the
+	 * rows written next are checked against fresh metadata.
 	 */
-	private Mono<JsonNode> changeSchema(HttpMethod method, String path, Map<String, ?> body) {
-		return this.metadataCache.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body));
+	private <T> Mono<T> changeSchema(HttpMethod method, String path, Map<String, ?> body, Function<JsonNode, T> read) {
+		return this.metadataCache
+			.invalidatingAfter(this.api.exchange(method, path, Map.of(), Map.of(), body, AnswerReader.tree(read)));
 	}
 
 	/**

@@ -45,7 +45,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 						throw Responses.malformed("no 'views' array");
 					}
 					List<ViewDetails> views = new ArrayList<>();
-					answer.path("views").forEach((view) -> views.add(view(view, VIEWS)));
+					answer.path("views").forEach((view) -> views.add(view(view)));
 					return views;
 				}))
 			.flatMapIterable(Function.identity());
@@ -55,7 +55,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 	public Mono<ViewDetails> get(String table, String view) {
 		checkNames(table, view);
 		return this.api.exchange(HttpMethod.GET, VIEW, Map.of("view_name", view), Map.of("table_name", table), null,
-				AnswerReader.tree((answer) -> view(answer, VIEW)));
+				AnswerReader.tree(this::view));
 	}
 
 	@Override
@@ -72,7 +72,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 	private Mono<ViewDetails> create(String table, String name, Map<String, Object> body) {
 		checkNames(table, name);
 		return this.api.exchange(HttpMethod.POST, VIEWS, Map.of(), Map.of("table_name", table), body,
-				AnswerReader.tree((answer) -> view(answer, VIEWS)));
+				AnswerReader.tree(this::view));
 	}
 
 	@Override
@@ -80,10 +80,8 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 		checkNames(table, view);
 		Assert.notNull(update, "update must not be null");
 		Assert.isTrue(!update.isEmpty(), "the view update changes nothing");
-		return this.api
-			.exchange(HttpMethod.PUT, VIEW, Map.of("view_name", view), Map.of("table_name", table),
-					new LinkedHashMap<>(update.body()))
-			.map((answer) -> view(answer, VIEW));
+		return this.api.exchange(HttpMethod.PUT, VIEW, Map.of("view_name", view), Map.of("table_name", table),
+				new LinkedHashMap<>(update.body()), AnswerReader.tree(this::view));
 	}
 
 	@Override
@@ -98,7 +96,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 		Assert.hasText(view, "view name must not be empty");
 	}
 
-	private ViewDetails view(JsonNode view, String path) {
+	private ViewDetails view(JsonNode view) {
 		if (!view.isObject()) {
 			throw Responses.malformed("a view that is not a JSON object");
 		}

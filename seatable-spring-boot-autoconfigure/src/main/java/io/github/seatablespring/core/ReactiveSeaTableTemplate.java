@@ -121,9 +121,8 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	}
 
 	private Mono<Metadata> fetchMetadata() {
-		String path = "/metadata/";
-		return this.api.exchange(HttpMethod.GET, path, Map.of(), Map.of(), null,
-				AnswerReader.tree((body) -> Responses.metadata(body, path)));
+		return this.api.exchange(HttpMethod.GET, "/metadata/", Map.of(), Map.of(), null,
+				AnswerReader.tree(Responses::metadata));
 	}
 
 	/**

@@ -23,20 +23,20 @@ final class Responses {
 	}
 
 	/** {@code {"metadata": {"tables": [...], "version": n}}}. */
-	static Metadata metadata(JsonNode body, String path) {
+	static Metadata metadata(JsonNode body) {
 		JsonNode metadata = body.path("metadata");
 		if (!metadata.path("tables").isArray()) {
 			throw malformed("no metadata.tables array");
 		}
 		List<Table> tables = new ArrayList<>();
 		for (JsonNode table : metadata.path("tables")) {
-			tables.add(table(table, path));
+			tables.add(table(table));
 		}
 		return new Metadata(tables, metadata.path("version").asLong(0));
 	}
 
 	/** A table as the metadata and the create-table answer describe it. */
-	static Table table(JsonNode table, String path) {
+	static Table table(JsonNode table) {
 		if (!table.isObject()) {
 			throw malformed("a table that is not a JSON object");
 		}

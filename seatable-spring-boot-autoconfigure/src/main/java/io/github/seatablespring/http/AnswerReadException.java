@@ -13,9 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the operation needs, or reports a failure in spite of its 2xx status. A reader sees
  * only the body, so it cannot tell the request or the status; the client that read the
  * answer turns this into the exception it names, with the answer's method, path and real
- * status (see
- * {@link SeaTableErrors#answered(AnswerReadException, org.springframework.web.reactive.function.client.ClientResponse)}).
- * Should it be thrown anywhere else, it is still a
+ * status (see {@link AnswerReading}). Should it be thrown anywhere else, it is still a
  * {@link SeaTableMalformedResponseException}, without request details.
  */
 public final class AnswerReadException extends SeaTableMalformedResponseException {

@@ -1,29 +1,19 @@
 package io.github.seatablespring.http;
 
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.github.seatablespring.SeaTableException;
-import io.github.seatablespring.SeaTableMalformedResponseException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
 import org.springframework.web.util.UriBuilder;
@@ -47,11 +37,7 @@ public final class BaseApiClient {
 	 * Reads answers as trees, for the operations that do not read them straight into
 	 * their result.
 	 */
-	private static final AnswerReader<JsonNode> TREE = (body) -> {
-		try (JsonParser parser = JsonMapper.shared().createParser(body)) {
-			return (parser.nextToken() != null) ? JsonMapper.shared().readTree(parser) : MissingNode.getInstance();
-		}
-	};
+	private static final AnswerReader<JsonNode> TREE = AnswerReader.tree(Function.identity());
 
 	private final WebClient webClient;
 
@@ -71,11 +57,6 @@ public final class BaseApiClient {
 	public BaseApiClient(WebClient webClient, Supplier<Mono<String>> baseUuid) {
 		this.webClient = webClient;
 		this.baseUuid = baseUuid;
-	}
-
-	/** {@code GET} a base-operation path such as {@code /rows/}. */
-	public Mono<JsonNode> get(String path, Map<String, ?> pathVariables, Map<String, ?> query) {
-		return exchange(HttpMethod.GET, path, pathVariables, query, null);
 	}
 
 	/**
@@ -117,11 +98,12 @@ public final class BaseApiClient {
 	 * @param pathVariables values for the path's other {@code {variables}}
 	 * @param query query parameters; {@code null} values are left out
 	 * @param body the JSON body, or {@code null} for none
-	 * @return the response body, or a missing node for an empty body
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
 	 */
-	public Mono<JsonNode> exchangeOutsideGateway(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
-			Map<String, ?> query, @Nullable Object body) {
-		return send(method, serverPath, pathVariables, query, jsonBody(body), TREE);
+	public <T> Mono<T> exchangeOutsideGateway(HttpMethod method, String serverPath, Map<String, ?> pathVariables,
+			Map<String, ?> query, @Nullable Object body, AnswerReader<T> reader) {
+		return send(method, serverPath, pathVariables, query, jsonBody(body), reader);
 	}
 
 	/**
@@ -131,14 +113,15 @@ public final class BaseApiClient {
 	 * @param path the path below the gateway prefix
 	 * @param pathVariables values for the path's {@code {variables}}
 	 * @param form the form fields
-	 * @return the response body, or a missing node for an empty body
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
 	 */
-	public Mono<JsonNode> exchangeForm(HttpMethod method, String path, Map<String, ?> pathVariables,
-			MultiValueMap<String, String> form) {
+	public <T> Mono<T> exchangeForm(HttpMethod method, String path, Map<String, ?> pathVariables,
+			MultiValueMap<String, String> form, AnswerReader<T> reader) {
 		return send(method, GATEWAY_PATH + path, pathVariables, Map.of(),
 				(request) -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 					.body(BodyInserters.fromFormData(form)),
-				TREE);
+				reader);
 	}
 
 	private <T> Mono<T> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables, Map<String, ?> query,
@@ -164,7 +147,7 @@ public final class BaseApiClient {
 			.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
 			.accept(MediaType.APPLICATION_JSON);
 		body.accept(request);
-		return request.exchangeToMono((response) -> read(response, reader));
+		return request.exchangeToMono((response) -> AnswerReading.read(response, reader));
 	}
 
 	private static Consumer<RequestBodySpec> jsonBody(@Nullable Object body) {
@@ -191,66 +174,6 @@ public final class BaseApiClient {
 			}
 		});
 		return builder.build(variables);
-	}
-
-	/**
-	 * Reads a JSON answer as a tree; an error status becomes the matching
-	 * {@code SeaTableException}.
-	 */
-	public static Mono<JsonNode> read(ClientResponse response) {
-		return read(response, TREE);
-	}
-
-	/**
-	 * A successful answer read with {@code reader} from its bytes, joined within the
-	 * codecs' size limit as Spring's JSON decoder would; an error answer as its
-	 * {@code SeaTableException}.
-	 */
-	static <T> Mono<T> read(ClientResponse response, AnswerReader<T> reader) {
-		if (!response.statusCode().is2xxSuccessful()) {
-			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
-		}
-		return response.bodyToMono(DataBuffer.class)
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(response, ex))
-			.map((buffer) -> decode(response, reader, buffer))
-			.switchIfEmpty(Mono.fromSupplier(() -> decode(response, reader, null)));
-	}
-
-	/**
-	 * Reads the body, releasing its buffer. Every error ends here, as an exception of the
-	 * call: Reactor would rethrow an {@link OutOfMemoryError} on Netty's event loop,
-	 * where it never reaches the caller, who would wait forever.
-	 */
-	private static <T> T decode(ClientResponse response, AnswerReader<T> reader, @Nullable DataBuffer buffer) {
-		try (InputStream body = (buffer != null) ? buffer.asInputStream() : InputStream.nullInputStream()) {
-			return reader.read(body);
-		}
-		catch (AnswerReadException ex) {
-			throw SeaTableErrors.answered(ex, response);
-		}
-		catch (SeaTableException ex) {
-			throw ex;
-		}
-		catch (StreamReadException ex) {
-			throw malformed(response, "SeaTable answered with a body that is not JSON", ex);
-		}
-		catch (JacksonException ex) {
-			throw malformed(response, "SeaTable answered with JSON of an unexpected shape", ex);
-		}
-		catch (Throwable ex) {
-			throw malformed(response, "SeaTable's answer could not be read (" + ex.getClass().getSimpleName() + ")",
-					ex);
-		}
-		finally {
-			if (buffer != null) {
-				DataBufferUtils.release(buffer);
-			}
-		}
-	}
-
-	private static SeaTableMalformedResponseException malformed(ClientResponse response, String summary,
-			Throwable cause) {
-		return new SeaTableMalformedResponseException(summary, SeaTableErrors.answered(response, null), cause);
 	}
 
 }

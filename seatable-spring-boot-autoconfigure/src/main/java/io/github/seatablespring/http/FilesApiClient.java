@@ -12,8 +12,6 @@ import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableRequestDetails;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -65,21 +63,25 @@ public final class FilesApiClient {
 
 	/**
 	 * {@code GET} an API-token path such as {@code /api/v2.1/dtable/app-upload-link/}.
+	 * @param path the path from the server's root
+	 * @param query query parameters; {@code null} values are left out
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
 	 */
-	public Mono<JsonNode> get(String path, Map<String, ?> query) {
-		return exchange(HttpMethod.GET, path, query);
+	public <T> Mono<T> get(String path, Map<String, ?> query, AnswerReader<T> reader) {
+		return exchange(HttpMethod.GET, path, query, reader);
 	}
 
-	/** {@code DELETE} an API-token path. */
-	public Mono<JsonNode> delete(String path, Map<String, ?> query) {
-		return exchange(HttpMethod.DELETE, path, query);
+	/** {@code DELETE} an API-token path; see {@link #get}. */
+	public <T> Mono<T> delete(String path, Map<String, ?> query, AnswerReader<T> reader) {
+		return exchange(HttpMethod.DELETE, path, query, reader);
 	}
 
-	private Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> query) {
+	private <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> query, AnswerReader<T> reader) {
 		return this.apiClient.method(method)
 			.uri(path, (builder) -> buildUri(builder, query))
 			.accept(MediaType.APPLICATION_JSON)
-			.exchangeToMono(BaseApiClient::read);
+			.exchangeToMono((response) -> AnswerReading.read(response, reader));
 	}
 
 	private static URI buildUri(UriBuilder builder, Map<String, ?> query) {
@@ -94,43 +96,62 @@ public final class FilesApiClient {
 	}
 
 	/**
+	 * Whether {@code link} can be an upload link: an absolute http(s) URL.
+	 */
+	public static boolean isUploadLink(@Nullable String link) {
+		if (link == null) {
+			return false;
+		}
+		try {
+			uploadUri(link);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Posts a multipart body to an upload link, with {@code ret-json=1} so that the file
 	 * server answers with JSON. The parts are streamed, never buffered whole.
 	 * @param uploadLink the {@code upload_link} of an upload-link answer
 	 * @param parts the multipart parts
-	 * @return the JSON answer
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
+	 * @throws IllegalArgumentException if the link is not an absolute http(s) URL
 	 */
-	public Mono<JsonNode> upload(String uploadLink, MultiValueMap<String, HttpEntity<?>> parts) {
+	public <T> Mono<T> upload(String uploadLink, MultiValueMap<String, HttpEntity<?>> parts, AnswerReader<T> reader) {
 		URI uri = uploadUri(uploadLink);
 		return this.uploadClient.post()
 			.uri(uri)
 			.accept(MediaType.APPLICATION_JSON)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
-			.exchangeToMono(FilesApiClient::readUpload)
+			.exchangeToMono((response) -> readUpload(response, reader))
 			.onErrorMap((
 					ex) -> !(ex instanceof SeaTableException failure && REDACTED_UPLOAD_PATH.equals(failure.getPath())),
 					FilesApiClient::redacted);
 	}
 
+	/**
+	 * The link with {@code ret-json=1}; its text is never shown, as it is a credential.
+	 */
 	private static URI uploadUri(String uploadLink) {
+		URI uri;
 		try {
-			URI uri = UriComponentsBuilder.fromUriString(uploadLink)
-				.replaceQueryParam("ret-json", "1")
-				.build(true)
-				.toUri();
-			if (uri.getHost() == null
-					|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-				throw new IllegalArgumentException("not an absolute http(s) URL");
-			}
-			return uri;
+			uri = UriComponentsBuilder.fromUriString(uploadLink).replaceQueryParam("ret-json", "1").build(true).toUri();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new SeaTableMalformedResponseException("SeaTable's upload link is not an absolute http(s) URL");
+			uri = null;
 		}
+		if (uri == null || uri.getHost() == null
+				|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+			throw new IllegalArgumentException("uploadLink must be an absolute http(s) URL");
+		}
+		return uri;
 	}
 
-	private static Mono<JsonNode> readUpload(ClientResponse response) {
+	private static <T> Mono<T> readUpload(ClientResponse response, AnswerReader<T> reader) {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return response.bodyToMono(String.class)
 				.defaultIfEmpty("")
@@ -138,9 +159,7 @@ public final class FilesApiClient {
 						uploadAnswer(response.statusCode().value(), SeaTableErrors.errorMessage(body)),
 						SeaTableErrors.retryAfter(response.headers().asHttpHeaders()))));
 		}
-		return response.bodyToMono(JsonNode.class)
-			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(uploadAnswer(response.statusCode().value(), null), ex));
+		return AnswerReading.readBody(response, uploadAnswer(response.statusCode().value(), null), reader);
 	}
 
 	/** The details of the upload's answer, with the redacted path. */

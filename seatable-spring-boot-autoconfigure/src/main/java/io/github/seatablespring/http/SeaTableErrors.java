@@ -90,15 +90,6 @@ public final class SeaTableErrors {
 	}
 
 	/**
-	 * The exception an {@link AnswerReader} found in the body of {@code response}, with
-	 * the answer's method, path and status: readers see only the body, so the client that
-	 * reads the answer attaches its details here, once.
-	 */
-	public static SeaTableException answered(AnswerReadException ex, ClientResponse response) {
-		return ex.toException(answered(response, null));
-	}
-
-	/**
 	 * The exception for an answer whose body could not be read: a
 	 * {@link SeaTableException} (such as the transport's for a cut or stalled body) stays
 	 * as it is; anything else (a body that is not JSON, of the wrong type, or larger than

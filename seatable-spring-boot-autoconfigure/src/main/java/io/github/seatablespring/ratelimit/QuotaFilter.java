@@ -150,7 +150,8 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		RateWindow window = reservation.blockedBy();
 		Instant nextPermitAt = reservation.nextPermitAt();
 		if (window != null && nextPermitAt != null && window.failFast()) {
-			return new SeaTableQuotaExceededException(this.baseName, window.limit(), nextPermitAt);
+			return new SeaTableQuotaExceededException(this.baseName, window.limit(), nextPermitAt,
+					SeaTableErrors.unanswered(request));
 		}
 		int limit = (window != null) ? window.limit() : 0;
 		String length = (window != null) ? window.length().toString() : "";

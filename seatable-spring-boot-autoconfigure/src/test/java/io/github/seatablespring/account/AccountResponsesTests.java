@@ -144,11 +144,10 @@ class AccountResponsesTests {
 		Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
 		String jwt = TestTokens.jwt(expiry, "x");
 		AccountResponses responses = new AccountResponses(Clock.systemUTC());
-		assertThat(
-				responses.baseToken(json("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"u\"}"), "/p").expiresAt())
+		assertThat(responses.baseToken(json("{\"access_token\":\"" + jwt + "\",\"dtable_uuid\":\"u\"}")).expiresAt())
 			.isEqualTo(expiry);
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
-			.isThrownBy(() -> responses.baseToken(json("{\"access_token\":\"str\"}"), "/p"))
+			.isThrownBy(() -> responses.baseToken(json("{\"access_token\":\"str\"}")))
 			.withMessageContaining("dtable_uuid");
 	}
 

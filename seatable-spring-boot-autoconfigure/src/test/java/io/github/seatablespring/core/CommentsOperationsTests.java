@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.model.Comment;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestTokens;
@@ -177,6 +178,23 @@ class CommentsOperationsTests {
 			.verifyThat(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization",
 					equalTo("Bearer " + this.base.jwt())));
 		this.base.wireMock().verifyThat(0, getRequestedFor(SeaTableStubs.gateway("/rows-comments-num/")));
+	}
+
+	@Test
+	void countByRowAnswerWithoutCountsReportsMethodPathAndRealStatus() {
+		String path = "/api/v2.1/dtables/" + TestTokens.BASE_UUID + "/rows-comments-num/";
+		this.base.wireMock()
+			.register(get(urlEqualTo(path))
+				.willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("[]")));
+
+		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
+			.isThrownBy(() -> this.base.template().comments().countByRow())
+			.satisfies((ex) -> {
+				assertThat(ex.getRequest()).isEqualTo(SeaTableRequestDetails.answered("GET", path, 202, null));
+				assertThat(ex.getMessage())
+					.isEqualTo("SeaTable's answer held no 'rows_comments_num' object [GET " + path + " -> 202]")
+					.doesNotContain(this.base.jwt());
+			});
 	}
 
 	@Test

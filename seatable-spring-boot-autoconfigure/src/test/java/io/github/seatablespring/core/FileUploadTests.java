@@ -26,6 +26,7 @@ import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTablePermissionException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.model.FileKind;
 import io.github.seatablespring.model.UploadedAsset;
 import io.github.seatablespring.testsupport.SeaTableStubs;
@@ -234,6 +235,51 @@ class FileUploadTests {
 				post(urlPathEqualTo(UPLOAD_PATH)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
 		assertUploadFails(SeaTableConnectionException.class, OptionalInt.empty());
+	}
+
+	@Test
+	void uploadLinkThatIsNotAnAbsoluteUrlIsMalformedAnswerOfTheUploadLinkRequest() {
+		seaTable.stubFor(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
+			.willReturn(okJson(uploadLinkJson(UPLOAD_PATH))));
+		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
+
+		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
+			.isThrownBy(() -> files.upload("a.txt", new ByteArrayResource(new byte[1]), FileKind.FILE))
+			.satisfies((ex) -> {
+				assertThat(ex.getRequest())
+					.isEqualTo(SeaTableRequestDetails.answered("GET", "/api/v2.1/dtable/app-upload-link/", 200, null));
+				assertThat(ex.getMessage()).isEqualTo(
+						"SeaTable's answer held an upload_link that is not an absolute http(s) URL [GET /api/v2.1/dtable/app-upload-link/ -> 200]");
+			});
+		assertThat(fileServer.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void uploadFileToALinkThatIsNotAnAbsoluteUrlFailsBeforeAnyRequestWithoutTheLink() {
+		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> files.uploadFile(UPLOAD_PATH, PARENT, "files/2021-08", "a.txt",
+					new ByteArrayResource(new byte[1]), false))
+			.withMessageContaining("absolute http(s) URL")
+			.withMessageNotContaining(UPLOAD_ID);
+		assertThat(seaTable.getAllServeEvents()).isEmpty();
+		assertThat(fileServer.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void uploadAnswerWithoutAFileReportsItsRealStatusWithoutTheUploadLink() {
+		stubUploadLink();
+		fileServer.stubFor(post(urlPathEqualTo(UPLOAD_PATH))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("[]")));
+
+		assertUploadFails(SeaTableMalformedResponseException.class, OptionalInt.of(201));
+		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
+			.isThrownBy(() -> TestBases.template(seaTable.baseUrl())
+				.files()
+				.upload("a.txt", new ByteArrayResource(new byte[1]), FileKind.FILE))
+			.satisfies((ex) -> assertThat(ex.getMessage())
+				.isEqualTo("SeaTable's answer held no uploaded file [POST /seafhttp/upload-api/{upload_link} -> 201]"));
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.model.CustomFileMetadata;
 import io.github.seatablespring.model.CustomFolderListing;
 import io.github.seatablespring.model.CustomUploadLink;
@@ -62,7 +64,7 @@ class FilesOperationsTests {
 	void getUploadLinkWithoutUploadLinkIsMalformed(WireMockRuntimeInfo wm) {
 		wm.getWireMock()
 			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-upload-link/"))
-				.willReturn(okJson("{\"upload_link\":\"str\"}")));
+				.willReturn(okJson("{\"upload_link\":\"https://files.example/seafhttp/upload-api/x\"}")));
 
 		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
 			.isThrownBy(() -> template(wm).files().getUploadLink())
@@ -121,6 +123,42 @@ class FilesOperationsTests {
 					deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-asset/"))
 						.withQueryParam("path", equalTo("/files/2021-03/report.pdf"))
 						.withHeader("Authorization", equalTo(TOKEN)));
+	}
+
+	@Test
+	void downloadLinkAnswerWithoutTheLinkReportsMethodPathAndRealStatus(WireMockRuntimeInfo wm) {
+		wm.getWireMock()
+			.register(get(urlPathEqualTo("/api/v2.1/dtable/app-download-link/"))
+				.willReturn(aResponse().withStatus(203).withHeader("Content-Type", "application/json").withBody("{}")));
+
+		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
+			.isThrownBy(() -> template(wm).files().getDownloadLink("/files/2021-03/report.pdf"))
+			.satisfies((ex) -> {
+				assertThat(ex.getRequest()).isEqualTo(
+						SeaTableRequestDetails.answered("GET", "/api/v2.1/dtable/app-download-link/", 203, null));
+				assertThat(ex.getMessage())
+					.isEqualTo(
+							"SeaTable's answer held no download_link [GET /api/v2.1/dtable/app-download-link/ -> 203]")
+					.doesNotContain(TestTokens.API_TOKEN);
+			});
+	}
+
+	@Test
+	void deleteAnsweredWithSuccessFalseIsARefusalOfThatRequest(WireMockRuntimeInfo wm) {
+		wm.getWireMock()
+			.register(delete(urlPathEqualTo("/api/v2.1/dtable/app-asset/"))
+				.willReturn(okJson("{\"success\":false,\"error_msg\":\"Permission denied.\"}")));
+
+		assertThatExceptionOfType(SeaTableBadRequestException.class)
+			.isThrownBy(() -> template(wm).files().deleteAsset("/files/2021-03/report.pdf"))
+			.satisfies((ex) -> {
+				assertThat(ex.getRequest()).isEqualTo(SeaTableRequestDetails.answered("DELETE",
+						"/api/v2.1/dtable/app-asset/", 200, "Permission denied."));
+				assertThat(ex.getMessage()).isEqualTo(
+						"SeaTable did not delete the asset [DELETE /api/v2.1/dtable/app-asset/ -> 200]: Permission denied.");
+			});
+		// a DELETE is not replayed
+		wm.getWireMock().verifyThat(1, deleteRequestedFor(urlPathEqualTo("/api/v2.1/dtable/app-asset/")));
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.ColumnDefinition;
 import io.github.seatablespring.model.Table;
@@ -61,6 +63,17 @@ class TableOperationsTests {
 					  {"column_name":"Name","column_type":"text"},
 					  {"column_name":"Age","column_type":"number"},
 					  {"column_name":"Level","column_type":"single-select","column_data":{"options":[]}}]}""")));
+	}
+
+	@Test
+	void createAnsweredWithoutATableReportsMethodPathAndRealStatus(WireMockRuntimeInfo wm) {
+		SeaTableStubs.stubToken(wm.getWireMock(), Instant.now().plus(3, ChronoUnit.DAYS));
+		wm.getWireMock().register(post(SeaTableStubs.gateway("/tables/")).willReturn(jsonResponse("[]", 201)));
+
+		assertThatExceptionOfType(SeaTableMalformedResponseException.class)
+			.isThrownBy(() -> template(wm).tables().create("Contacts", List.of(ColumnDefinition.text("Name"))))
+			.satisfies((ex) -> assertThat(ex.getRequest())
+				.isEqualTo(SeaTableRequestDetails.answered("POST", SeaTableStubs.GATEWAY + "/tables/", 201, null)));
 	}
 
 	@Test

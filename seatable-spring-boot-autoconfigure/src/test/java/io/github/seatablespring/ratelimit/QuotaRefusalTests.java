@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.seatablespring.SeaTableQuotaExceededException;
 import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.autoconfigure.SeaTableBaseSettings;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.testsupport.MutableClock;
@@ -50,6 +51,9 @@ class QuotaRefusalTests {
 			assertThat(ex).isInstanceOf(SeaTableQuotaExceededException.class);
 			SeaTableQuotaExceededException quota = (SeaTableQuotaExceededException) ex;
 			assertThat(quota.getNextPermitAt()).isEqualTo(expected);
+			// nothing was sent: the refused request, without a status
+			assertThat(quota.getRequest())
+				.isEqualTo(SeaTableRequestDetails.unanswered("GET", SeaTableStubs.GATEWAY + "/rows/" + ROW_ID + "/"));
 			assertThat(quota.getMessage()).contains("Daily quota of 3", "'test'", expected.toString())
 				.doesNotContain(TestTokens.API_TOKEN);
 		}).verify(Duration.ofSeconds(5));

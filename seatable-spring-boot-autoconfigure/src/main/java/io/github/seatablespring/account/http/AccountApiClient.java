@@ -3,12 +3,13 @@ package io.github.seatablespring.account.http;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.seatablespring.http.AnswerReader;
+import io.github.seatablespring.http.AnswerReading;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.SeaTableErrors;
 import io.github.seatablespring.http.StreamedAnswer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
@@ -22,8 +23,8 @@ import org.springframework.web.reactive.function.client.WebClient.RequestBodySpe
 
 /**
  * Sends account operations ({@code {server}/api/v2.1/...} and {@code {server}/api2/...})
- * and returns their JSON answers, or streams a file download. Authentication, the account
- * quota, retries and time-outs are the filters of the {@link WebClient} it is given.
+ * and reads their answers, or streams a file download. Authentication, the account quota,
+ * retries and time-outs are the filters of the {@link WebClient} it is given.
  */
 public final class AccountApiClient {
 
@@ -38,18 +39,21 @@ public final class AccountApiClient {
 	}
 
 	/**
-	 * Sends a request and reads its JSON answer.
+	 * Sends a request and reads its answer with {@code reader}, straight from the
+	 * answer's bytes.
 	 * @param method the HTTP method
 	 * @param path the path from the server's root, for example
 	 * {@code /api/v2.1/workspaces/}
 	 * @param pathVariables values of the path's {@code {variables}}, encoded as needed
 	 * @param query query parameters; {@code null} values are left out
 	 * @param body the request body
-	 * @return the answer, or a missing node for an empty body
+	 * @param reader reads the body of a successful answer
+	 * @return what {@code reader} read
 	 */
-	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
-			Body body) {
-		return request(method, path, pathVariables, query, body).exchangeToMono(BaseApiClient::read);
+	public <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
+			Body body, AnswerReader<T> reader) {
+		return request(method, path, pathVariables, query, body)
+			.exchangeToMono((response) -> AnswerReading.read(response, reader));
 	}
 
 	/**
