@@ -31,8 +31,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * <li>a 429 for every method, because SeaTable did not execute the request; after the
  * {@code x-ratelimit-reset} the server sent, or else with exponential backoff;</li>
  * <li>for GET only, connection failures and 502/503/504, because reading twice is
- * harmless; the {@link TransportFilter} inside reads the answer whole within the
- * attempt, so that a body cut or stalled mid-way is retried like a reset (except a
+ * harmless; the {@link TransportFilter} inside reads the answer whole within the attempt,
+ * so that a body cut or stalled mid-way is retried like a reset (except a
  * {@link StreamedAnswer}, which is retried only until its headers arrive).</li>
  * </ul>
  * POST, PUT and DELETE are never replayed once they may have reached the server, so a

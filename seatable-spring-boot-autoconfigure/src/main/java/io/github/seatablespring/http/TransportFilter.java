@@ -34,31 +34,37 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * than the time-out, fails the attempt once the time-out has passed, and a body cut
  * mid-way fails it with a {@link SeaTableConnectionException}: the {@link RetryFilter}
  * outside retries a GET that failed so. Every answer the client reads is JSON read whole
- * anyway; a {@link StreamedAnswer} is not read here, and only the pause between two of its
- * chunks is bounded. An HTML page answered with 2xx (a proxy's or login page's) is refused
- * as a {@link SeaTableMalformedResponseException} before anything reads it.
+ * anyway; a {@link StreamedAnswer} is not read here, and only the pause between two of
+ * its chunks is bounded. An HTML page answered with 2xx (a proxy's or login page's) is
+ * refused as a {@link SeaTableMalformedResponseException} before anything reads it.
  */
 public final class TransportFilter implements ExchangeFilterFunction {
 
 	private final Duration timeout;
 
+	private final AttemptDeadlines deadlines;
+
 	public TransportFilter(Duration timeout) {
 		this.timeout = timeout;
+		this.deadlines = new AttemptDeadlines(timeout);
 	}
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return next.exchange(request)
-			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(request, ex, false))
-			.flatMap((response) -> refuseHtml(request, response))
-			.flatMap((response) -> StreamedAnswer.isStreamed(request)
-					? Mono.just(response.mutate().body((body) -> idle(request, body)).build())
-					: readWhole(request, response))
-			// one timer for the whole attempt, headers and body, cancelled when it ends (a
-			// timer for each costs measurably more per request); passing the deadline
-			// cancels the attempt, which then ends empty
-			.takeUntilOther(Mono.delay(this.timeout))
-			.switchIfEmpty(Mono.error(() -> connectionFailure(request, new TimeoutException(), false)));
+		return Mono.defer(() -> {
+			AttemptDeadlines.Attempt attempt = this.deadlines.start();
+			return next.exchange(request)
+				.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(request, ex, false))
+				.flatMap((response) -> refuseHtml(request, response))
+				.flatMap((response) -> StreamedAnswer.isStreamed(request)
+						? Mono.just(response.mutate().body((body) -> idle(request, body)).build())
+						: readWhole(request, response))
+				// passing the deadline cancels the attempt, headers or body, which then
+				// ends empty
+				.takeUntilOther(attempt.expiry())
+				.switchIfEmpty(Mono.error(() -> connectionFailure(request, new TimeoutException(), false)))
+				.doFinally((signal) -> attempt.end());
+		});
 	}
 
 	/**

@@ -72,23 +72,35 @@ class StreamedAnswerTests {
 			.expectNext("chunk0")
 			.thenAwait(Duration.ofMillis(1600))
 			.expectNext("chunk1", "chunk2", "chunk3", "chunk4")
-			.verifyComplete();
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
 		assertThat(exchanges).hasValue(1);
 	}
 
 	@Test
-	void ordinaryAnswerMustBeCompleteWithinTheTimeOut() {
+	void ordinaryAnswerIsReadWholeAndMustBeCompleteWithinTheTimeOut() {
 		TransportFilter transport = new TransportFilter(TIMEOUT);
 
+		// read whole inside the attempt: no chunk reaches the caller before it fails
 		StepVerifier.withVirtualTime(() -> chunks(transport.filter(download(false), slowBody(new AtomicInteger()))))
-			.thenAwait(Duration.ofMillis(400))
-			.expectNext("chunk0")
-			.thenAwait(Duration.ofMillis(400))
-			.expectNext("chunk1")
-			.thenAwait(Duration.ofMillis(400))
+			.expectSubscription()
+			.expectNoEvent(TIMEOUT.minusMillis(1))
+			.thenAwait(Duration.ofMillis(1))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(SeaTableConnectionException.class)
 				.hasMessageContaining("seatable.timeout"))
-			.verify();
+			.verify(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void ordinaryAnswerWithinTheTimeOutIsHandedOnWhole() {
+		TransportFilter transport = new TransportFilter(Duration.ofSeconds(3));
+
+		StepVerifier.withVirtualTime(() -> chunks(transport.filter(download(false), slowBody(new AtomicInteger()))))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofMillis(1999))
+			.thenAwait(Duration.ofMillis(1))
+			.expectNext("chunk0chunk1chunk2chunk3chunk4")
+			.verifyComplete();
 	}
 
 	@Test
@@ -101,7 +113,7 @@ class StreamedAnswerTests {
 			.thenAwait(TIMEOUT)
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(SeaTableConnectionException.class)
 				.hasMessageContaining("seatable.timeout"))
-			.verify();
+			.verify(Duration.ofSeconds(10));
 	}
 
 }

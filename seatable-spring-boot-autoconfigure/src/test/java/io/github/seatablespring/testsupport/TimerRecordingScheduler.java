@@ -37,6 +37,13 @@ public final class TimerRecordingScheduler extends VirtualTimeScheduler {
 		return scheduled;
 	}
 
+	/** The delays of the timers scheduled so far, in order. */
+	public List<Duration> timers() {
+		synchronized (this.timers) {
+			return List.copyOf(this.timers);
+		}
+	}
+
 	/** Waits until a timer of exactly {@code delay} has been scheduled. */
 	public void awaitTimer(Duration delay) {
 		awaitTimers(delay::equals, 1);
