@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.seatablespring.SeaTableBadRequestException;
@@ -29,7 +30,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -210,9 +210,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	public Mono<Row> appendRow(String table, Map<String, ?> values) {
 		RowWriter.requireTable(table);
 		RowWriter.requireValues(values, "values");
-		List<ObjectNode> rows = List.of(this.writer.encode(values));
-		return this.writer.validate("Appending a row", HttpMethod.POST, ROWS, table, List.of("the row"), rows)
-			.then(Mono.defer(() -> append(1, Map.of("table_name", table, "rows", rows))))
+		return Mono.fromSupplier(() -> List.of(this.writer.encode(values)))
+			.flatMap((rows) -> this.writer
+				.validate("Appending a row", HttpMethod.POST, ROWS, table, List.of("the row"), rows)
+				.then(Mono.defer(() -> append(1, this.writer.appendBody(table, rows)))))
 			.map((result) -> {
 				Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 				cells.put(Row.ID, result.rowIds().get(0));
@@ -259,7 +260,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n,
 	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent.
 	 */
-	private Mono<BatchResult> append(int rows, Object body) {
+	private Mono<BatchResult> append(int rows, byte[] body) {
 		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			List<String> ids = new ArrayList<>(rows);
 			answer.path("row_ids").forEach((id) -> ids.add(JsonFields.text(id, "_id")));
@@ -281,9 +282,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		RowWriter.requireTable(table);
 		RowIds.require(rowId);
 		RowWriter.requireValues(values, "values");
-		List<ObjectNode> rows = List.of(this.writer.encode(values));
-		return this.writer.validate("Updating a row", HttpMethod.PUT, ROWS, table, List.of("row " + rowId), rows)
-			.then(Mono.defer(() -> update(table, List.of(Map.entry(rowId, rows.get(0))))))
+		return Mono.fromSupplier(() -> List.of(this.writer.encode(values)))
+			.flatMap((rows) -> this.writer
+				.validate("Updating a row", HttpMethod.PUT, ROWS, table, List.of("row " + rowId), rows)
+				.then(Mono.defer(() -> update(table, List.of(Map.entry(rowId, rows.get(0)))))))
 			.then();
 	}
 
@@ -296,23 +298,29 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 			RowIds.require(update.getKey());
 			RowWriter.requireValues(update.getValue(), "the values of row " + update.getKey());
 		});
-		Function<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoder = (update) -> this.writer
-			.encode(update.getValue());
 		String operation = "Updating " + updates.size() + " rows";
 		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
-		return this.writer
-			.validate(operation, HttpMethod.PUT, ROWS, table, labels, RowWriter.encoding(updates, encoder))
-			.then(Mono.defer(() -> Batches
-				.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH, (chunk) -> update(table,
-						chunk.stream().map((update) -> Map.entry(update.getKey(), encoder.apply(update))).toList()))));
+		return Mono.defer(() -> {
+			List<Map.Entry<String, Map<String, ?>>> encoded = new ArrayList<>(updates.size());
+			updates.forEach((update) -> encoded.add(Map.entry(update.getKey(), this.writer.encode(update.getValue()))));
+			return this.writer
+				.validate(operation, HttpMethod.PUT, ROWS, table, labels,
+						encoded.stream().<Map<String, ?>>map(Map.Entry::getValue).toList())
+				.then(Mono.defer(() -> {
+					// the chunks are sent in order, each once
+					AtomicInteger next = new AtomicInteger();
+					return Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH,
+							(chunk) -> {
+								int from = next.getAndAdd(chunk.size());
+								return update(table, encoded.subList(from, from + chunk.size()));
+							});
+				}));
+		});
 	}
 
 	/** {@code {"success": true}}. */
-	private Mono<BatchResult> update(String table, List<Map.Entry<String, ObjectNode>> chunk) {
-		List<Map<String, Object>> updates = chunk.stream()
-			.map((update) -> Map.<String, Object>of("row_id", update.getKey(), "row", update.getValue()))
-			.toList();
-		Map<String, Object> body = Map.of("table_name", table, "updates", updates);
+	private Mono<BatchResult> update(String table, List<Map.Entry<String, Map<String, ?>>> chunk) {
+		byte[] body = this.writer.updateBody(table, chunk);
 		return this.api.exchange(HttpMethod.PUT, ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			if (!answer.path("success").asBoolean(false)) {
 				throw Responses.malformed("no \"success\": true for " + chunk.size() + " updated rows", ROWS);
