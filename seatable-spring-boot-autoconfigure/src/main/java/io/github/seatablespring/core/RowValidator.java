@@ -3,6 +3,8 @@ package io.github.seatablespring.core;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -140,8 +142,8 @@ final class RowValidator {
 		return switch (type) {
 			case "text", "long-text", "email", "url" -> (value instanceof String) ? null : "accepted: text";
 			case "number" -> (value instanceof Number) ? null : "accepted: a number such as 12.5 (not text)";
-			case "checkbox" -> (value instanceof Boolean) ? null
-					: "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
+			case "checkbox" ->
+				(value instanceof Boolean) ? null : "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
 			case "date" -> date(value) ? null
 					: "not a date SeaTable reads reliably (it would store it as empty); accepted: 2030-06-20, "
 							+ "2030-06-20 23:55 or ISO 8601 such as 2030-06-20T23:55:00+02:00";
@@ -164,7 +166,16 @@ final class RowValidator {
 	}
 
 	private static boolean date(Object value) {
-		if (!(value instanceof String text) || !DATE.matcher(text).matches()) {
+		if (!(value instanceof String text)) {
+			return false;
+		}
+		if (text.length() == 10) {
+			return day(text);
+		}
+		if (text.length() == 16 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')) {
+			return day(text) && text.charAt(13) == ':' && number(text, 11, 13) <= 23 && number(text, 14, 16) <= 59;
+		}
+		if (!DATE.matcher(text).matches()) {
 			return false;
 		}
 		try {
@@ -174,6 +185,31 @@ final class RowValidator {
 		catch (RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Whether the text starts with a date {@code 2030-06-20}, as {@code LocalDate.parse}
+	 * reads it: checked without parsing, for the form most dates take.
+	 */
+	private static boolean day(String text) {
+		int year = number(text, 0, 4);
+		int month = number(text, 5, 7);
+		int day = number(text, 8, 10);
+		return year >= 0 && text.charAt(4) == '-' && text.charAt(7) == '-' && month >= 1 && month <= 12 && day >= 1
+				&& day <= Month.of(month).length(Year.isLeap(year));
+	}
+
+	/** The decimal digits from {@code start} to {@code end}, or -1 if one is not. */
+	private static int number(String text, int start, int end) {
+		int number = 0;
+		for (int i = start; i < end; i++) {
+			char digit = text.charAt(i);
+			if (digit < '0' || digit > '9') {
+				return -1;
+			}
+			number = number * 10 + (digit - '0');
+		}
+		return number;
 	}
 
 	private static boolean duration(Object value) {

@@ -70,8 +70,7 @@ final class RowWriter {
 					AtomicInteger next = new AtomicInteger();
 					return Batches.run(batch, rows, MAX_WRITE_BATCH, (chunk) -> {
 						int from = next.getAndAdd(chunk.size());
-						return append.send(chunk.size(),
-								appendBody(table, encoded.subList(from, from + chunk.size())));
+						return append.send(chunk.size(), appendBody(table, encoded.subList(from, from + chunk.size())));
 					});
 				}));
 		});
@@ -157,10 +156,10 @@ final class RowWriter {
 	}
 
 	/**
-	 * A row's values as the JSON values sent. The values that are JSON as they are
-	 * (text, numbers, booleans, lists and maps of them) are kept; the others (dates,
-	 * durations, geolocations, enums, objects) are written by the row mapper, in
-	 * SeaTable's formats. A row whose values are all JSON is returned as it is.
+	 * A row's values as the JSON values sent. The values that are JSON as they are (text,
+	 * numbers, booleans, lists and maps of them) are kept; the others (dates, durations,
+	 * geolocations, enums, objects) are written by the row mapper, in SeaTable's formats.
+	 * A row whose values are all JSON is returned as it is.
 	 */
 	Map<String, ?> encode(Map<String, ?> values) {
 		for (Object value : values.values()) {
