@@ -285,7 +285,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		return Mono.fromSupplier(() -> List.of(this.writer.encode(values)))
 			.flatMap((rows) -> this.writer
 				.validate("Updating a row", HttpMethod.PUT, ROWS, table, List.of("row " + rowId), rows)
-				.then(Mono.defer(() -> update(table, List.of(Map.entry(rowId, rows.get(0)))))))
+				.then(Mono.defer(() -> update(table, List.of(rowId), rows))))
 			.then();
 	}
 
@@ -300,32 +300,31 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		});
 		String operation = "Updating " + updates.size() + " rows";
 		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
+		List<String> rowIds = updates.stream().map(Map.Entry::getKey).toList();
 		return Mono.defer(() -> {
-			List<Map.Entry<String, Map<String, ?>>> encoded = new ArrayList<>(updates.size());
-			updates.forEach((update) -> encoded.add(Map.entry(update.getKey(), this.writer.encode(update.getValue()))));
-			return this.writer
-				.validate(operation, HttpMethod.PUT, ROWS, table, labels,
-						encoded.stream().<Map<String, ?>>map(Map.Entry::getValue).toList())
-				.then(Mono.defer(() -> {
-					// the chunks are sent in order, each once
-					AtomicInteger next = new AtomicInteger();
-					return Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH,
-							(chunk) -> {
-								int from = next.getAndAdd(chunk.size());
-								return update(table, encoded.subList(from, from + chunk.size()));
-							});
-				}));
+			RowWriter.Encoding<Map.Entry<String, ? extends Map<String, ?>>> encoded = this.writer.encoding(updates,
+					Map.Entry::getValue);
+			return this.writer.validate(operation, HttpMethod.PUT, ROWS, table, labels, encoded).then(Mono.defer(() -> {
+				encoded.all();
+				// the chunks are sent in order, each once
+				AtomicInteger next = new AtomicInteger();
+				return Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH, (chunk) -> {
+					int from = next.getAndAdd(chunk.size());
+					int to = from + chunk.size();
+					return update(table, rowIds.subList(from, to), encoded.subList(from, to));
+				});
+			}));
 		});
 	}
 
 	/** {@code {"success": true}}. */
-	private Mono<BatchResult> update(String table, List<Map.Entry<String, Map<String, ?>>> chunk) {
-		byte[] body = this.writer.updateBody(table, chunk);
+	private Mono<BatchResult> update(String table, List<String> rowIds, List<? extends Map<String, ?>> rows) {
+		byte[] body = this.writer.updateBody(table, rowIds, rows);
 		return this.api.exchange(HttpMethod.PUT, ROWS, Map.of(), Map.of(), body).map((answer) -> {
 			if (!answer.path("success").asBoolean(false)) {
-				throw Responses.malformed("no \"success\": true for " + chunk.size() + " updated rows", ROWS);
+				throw Responses.malformed("no \"success\": true for " + rows.size() + " updated rows", ROWS);
 			}
-			return new BatchResult(chunk.size(), 1, List.of());
+			return new BatchResult(rows.size(), 1, List.of());
 		});
 	}
 

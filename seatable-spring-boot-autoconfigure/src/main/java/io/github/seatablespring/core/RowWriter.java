@@ -49,11 +49,11 @@ final class RowWriter {
 	/**
 	 * Checks every item ({@code operation} names the check), then sends them in batches
 	 * of {@link #MAX_WRITE_BATCH} ({@code batch} names a batch failure). The values are
-	 * turned into JSON values once, before the check, so that a value that cannot be
-	 * written fails before anything is sent; each request's body is written from them
-	 * when it is sent, so that only one body exists at a time. A batch failure reports
-	 * the items as given (maps or objects) as remaining, so a resume sends them again
-	 * unchanged.
+	 * {@link #encoding encoded} once, before the first request, so that a value that
+	 * cannot be written fails before anything is sent; each request's body is written
+	 * from them when it is sent, so that only one body exists at a time. A batch failure
+	 * reports the items as given (maps or objects) as remaining, so a resume sends them
+	 * again unchanged.
 	 * @param values the column values of an item
 	 * @param append sends one body holding {@code rows} rows
 	 */
@@ -61,10 +61,10 @@ final class RowWriter {
 			Function<T, Map<String, ?>> values, Append append) {
 		List<T> rows = List.copyOf(items);
 		return Mono.defer(() -> {
-			List<Map<String, ?>> encoded = new ArrayList<>(rows.size());
-			rows.forEach((item) -> encoded.add(encode(values.apply(item))));
+			Encoding<T> encoded = encoding(rows, values);
 			return validate(operation, HttpMethod.POST, path, table, labels(rows.size()), encoded)
 				.then(Mono.defer(() -> {
+					encoded.all();
 					// Batches sends the chunks in order, each once: the next chunk starts
 					// where the previous one ended
 					AtomicInteger next = new AtomicInteger();
@@ -74,6 +74,55 @@ final class RowWriter {
 					});
 				}));
 		});
+	}
+
+	/**
+	 * The items' values, each {@link #encode encoded} when first read and then kept: the
+	 * check reads each row right after it is encoded (one pass over the rows, not two),
+	 * and the bodies are written from the kept values.
+	 */
+	<T> Encoding<T> encoding(List<T> items, Function<T, ? extends Map<String, ?>> values) {
+		return new Encoding<>(items, (item) -> encode(values.apply(item)));
+	}
+
+	/** A list of encoded rows, each encoded when first read. */
+	static final class Encoding<T> extends AbstractList<Map<String, ?>> {
+
+		private final List<T> items;
+
+		private final Function<T, Map<String, ?>> encoder;
+
+		private final @Nullable Map<?, ?>[] rows;
+
+		private Encoding(List<T> items, Function<T, Map<String, ?>> encoder) {
+			this.items = items;
+			this.encoder = encoder;
+			this.rows = new Map<?, ?>[items.size()];
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public Map<String, ?> get(int index) {
+			Map<String, ?> row = (Map<String, ?>) this.rows[index];
+			if (row == null) {
+				row = this.encoder.apply(this.items.get(index));
+				this.rows[index] = row;
+			}
+			return row;
+		}
+
+		@Override
+		public int size() {
+			return this.rows.length;
+		}
+
+		/** Encodes the rows not read yet (all of them when the check was skipped). */
+		void all() {
+			for (int i = 0; i < this.rows.length; i++) {
+				get(i);
+			}
+		}
+
 	}
 
 	/** Sends the JSON body of an append request. */
@@ -98,17 +147,17 @@ final class RowWriter {
 
 	/**
 	 * {@code {"table_name": ..., "updates": [{"row_id": ..., "row": {...}}, ...]}} of
-	 * {@link #encode encoded} rows by row id.
+	 * {@link #encode encoded} rows and their ids.
 	 */
-	byte[] updateBody(String table, List<? extends Map.Entry<String, ? extends Map<String, ?>>> updates) {
+	byte[] updateBody(String table, List<String> rowIds, List<? extends Map<String, ?>> rows) {
 		return write(table, (generator) -> {
 			generator.writeName("updates");
-			generator.writeStartArray(updates, updates.size());
-			for (Map.Entry<String, ? extends Map<String, ?>> update : updates) {
+			generator.writeStartArray(rows, rows.size());
+			for (int i = 0; i < rows.size(); i++) {
 				generator.writeStartObject();
-				generator.writeStringProperty("row_id", update.getKey());
+				generator.writeStringProperty("row_id", rowIds.get(i));
 				generator.writeName("row");
-				JsonValues.writeObject(generator, update.getValue());
+				JsonValues.writeObject(generator, rows.get(i));
 				generator.writeEndObject();
 			}
 			generator.writeEndArray();
