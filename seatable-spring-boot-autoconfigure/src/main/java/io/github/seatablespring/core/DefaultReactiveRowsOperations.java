@@ -258,23 +258,65 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 
 	/**
 	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n,
-	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent.
+	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent; it is read from
+	 * its tokens, with no tree of a thousand ids in between.
 	 */
 	private Mono<BatchResult> append(int rows, byte[] body) {
-		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body).map((answer) -> {
-			List<String> ids = new ArrayList<>(rows);
-			answer.path("row_ids").forEach((id) -> ids.add(JsonFields.text(id, "_id")));
-			if (ids.size() != rows || ids.contains("")) {
-				throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
-						+ " empty) for " + rows + " appended rows", ROWS);
+		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body, (answer) -> appended(answer, rows));
+	}
+
+	private BatchResult appended(InputStream answer, int rows) {
+		List<String> ids = new ArrayList<>(rows);
+		Integer inserted = null;
+		try (JsonParser parser = this.rowMapper.createParser(answer)) {
+			if (parser.nextToken() == JsonToken.START_OBJECT) {
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String field = parser.currentName();
+					JsonToken value = parser.nextToken();
+					if (field.equals("row_ids") && value == JsonToken.START_ARRAY) {
+						while (parser.nextToken() != JsonToken.END_ARRAY) {
+							ids.add(rowId(parser));
+						}
+					}
+					else if (field.equals("inserted_row_count") && value.isNumeric()) {
+						inserted = parser.getValueAsInt();
+					}
+					else {
+						parser.skipChildren();
+					}
+				}
 			}
-			JsonNode inserted = answer.path("inserted_row_count");
-			if (inserted.isNumber() && inserted.asInt() != rows) {
-				throw Responses.malformed("inserted_row_count " + inserted.asInt() + " for " + rows + " appended rows",
-						ROWS);
+		}
+		if (ids.size() != rows || ids.contains("")) {
+			throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
+					+ " empty) for " + rows + " appended rows", ROWS);
+		}
+		if (inserted != null && inserted != rows) {
+			throw Responses.malformed("inserted_row_count " + inserted + " for " + rows + " appended rows", ROWS);
+		}
+		return new BatchResult(rows, 1, ids);
+	}
+
+	/**
+	 * The {@code _id} of the {@code {"_id": ...}} the parser is at; empty if it has none.
+	 */
+	private static String rowId(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			parser.skipChildren();
+			return "";
+		}
+		String id = "";
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String field = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (field.equals("_id") && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+				id = parser.getString();
 			}
-			return new BatchResult(rows, 1, ids);
-		});
+			else {
+				parser.skipChildren();
+			}
+		}
+		return id;
 	}
 
 	@Override
