@@ -10,9 +10,13 @@ public class SeaTableBadRequestException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableBadRequestException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTableBadRequestException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTableBadRequestException(String message) {
+		super(message);
 	}
 
 }

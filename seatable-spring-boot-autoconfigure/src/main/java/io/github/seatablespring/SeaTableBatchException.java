@@ -42,7 +42,7 @@ public class SeaTableBatchException extends SeaTableException {
 		super(operation + " failed at request " + failedRequest + " of " + totalRequests + ": "
 				+ completed.rowsAffected() + " rows landed, " + remaining.size() + " not"
 				+ (failedRequestMayHaveLanded ? " (the failing request may have reached the server)" : ""),
-				cause.getStatus(), cause.getErrorMessage(), cause.getMethod(), cause.getPath(), cause);
+				cause.getRequest(), cause);
 		this.completed = completed;
 		this.remaining = List.copyOf(remaining);
 		this.failedRequest = failedRequest;

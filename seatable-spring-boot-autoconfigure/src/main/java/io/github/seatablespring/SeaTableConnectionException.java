@@ -11,9 +11,13 @@ public class SeaTableConnectionException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableConnectionException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTableConnectionException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTableConnectionException(String message) {
+		super(message);
 	}
 
 }

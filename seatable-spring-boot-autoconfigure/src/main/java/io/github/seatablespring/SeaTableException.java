@@ -1,5 +1,7 @@
 package io.github.seatablespring;
 
+import java.util.OptionalInt;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,42 +9,51 @@ import org.jspecify.annotations.Nullable;
  * only the kinds they can act on (for example {@link SeaTableRateLimitException}).
  *
  * <p>
- * Each exception carries the HTTP status (0 when no response was received), SeaTable's
- * own {@code error_msg}, and the method and path of the request. The message is built
- * from these parts only, so it never contains a token.
+ * An exception that belongs to a request carries its {@link SeaTableRequestDetails}: the
+ * method and path, the HTTP status if an answer arrived, and SeaTable's own
+ * {@code error_msg}. The message is built from the summary and these parts only, as
+ * {@code summary [METHOD path -> status]: error_msg}, so it never contains a token.
  */
 public class SeaTableException extends RuntimeException {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
-	private final int status;
+	private final @Nullable SeaTableRequestDetails request;
 
-	private final @Nullable String errorMessage;
-
-	private final @Nullable String method;
-
-	private final @Nullable String path;
-
-	public SeaTableException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
-		super(describe(summary, status, errorMessage, method, path), cause);
-		this.status = status;
-		this.errorMessage = errorMessage;
-		this.method = method;
-		this.path = path;
+	/**
+	 * @param summary what went wrong
+	 * @param request the request it belongs to and its answer, or {@code null} for a
+	 * failure that belongs to no request
+	 * @param cause the underlying failure, if any
+	 */
+	public SeaTableException(String summary, @Nullable SeaTableRequestDetails request, @Nullable Throwable cause) {
+		super(describe(summary, request), cause);
+		this.request = request;
 	}
 
 	public SeaTableException(String message) {
-		this(message, 0, null, null, null, null);
+		this(message, null, null);
 	}
 
 	public SeaTableException(String message, @Nullable Throwable cause) {
-		this(message, 0, null, null, null, cause);
+		this(message, null, cause);
 	}
 
-	/** The HTTP status SeaTable answered with, or 0 if no response was received. */
-	public int getStatus() {
-		return this.status;
+	/**
+	 * The request this failure belongs to and SeaTable's answer, or {@code null} when it
+	 * belongs to no request (an invalid argument, an operation that did not end in time).
+	 */
+	public @Nullable SeaTableRequestDetails getRequest() {
+		return this.request;
+	}
+
+	/**
+	 * The HTTP status SeaTable answered with; empty when no answer arrived (the
+	 * connection failed, the client refused the request before sending it) or the failure
+	 * belongs to no request.
+	 */
+	public OptionalInt getStatus() {
+		return (this.request != null) ? this.request.status() : OptionalInt.empty();
 	}
 
 	/**
@@ -50,12 +61,12 @@ public class SeaTableException extends RuntimeException {
 	 * any.
 	 */
 	public @Nullable String getErrorMessage() {
-		return this.errorMessage;
+		return (this.request != null) ? this.request.errorMessage() : null;
 	}
 
 	/** The HTTP method of the failed request, if the failure belongs to a request. */
 	public @Nullable String getMethod() {
-		return this.method;
+		return (this.request != null) ? this.request.method() : null;
 	}
 
 	/**
@@ -63,19 +74,15 @@ public class SeaTableException extends RuntimeException {
 	 * to a request.
 	 */
 	public @Nullable String getPath() {
-		return this.path;
+		return (this.request != null) ? this.request.path() : null;
 	}
 
-	private static String describe(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path) {
-		StringBuilder message = new StringBuilder(summary);
-		if (method != null && path != null) {
-			message.append(" [").append(method).append(' ').append(path);
-			if (status > 0) {
-				message.append(" -> ").append(status);
-			}
-			message.append(']');
+	private static String describe(String summary, @Nullable SeaTableRequestDetails request) {
+		if (request == null) {
+			return summary;
 		}
+		StringBuilder message = new StringBuilder(summary).append(" [").append(request).append(']');
+		String errorMessage = request.errorMessage();
 		if (errorMessage != null && !errorMessage.isBlank()) {
 			message.append(": ").append(errorMessage);
 		}

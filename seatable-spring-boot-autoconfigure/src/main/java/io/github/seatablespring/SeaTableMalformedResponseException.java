@@ -10,9 +10,13 @@ public class SeaTableMalformedResponseException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableMalformedResponseException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTableMalformedResponseException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTableMalformedResponseException(String message) {
+		super(message);
 	}
 
 }

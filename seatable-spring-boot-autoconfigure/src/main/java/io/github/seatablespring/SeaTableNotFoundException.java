@@ -9,9 +9,13 @@ public class SeaTableNotFoundException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableNotFoundException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTableNotFoundException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTableNotFoundException(String message) {
+		super(message);
 	}
 
 }

@@ -10,9 +10,13 @@ public class SeaTablePermissionException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTablePermissionException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTablePermissionException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTablePermissionException(String message) {
+		super(message);
 	}
 
 }

@@ -5,11 +5,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A quota is spent: the base's client-side sliding 24-hour window is full (status 0), or
- * SeaTable answered 429 with a reset more than a minute away, beyond
- * {@code seatable.rate-limit.max-wait} (status 429; a daily or monthly quota). The call
- * fails at once instead of waiting for hours; {@link #getNextPermitAt()} tells when the
- * next request will be allowed.
+ * A quota is spent: the base's client-side sliding 24-hour window is full (no status,
+ * nothing was sent), or SeaTable answered 429 with a reset more than a minute away,
+ * beyond {@code seatable.rate-limit.max-wait} (status 429; a daily or monthly quota). The
+ * call fails at once instead of waiting for hours; {@link #getNextPermitAt()} tells when
+ * the next request will be allowed.
  */
 public class SeaTableQuotaExceededException extends SeaTableException {
 
@@ -27,15 +27,12 @@ public class SeaTableQuotaExceededException extends SeaTableException {
 	/**
 	 * A quota SeaTable enforces, from its 429 answer.
 	 * @param summary what happened and when the next request is allowed
-	 * @param status the HTTP status (429)
-	 * @param errorMessage SeaTable's error message, if any
-	 * @param method the request's method
-	 * @param path the request's path
+	 * @param request the request and SeaTable's answer (429)
 	 * @param nextPermitAt when SeaTable allows the next request
 	 */
-	public SeaTableQuotaExceededException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, Instant nextPermitAt) {
-		super(summary, status, errorMessage, method, path, null);
+	public SeaTableQuotaExceededException(String summary, @Nullable SeaTableRequestDetails request,
+			Instant nextPermitAt) {
+		super(summary, request, null);
 		this.nextPermitAt = nextPermitAt;
 	}
 

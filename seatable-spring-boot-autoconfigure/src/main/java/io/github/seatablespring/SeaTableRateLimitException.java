@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The per-minute rate limit was hit: SeaTable answered 429 on every attempt, or with a
  * reset beyond {@code seatable.rate-limit.max-wait} but within a minute (status 429;
  * {@link #getRetryAfter()} says how long to wait), or a call would have waited longer
- * than {@code max-wait} for a client-side permit (status 0). A reset more than a minute
- * away is a {@link SeaTableQuotaExceededException}.
+ * than {@code max-wait} for a client-side permit (no status: nothing was sent). A reset
+ * more than a minute away is a {@link SeaTableQuotaExceededException}.
  */
 public class SeaTableRateLimitException extends SeaTableException {
 
@@ -17,9 +17,16 @@ public class SeaTableRateLimitException extends SeaTableException {
 
 	private final @Nullable Duration retryAfter;
 
-	public SeaTableRateLimitException(String summary, int status, @Nullable String errorMessage,
-			@Nullable String method, @Nullable String path, @Nullable Duration retryAfter, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	/**
+	 * @param summary what happened
+	 * @param request the request, and SeaTable's 429 answer if the server refused it;
+	 * without a status when the client's own quota refused to wait
+	 * @param retryAfter how long to wait, when known
+	 * @param cause the underlying failure, if any
+	 */
+	public SeaTableRateLimitException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Duration retryAfter, @Nullable Throwable cause) {
+		super(summary, request, cause);
 		this.retryAfter = retryAfter;
 	}
 

@@ -9,9 +9,13 @@ public class SeaTableServerException extends SeaTableException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SeaTableServerException(String summary, int status, @Nullable String errorMessage, @Nullable String method,
-			@Nullable String path, @Nullable Throwable cause) {
-		super(summary, status, errorMessage, method, path, cause);
+	public SeaTableServerException(String summary, @Nullable SeaTableRequestDetails request,
+			@Nullable Throwable cause) {
+		super(summary, request, cause);
+	}
+
+	public SeaTableServerException(String message) {
+		super(message);
 	}
 
 }

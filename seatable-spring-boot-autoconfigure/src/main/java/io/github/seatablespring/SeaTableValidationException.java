@@ -24,9 +24,15 @@ public class SeaTableValidationException extends SeaTableException {
 
 	private final List<Violation> violations;
 
+	/**
+	 * @param operation what was refused, for example {@code "appendRows"}
+	 * @param table the table written to
+	 * @param violations every invalid value
+	 * @param request the request that was not sent (so without a status), if known
+	 */
 	public SeaTableValidationException(String operation, String table, List<Violation> violations,
-			@Nullable String method, @Nullable String path) {
-		super(describe(operation, table, violations), 0, null, method, path, null);
+			@Nullable SeaTableRequestDetails request) {
+		super(describe(operation, table, violations), request, null);
 		this.table = table;
 		this.violations = List.copyOf(violations);
 	}

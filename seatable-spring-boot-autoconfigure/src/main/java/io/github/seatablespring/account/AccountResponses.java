@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.http.AnswerReadException;
 import io.github.seatablespring.account.model.AccountInfo;
 import io.github.seatablespring.account.model.ApiToken;
 import io.github.seatablespring.account.model.BaseInfo;
@@ -106,7 +106,7 @@ final class AccountResponses {
 	static BaseInfo wrappedBase(JsonNode answer) {
 		JsonNode base = answer.has("table") ? answer.path("table") : unwrap(answer, "dtable");
 		if (!base.isObject()) {
-			throw malformed("no base object", null);
+			throw malformed("no base object");
 		}
 		return base(base);
 	}
@@ -195,7 +195,7 @@ final class AccountResponses {
 		String jwt = text(answer, "access_token");
 		String uuid = text(answer, "dtable_uuid");
 		if (jwt.isBlank() || uuid.isBlank()) {
-			throw malformed("no access_token or dtable_uuid", path);
+			throw malformed("no access_token or dtable_uuid");
 		}
 		Instant expiresAt = JwtExpiry.of(jwt).orElseGet(() -> this.clock.instant().plus(DEFAULT_BASE_TOKEN_LIFETIME));
 		return new BaseToken(jwt, uuid, nullableText(answer, "dtable_name"), nullableText(answer, "workspace_id"),
@@ -206,7 +206,7 @@ final class AccountResponses {
 	static String required(JsonNode answer, String field, String path) {
 		String value = text(answer, field);
 		if (value.isBlank()) {
-			throw malformed("no " + field, path);
+			throw malformed("no " + field);
 		}
 		return value;
 	}
@@ -232,8 +232,8 @@ final class AccountResponses {
 		return value.isEmpty() ? fallback : value;
 	}
 
-	static SeaTableMalformedResponseException malformed(String what, @Nullable String path) {
-		return new SeaTableMalformedResponseException("SeaTable's answer held " + what, 200, null, null, path, null);
+	static AnswerReadException malformed(String what) {
+		return AnswerReadException.malformed("SeaTable's answer held " + what);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.http.SeaTableErrors;
 import io.github.seatablespring.observation.SeaTableClientListener;
 import org.apache.commons.logging.Log;
@@ -125,7 +126,8 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			.doOnNext(this::exchanged)
 			.doOnError((ex) -> this.listener.tokenExchanged(this.baseName,
 					(ex instanceof SeaTableAuthenticationException) ? "rejected" : "error"))
-			.map(this::cached);
+			.map(this::cached)
+			.transform(TokenHandover::offTheEventLoop);
 	}
 
 	private void exchanged(BaseToken token) {
@@ -150,22 +152,22 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 			return SeaTableErrors.fromResponse(response).flatMap((ex) -> Mono.error(rejectedApiToken(ex)));
 		}
 		return response.bodyToMono(JsonNode.class)
-			.onErrorMap((ex) -> SeaTableErrors.unreadable("GET", TOKEN_PATH, response.statusCode().value(), ex))
-			.switchIfEmpty(Mono.error(() -> malformed("an empty body")))
-			.map(this::parse);
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(answer(response), ex))
+			.switchIfEmpty(Mono.error(() -> malformed(response, "an empty body")))
+			.map((body) -> parse(response, body));
 	}
 
-	private BaseToken parse(JsonNode body) {
+	private BaseToken parse(ClientResponse response, JsonNode body) {
 		JsonNode accessToken = body.path("access_token");
 		JsonNode baseUuid = body.path("dtable_uuid");
 		if (!accessToken.isString() || accessToken.stringValue().isBlank() || !baseUuid.isString()
 				|| baseUuid.stringValue().isBlank()) {
-			throw malformed("no access_token or dtable_uuid");
+			throw malformed(response, "no access_token or dtable_uuid");
 		}
 		JsonNode gateway = body.path("use_api_gateway");
 		if ((gateway.isBoolean() && !gateway.booleanValue()) || "false".equals(gateway.asString(""))) {
 			throw new SeaTableException("This SeaTable server does not offer the API gateway (use_api_gateway=false); "
-					+ "seatable-spring-boot needs SeaTable 5.3 or newer", 0, null, "GET", TOKEN_PATH, null);
+					+ "seatable-spring-boot needs SeaTable 5.3 or newer", answer(response), null);
 		}
 		String jwt = accessToken.stringValue();
 		Instant expiresAt = JwtExpiry.of(jwt).orElseGet(() -> this.clock.instant().plus(DEFAULT_LIFETIME));
@@ -181,18 +183,25 @@ public final class ApiTokenBaseTokenProvider implements BaseTokenProvider {
 	}
 
 	private static SeaTableException rejectedApiToken(SeaTableException ex) {
-		int status = ex.getStatus();
+		int status = ex.getStatus().orElse(-1);
 		if (status == 401 || status == 403 || status == 404) {
 			return new SeaTableAuthenticationException(
 					"SeaTable rejected the API token; check seatable.api-token (a base's API token, 40 characters)",
-					status, ex.getErrorMessage(), ex.getMethod(), ex.getPath(), null);
+					ex.getRequest(), null);
 		}
 		return ex;
 	}
 
-	private static SeaTableMalformedResponseException malformed(String what) {
-		return new SeaTableMalformedResponseException("The base-token response held " + what, 200, null, "GET",
-				TOKEN_PATH, null);
+	private static SeaTableMalformedResponseException malformed(ClientResponse response, String what) {
+		return new SeaTableMalformedResponseException("The base-token response held " + what, answer(response), null);
+	}
+
+	/**
+	 * The exchange's answer, under the token path (the request's own path holds nothing
+	 * secret either).
+	 */
+	private static SeaTableRequestDetails answer(ClientResponse response) {
+		return SeaTableRequestDetails.answered("GET", TOKEN_PATH, response.statusCode().value(), null);
 	}
 
 	/** A token and when it is due for refresh. */

@@ -28,14 +28,23 @@ public final class BaseTokenFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return this.tokens.getToken()
-			.flatMap((token) -> next.exchange(authenticated(request, token))
-				.flatMap((response) -> checkToken(response).flatMap((accepted) -> {
-					if (accepted.tokenAccepted()) {
-						return Mono.just(accepted.response());
-					}
-					this.tokens.invalidate(token);
-					return this.tokens.getToken().flatMap((fresh) -> next.exchange(authenticated(request, fresh)));
-				})));
+			.flatMap((token) -> next.exchange(authenticated(request, token)).flatMap((response) -> {
+				int status = response.statusCode().value();
+				// most answers are neither: they pass without a look at the body
+				return (status == 401 || status == 403) ? replayIfRejected(request, next, token, response)
+						: Mono.just(response);
+			}));
+	}
+
+	private Mono<ClientResponse> replayIfRejected(ClientRequest request, ExchangeFunction next, BaseToken token,
+			ClientResponse response) {
+		return checkToken(response).flatMap((accepted) -> {
+			if (accepted.tokenAccepted()) {
+				return Mono.just(accepted.response());
+			}
+			this.tokens.invalidate(token);
+			return this.tokens.getToken().flatMap((fresh) -> next.exchange(authenticated(request, fresh)));
+		});
 	}
 
 	private static ClientRequest authenticated(ClientRequest request, BaseToken token) {

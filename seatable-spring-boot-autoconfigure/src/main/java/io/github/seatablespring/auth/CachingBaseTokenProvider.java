@@ -31,7 +31,7 @@ public final class CachingBaseTokenProvider implements BaseTokenProvider {
 	public CachingBaseTokenProvider(Supplier<Mono<BaseToken>> fetch, Duration refreshBeforeExpiry, Clock clock) {
 		this.refreshBeforeExpiry = refreshBeforeExpiry;
 		this.clock = clock;
-		this.token = Mono.defer(fetch).cacheInvalidateIf(this::isDue);
+		this.token = Mono.defer(fetch).transform(TokenHandover::offTheEventLoop).cacheInvalidateIf(this::isDue);
 	}
 
 	@Override

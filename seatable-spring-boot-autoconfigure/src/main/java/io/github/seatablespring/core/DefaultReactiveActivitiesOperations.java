@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.OperationLogEntry;
 import io.github.seatablespring.model.RowActivities;
@@ -16,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /** Activities operations on the API gateway. */
@@ -45,20 +48,20 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 	private Flux<OperationLogEntry> operationLogPage(@Nullable Integer page) {
 		Map<String, @Nullable Object> query = new LinkedHashMap<>();
 		query.put("page", page);
-		return this.api.get(OPERATIONS, Map.of(), query).flatMapIterable((body) -> {
+		return this.api.exchange(HttpMethod.GET, OPERATIONS, Map.of(), query, null, AnswerReader.tree((body) -> {
 			JsonNode operations = body.path("operations");
 			if (!operations.isArray()) {
-				throw Responses.malformed("no 'operations' array", OPERATIONS);
+				throw Responses.malformed("no 'operations' array");
 			}
 			List<OperationLogEntry> result = new ArrayList<>(operations.size());
 			operations.forEach((operation) -> result.add(operation(operation)));
 			return result;
-		});
+		})).flatMapIterable(Function.identity());
 	}
 
 	private OperationLogEntry operation(JsonNode operation) {
 		if (!operation.isObject()) {
-			throw Responses.malformed("an operation that is not a JSON object", OPERATIONS);
+			throw Responses.malformed("an operation that is not a JSON object");
 		}
 		String logged = JsonFields.text(operation, "operation");
 		return new OperationLogEntry(JsonFields.number(operation, "op_id"), JsonFields.text(operation, "author"),
@@ -101,22 +104,22 @@ final class DefaultReactiveActivitiesOperations implements ReactiveActivitiesOpe
 		query.put("row_id", rowId);
 		query.put("page", page);
 		query.put("per_page", perPage);
-		return this.api.get(ACTIVITIES, Map.of(), query).map((body) -> {
+		return this.api.exchange(HttpMethod.GET, ACTIVITIES, Map.of(), query, null, AnswerReader.tree((body) -> {
 			JsonNode activities = body.path("activities");
 			if (!activities.isArray()) {
-				throw Responses.malformed("no 'activities' array", ACTIVITIES);
+				throw Responses.malformed("no 'activities' array");
 			}
 			List<RowActivity> result = new ArrayList<>(activities.size());
 			activities.forEach((activity) -> result.add(activity(activity)));
 			// total_count counts every page; without it, this page is all there is
 			long total = body.path("total_count").isNumber() ? body.path("total_count").longValue() : result.size();
 			return new RowActivities(result, total);
-		});
+		}));
 	}
 
 	private RowActivity activity(JsonNode activity) {
 		if (!activity.isObject()) {
-			throw Responses.malformed("an activity that is not a JSON object", ACTIVITIES);
+			throw Responses.malformed("an activity that is not a JSON object");
 		}
 		return new RowActivity(JsonFields.number(activity, "id"), JsonFields.text(activity, "row_id"),
 				JsonFields.text(activity, "op_user"), JsonFields.text(activity, "op_type"),

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.seatablespring.SeaTableBadRequestException;
+import io.github.seatablespring.http.AnswerReadException;
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.BigDataOperation;
@@ -57,13 +59,14 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 	 * {@code "int"}, is taken as that).
 	 */
 	private Mono<BatchResult> append(int rows, byte[] body) {
-		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body).map((answer) -> {
-			JsonNode inserted = answer.path("inserted_row_count");
-			if (inserted.isNumber() ? inserted.asInt() != rows : !inserted.isString()) {
-				throw Responses.malformed("no inserted_row_count of " + rows + " for the rows sent", ADD_ARCHIVED_ROWS);
-			}
-			return new BatchResult(rows, 1, List.of());
-		});
+		return this.api.exchange(HttpMethod.POST, ADD_ARCHIVED_ROWS, Map.of(), Map.of(), body,
+				AnswerReader.tree((answer) -> {
+					JsonNode inserted = answer.path("inserted_row_count");
+					if (inserted.isNumber() ? inserted.asInt() != rows : !inserted.isString()) {
+						throw Responses.malformed("no inserted_row_count of " + rows + " for the rows sent");
+					}
+					return new BatchResult(rows, 1, List.of());
+				}));
 	}
 
 	@Override
@@ -71,16 +74,17 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 		Assert.hasText(table, "table must not be empty");
 		Assert.hasText(view, "view must not be empty");
 		Map<String, Object> body = Map.of("table_name", table, "view_name", view);
-		return this.api.exchange(HttpMethod.POST, ARCHIVE_VIEW, Map.of(), Map.of(), body).flatMap((answer) -> {
-			JsonNode success = answer.path("success");
-			if (success.isBoolean() && !success.booleanValue()) {
-				String message = answer.path("error_message").asString("");
-				return Mono.error(new SeaTableBadRequestException(
-						"SeaTable did not move view '" + view + "' of '" + table + "' to the big-data backend", 200,
-						message, "POST", ARCHIVE_VIEW, null));
-			}
-			return Mono.empty();
-		});
+		return this.api
+			.exchange(HttpMethod.POST, ARCHIVE_VIEW, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
+				JsonNode success = answer.path("success");
+				if (success.isBoolean() && !success.booleanValue()) {
+					throw AnswerReadException.refused(
+							"SeaTable did not move view '" + view + "' of '" + table + "' to the big-data backend",
+							answer.path("error_message").asString(""));
+				}
+				return answer;
+			}))
+			.then();
 	}
 
 	@Override
@@ -89,22 +93,22 @@ final class DefaultReactiveBigDataOperations implements ReactiveBigDataOperation
 		List<String> ids = RowIds.requireAll(rowIds, "rowIds");
 		Assert.isTrue(!ids.isEmpty(), "rowIds must name at least one row");
 		Map<String, Object> body = Map.of("table_id", tableId, "row_ids", ids);
-		return this.api.exchange(HttpMethod.POST, UNARCHIVE, Map.of(), Map.of(), body)
-			.map((answer) -> answer.path("task_id").asString(""));
+		return this.api.exchange(HttpMethod.POST, UNARCHIVE, Map.of(), Map.of(), body,
+				AnswerReader.tree((answer) -> answer.path("task_id").asString("")));
 	}
 
 	@Override
 	public Mono<List<BigDataOperation>> getOperations(int page, int perPage) {
 		Assert.isTrue(page >= 1, () -> "page must be 1 or more, was " + page);
 		Assert.isTrue(perPage >= 1, () -> "perPage must be 1 or more, was " + perPage);
-		return this.api.get(DB_OPERATIONS, Map.of(), Map.of("page", page, "per_page", perPage))
-			.map(DefaultReactiveBigDataOperations::operations);
+		return this.api.exchange(HttpMethod.GET, DB_OPERATIONS, Map.of(), Map.of("page", page, "per_page", perPage),
+				null, AnswerReader.tree(DefaultReactiveBigDataOperations::operations));
 	}
 
 	private static List<BigDataOperation> operations(JsonNode answer) {
 		JsonNode operations = answer.path("operations");
 		if (!operations.isArray()) {
-			throw Responses.malformed("no 'operations' array", DB_OPERATIONS);
+			throw Responses.malformed("no 'operations' array");
 		}
 		List<BigDataOperation> result = new ArrayList<>();
 		for (JsonNode operation : operations) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.ColumnDefinition;
@@ -58,7 +60,10 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 		Map<String, @Nullable Object> query = new LinkedHashMap<>();
 		query.put("table_name", table);
 		query.put("view_name", view);
-		return this.api.get(COLUMNS, Map.of(), query).flatMapIterable((answer) -> columns(answer, COLUMNS));
+		return this.api
+			.exchange(HttpMethod.GET, COLUMNS, Map.of(), query, null,
+					AnswerReader.tree((answer) -> columns(answer, COLUMNS)))
+			.flatMapIterable(Function.identity());
 	}
 
 	@Override
@@ -235,7 +240,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 
 	private List<Column> columns(JsonNode answer, String path) {
 		if (!answer.path("columns").isArray()) {
-			throw Responses.malformed("no 'columns' array", path);
+			throw Responses.malformed("no 'columns' array");
 		}
 		return Responses.columns(answer.path("columns"));
 	}
@@ -243,7 +248,7 @@ final class DefaultReactiveColumnsOperations implements ReactiveColumnsOperation
 	/** A single column, as the insert and update answers hold it. */
 	private Column column(JsonNode answer, String path) {
 		if (!answer.isObject()) {
-			throw Responses.malformed("a column that is not a JSON object", path);
+			throw Responses.malformed("a column that is not a JSON object");
 		}
 		return Responses.columns(JsonNodeFactory.instance.arrayNode().add(answer)).get(0);
 	}

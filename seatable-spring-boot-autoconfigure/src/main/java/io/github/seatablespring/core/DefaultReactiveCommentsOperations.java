@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.Comment;
 import reactor.core.publisher.Flux;
@@ -45,7 +47,8 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 	@Override
 	public Mono<Comment> get(long commentId) {
 		requireId(commentId);
-		return this.api.get(COMMENT, Map.of("comment_id", commentId), Map.of()).map((body) -> comment(body, COMMENT));
+		return this.api.exchange(HttpMethod.GET, COMMENT, Map.of("comment_id", commentId), Map.of(), null,
+				AnswerReader.tree((body) -> comment(body, COMMENT)));
 	}
 
 	@Override
@@ -57,19 +60,22 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 	@Override
 	public Mono<Long> count(String rowId) {
 		RowIds.require(rowId);
-		return this.api.get(COUNT, Map.of(), Map.of("row_id", rowId)).map((body) -> {
-			if (!body.path("count").isNumber()) {
-				throw Responses.malformed("no 'count' number", COUNT);
-			}
-			return body.path("count").longValue();
-		});
+		return this.api.exchange(HttpMethod.GET, COUNT, Map.of(), Map.of("row_id", rowId), null,
+				AnswerReader.tree((body) -> {
+					if (!body.path("count").isNumber()) {
+						throw Responses.malformed("no 'count' number");
+					}
+					return body.path("count").longValue();
+				}));
 	}
 
 	@Override
 	public Flux<Comment> listWithinDays(int days) {
 		Assert.isTrue(days >= 1, () -> "days must be at least 1, was " + days);
-		return this.api.get(WITHIN_DAYS, Map.of(), Map.of("days", days))
-			.flatMapIterable((body) -> comments(body.path("comments"), WITHIN_DAYS));
+		return this.api
+			.exchange(HttpMethod.GET, WITHIN_DAYS, Map.of(), Map.of("days", days), null,
+					AnswerReader.tree((body) -> comments(body.path("comments"), WITHIN_DAYS)))
+			.flatMapIterable(Function.identity());
 	}
 
 	@Override
@@ -78,7 +84,7 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 			.map((body) -> {
 				JsonNode counts = body.path("rows_comments_num");
 				if (!counts.isObject()) {
-					throw Responses.malformed("no 'rows_comments_num' object", ROWS_COMMENTS_NUM);
+					throw Responses.malformed("no 'rows_comments_num' object");
 				}
 				Map<String, Long> result = new LinkedHashMap<>();
 				counts.properties().forEach((entry) -> result.put(entry.getKey(), entry.getValue().asLong(0)));
@@ -88,7 +94,7 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 
 	private List<Comment> comments(JsonNode comments, String path) {
 		if (!comments.isArray()) {
-			throw Responses.malformed("no array of comments", path);
+			throw Responses.malformed("no array of comments");
 		}
 		List<Comment> result = new ArrayList<>(comments.size());
 		comments.forEach((comment) -> result.add(comment(comment, path)));
@@ -97,7 +103,7 @@ final class DefaultReactiveCommentsOperations implements ReactiveCommentsOperati
 
 	private Comment comment(JsonNode comment, String path) {
 		if (!comment.isObject()) {
-			throw Responses.malformed("a comment that is not a JSON object", path);
+			throw Responses.malformed("a comment that is not a JSON object");
 		}
 		return new Comment(JsonFields.number(comment, "id"), JsonFields.text(comment, "author"),
 				JsonFields.text(comment, "comment"), JsonFields.text(comment, "dtable_uuid"),

@@ -154,7 +154,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 		return this.files.upload(uploadLink, parts.build()).map((body) -> {
 			JsonNode file = body.isArray() ? body.path(0) : body;
 			if (!file.isObject() || !file.path("name").isString()) {
-				throw Responses.malformed("no uploaded file", FilesApiClient.REDACTED_UPLOAD_PATH);
+				throw Responses.malformed("no uploaded file");
 			}
 			return new UploadedFile(file.path("name").stringValue(), JsonFields.textOrNull(file, "id"),
 					file.path("size").asLong(-1));
@@ -167,7 +167,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	 */
 	private String assetUrl(UploadLink link, String relativePath, String name) {
 		if (link.workspaceId() == null) {
-			throw Responses.malformed("no workspace_id", UPLOAD_LINK);
+			throw Responses.malformed("no workspace_id");
 		}
 		String server = this.files.server().toString();
 		server = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
@@ -215,8 +215,8 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			// SeaTable answers a missing file with 400 here, but with 404 when deleting
 			// it
 			.onErrorMap(DefaultReactiveFilesOperations::isNotFound,
-					(ex) -> new SeaTableNotFoundException("Not found in SeaTable", ((SeaTableException) ex).getStatus(),
-							((SeaTableException) ex).getErrorMessage(), "GET", DOWNLOAD_LINK, ex))
+					(ex) -> new SeaTableNotFoundException("Not found in SeaTable",
+							((SeaTableException) ex).getRequest(), ex))
 			.map((body) -> link(body, DOWNLOAD_LINK));
 	}
 
@@ -245,7 +245,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			JsonNode dirent = dirent(body);
 			JsonNode name = dirent.path("obj_name");
 			if (!name.isString()) {
-				throw Responses.malformed("no dirent.obj_name", CUSTOM_FILE);
+				throw Responses.malformed("no dirent.obj_name");
 			}
 			JsonNode isFile = dirent.path("is_file");
 			return new CustomFileMetadata(name.stringValue(), dirent.path("file_size").asLong(-1),
@@ -288,7 +288,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			.flatMap((uploaded) -> getCustomFileMetadata(path, uploaded.name()))
 			.map((metadata) -> {
 				if (metadata.uuid() == null) {
-					throw Responses.malformed("no dirent.uuid", CUSTOM_FILE);
+					throw Responses.malformed("no dirent.uuid");
 				}
 				int dot = metadata.name().lastIndexOf('.');
 				String extension = (dot >= 0) ? metadata.name().substring(dot) : "";
@@ -353,14 +353,14 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 			return URI.create(link);
 		}
 		catch (IllegalArgumentException ex) {
-			throw Responses.malformed("a download_link that is not a URL", path);
+			throw Responses.malformed("a download_link that is not a URL");
 		}
 	}
 
 	private static boolean success(JsonNode body, String path) {
 		JsonNode success = body.path("success");
 		if (success.isBoolean() && !success.booleanValue()) {
-			throw new SeaTableException("SeaTable did not delete the asset", 200, null, "DELETE", path, null);
+			throw new SeaTableException("SeaTable did not delete the asset " + path);
 		}
 		return true;
 	}
@@ -394,7 +394,7 @@ final class DefaultReactiveFilesOperations implements ReactiveFilesOperations {
 	private static String required(JsonNode body, String field, String path) {
 		JsonNode value = body.path(field);
 		if (!value.isString() || value.stringValue().isBlank()) {
-			throw Responses.malformed("no " + field, path);
+			throw Responses.malformed("no " + field);
 		}
 		return value.stringValue();
 	}

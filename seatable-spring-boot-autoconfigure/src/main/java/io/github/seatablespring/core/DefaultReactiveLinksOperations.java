@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.ColumnMatch;
 import io.github.seatablespring.model.Link;
@@ -120,13 +121,13 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 			.map((rowId) -> Map.<String, Object>of("row_id", rowId, "offset", offset, "limit", limit))
 			.toList();
 		Map<String, Object> body = Map.of("table_name", table, "link_column_name", linkColumn, "rows", rows);
-		return this.api.exchange(HttpMethod.POST, QUERY_LINKS, Map.of(), Map.of(), body)
-			.map((answer) -> linkedRows(answer, rowIds));
+		return this.api.exchange(HttpMethod.POST, QUERY_LINKS, Map.of(), Map.of(), body,
+				AnswerReader.tree((answer) -> linkedRows(answer, rowIds)));
 	}
 
 	private Map<String, List<LinkValue>> linkedRows(JsonNode answer, List<String> rowIds) {
 		if (!answer.isObject()) {
-			throw Responses.malformed("no object of linked rows", QUERY_LINKS);
+			throw Responses.malformed("no object of linked rows");
 		}
 		Map<String, List<LinkValue>> result = new LinkedHashMap<>();
 		for (String rowId : rowIds) {
@@ -150,8 +151,8 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 			.map((match) -> Map.of("table1_key", match.tableColumnKey(), "table2_key", match.otherTableColumnKey()))
 			.toList();
 		Map<String, Object> body = Map.of("link_id", linkId, "matching_keys", keys);
-		return this.api.exchange(HttpMethod.POST, AUTO_LINKS, Map.of(), Map.of(), body)
-			.map((answer) -> requiredText(answer, "task_id", AUTO_LINKS));
+		return this.api.exchange(HttpMethod.POST, AUTO_LINKS, Map.of(), Map.of(), body,
+				AnswerReader.tree((answer) -> requiredText(answer, "task_id", AUTO_LINKS)));
 	}
 
 	@Override
@@ -161,14 +162,14 @@ final class DefaultReactiveLinksOperations implements ReactiveLinksOperations {
 		// bodies, so it
 		// also goes in the query
 		String body = JsonMapper.shared().writeValueAsString(taskId);
-		return this.api.exchange(HttpMethod.GET, AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId), body)
-			.map((answer) -> requiredText(answer, "status", AUTO_LINK_TASK));
+		return this.api.exchange(HttpMethod.GET, AUTO_LINK_TASK, Map.of(), Map.of("task_id", taskId), body,
+				AnswerReader.tree((answer) -> requiredText(answer, "status", AUTO_LINK_TASK)));
 	}
 
 	private static String requiredText(JsonNode answer, String field, String path) {
 		JsonNode value = answer.path(field);
 		if (!value.isString()) {
-			throw Responses.malformed("no '" + field + "'", path);
+			throw Responses.malformed("no '" + field + "'");
 		}
 		return value.asString();
 	}

@@ -3,7 +3,9 @@ package io.github.seatablespring.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.Notification;
 import io.github.seatablespring.model.ToastType;
@@ -33,7 +35,9 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 
 	@Override
 	public Flux<Notification> list() {
-		return this.api.get(NOTIFICATIONS, Map.of(), Map.of()).flatMapIterable(this::notifications);
+		return this.api
+			.exchange(HttpMethod.GET, NOTIFICATIONS, Map.of(), Map.of(), null, AnswerReader.tree(this::notifications))
+			.flatMapIterable(Function.identity());
 	}
 
 	@Override
@@ -80,12 +84,12 @@ final class DefaultReactiveNotificationsOperations implements ReactiveNotificati
 	private List<Notification> notifications(JsonNode body) {
 		JsonNode list = body.path("notification_list");
 		if (!list.isArray()) {
-			throw Responses.malformed("no 'notification_list' array", NOTIFICATIONS);
+			throw Responses.malformed("no 'notification_list' array");
 		}
 		List<Notification> result = new ArrayList<>(list.size());
 		for (JsonNode notification : list) {
 			if (!notification.isObject()) {
-				throw Responses.malformed("a notification that is not a JSON object", NOTIFICATIONS);
+				throw Responses.malformed("a notification that is not a JSON object");
 			}
 			result
 				.add(new Notification(JsonFields.number(notification, "id"), JsonFields.text(notification, "username"),

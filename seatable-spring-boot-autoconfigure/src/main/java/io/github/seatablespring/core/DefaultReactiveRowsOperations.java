@@ -15,6 +15,8 @@ import java.util.function.Function;
 
 import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
+import io.github.seatablespring.http.AnswerReadException;
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.model.Column;
@@ -143,7 +145,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 				}
 			}
 			if (rows == null) {
-				throw Responses.malformed("no 'rows' array", ROWS);
+				throw Responses.malformed("no 'rows' array");
 			}
 			return rows;
 		}
@@ -155,7 +157,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	 */
 	private List<Row> readRows(JsonParser parser, String field, String path) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
-			throw Responses.malformed("no '" + field + "' array", path);
+			throw Responses.malformed("no '" + field + "' array");
 		}
 		List<Row> rows = new ArrayList<>();
 		for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
@@ -166,7 +168,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 
 	private Row readRow(JsonParser parser, String path) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw Responses.malformed("a row that is not a JSON object", path);
+			throw Responses.malformed("a row that is not a JSON object");
 		}
 		Row row = this.reader.read(parser);
 		reportCutLinks(row);
@@ -289,10 +291,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		}
 		if (ids.size() != rows || ids.contains("")) {
 			throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
-					+ " empty) for " + rows + " appended rows", ROWS);
+					+ " empty) for " + rows + " appended rows");
 		}
 		if (inserted != null && inserted != rows) {
-			throw Responses.malformed("inserted_row_count " + inserted + " for " + rows + " appended rows", ROWS);
+			throw Responses.malformed("inserted_row_count " + inserted + " for " + rows + " appended rows");
 		}
 		return new BatchResult(rows, 1, ids);
 	}
@@ -362,12 +364,12 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	/** {@code {"success": true}}. */
 	private Mono<BatchResult> update(String table, List<String> rowIds, List<? extends Map<String, ?>> rows) {
 		byte[] body = this.writer.updateBody(table, rowIds, rows);
-		return this.api.exchange(HttpMethod.PUT, ROWS, Map.of(), Map.of(), body).map((answer) -> {
+		return this.api.exchange(HttpMethod.PUT, ROWS, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
 			if (!answer.path("success").asBoolean(false)) {
-				throw Responses.malformed("no \"success\": true for " + rows.size() + " updated rows", ROWS);
+				throw Responses.malformed("no \"success\": true for " + rows.size() + " updated rows");
 			}
 			return new BatchResult(rows.size(), 1, List.of());
-		});
+		}));
 	}
 
 	@Override
@@ -393,15 +395,15 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	 */
 	private Mono<BatchResult> delete(String table, List<String> rowIds) {
 		Map<String, Object> body = Map.of("table_name", table, "row_ids", rowIds);
-		return this.api.exchange(HttpMethod.DELETE, ROWS, Map.of(), Map.of(), body).map((answer) -> {
+		return this.api.exchange(HttpMethod.DELETE, ROWS, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
 			JsonNode deleted = answer.path("deleted_rows");
 			if (deleted.isNumber() ? deleted.asInt() > rowIds.size() || deleted.asInt() < 0
 					: !answer.path("success").asBoolean(false)) {
-				throw Responses.malformed(
-						"neither \"success\": true nor a count of at most " + rowIds.size() + " deleted rows", ROWS);
+				throw Responses
+					.malformed("neither \"success\": true nor a count of at most " + rowIds.size() + " deleted rows");
 			}
 			return new BatchResult(deleted.isNumber() ? deleted.asInt() : rowIds.size(), 1, List.of());
-		});
+		}));
 	}
 
 	@Override
@@ -473,11 +475,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 				}
 			}
 			if (failed) {
-				throw new SeaTableBadRequestException("SeaTable could not run the SQL statement", 200, error, "POST",
-						SQL, null);
+				throw AnswerReadException.refused("SeaTable could not run the SQL statement", error);
 			}
 			if (rows == null) {
-				throw Responses.malformed("no 'results' array", SQL);
+				throw Responses.malformed("no 'results' array");
 			}
 			if (join) {
 				rows = renameKeys(rows, columns);

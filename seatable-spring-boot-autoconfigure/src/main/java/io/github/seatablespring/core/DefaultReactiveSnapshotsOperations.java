@@ -2,6 +2,7 @@ package io.github.seatablespring.core;
 
 import java.util.Map;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.Snapshot;
 import reactor.core.publisher.Mono;
@@ -33,15 +34,15 @@ final class DefaultReactiveSnapshotsOperations implements ReactiveSnapshotsOpera
 	}
 
 	private Mono<Snapshot> create(Map<String, Object> body) {
-		return this.api.exchange(HttpMethod.POST, SNAPSHOT, Map.of(), Map.of(), body).map((answer) -> {
+		return this.api.exchange(HttpMethod.POST, SNAPSHOT, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
 			if (!answer.isObject()) {
-				throw Responses.malformed("no snapshot object", SNAPSHOT);
+				throw Responses.malformed("no snapshot object");
 			}
 			JsonNode snapshot = answer.path("snapshot");
 			return new Snapshot(JsonFields.text(answer, "status"), JsonFields.text(snapshot, "dtable_uuid"),
 					JsonFields.text(snapshot, "dtable_name"), JsonFields.text(snapshot, "commit_id"),
 					JsonFields.epochMillis(snapshot, "ctime"));
-		});
+		}));
 	}
 
 }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.model.ViewDetails;
 import io.github.seatablespring.model.ViewUpdate;
@@ -37,21 +39,23 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 	@Override
 	public Flux<ViewDetails> list(String table) {
 		Assert.hasText(table, "table name must not be empty");
-		return this.api.get(VIEWS, Map.of(), Map.of("table_name", table)).flatMapIterable((answer) -> {
-			if (!answer.path("views").isArray()) {
-				throw Responses.malformed("no 'views' array", VIEWS);
-			}
-			List<ViewDetails> views = new ArrayList<>();
-			answer.path("views").forEach((view) -> views.add(view(view, VIEWS)));
-			return views;
-		});
+		return this.api.exchange(HttpMethod.GET, VIEWS, Map.of(), Map.of("table_name", table), null,
+				AnswerReader.tree((answer) -> {
+					if (!answer.path("views").isArray()) {
+						throw Responses.malformed("no 'views' array");
+					}
+					List<ViewDetails> views = new ArrayList<>();
+					answer.path("views").forEach((view) -> views.add(view(view, VIEWS)));
+					return views;
+				}))
+			.flatMapIterable(Function.identity());
 	}
 
 	@Override
 	public Mono<ViewDetails> get(String table, String view) {
 		checkNames(table, view);
-		return this.api.get(VIEW, Map.of("view_name", view), Map.of("table_name", table))
-			.map((answer) -> view(answer, VIEW));
+		return this.api.exchange(HttpMethod.GET, VIEW, Map.of("view_name", view), Map.of("table_name", table), null,
+				AnswerReader.tree((answer) -> view(answer, VIEW)));
 	}
 
 	@Override
@@ -67,8 +71,8 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 
 	private Mono<ViewDetails> create(String table, String name, Map<String, Object> body) {
 		checkNames(table, name);
-		return this.api.exchange(HttpMethod.POST, VIEWS, Map.of(), Map.of("table_name", table), body)
-			.map((answer) -> view(answer, VIEWS));
+		return this.api.exchange(HttpMethod.POST, VIEWS, Map.of(), Map.of("table_name", table), body,
+				AnswerReader.tree((answer) -> view(answer, VIEWS)));
 	}
 
 	@Override
@@ -96,7 +100,7 @@ final class DefaultReactiveViewsOperations implements ReactiveViewsOperations {
 
 	private ViewDetails view(JsonNode view, String path) {
 		if (!view.isObject()) {
-			throw Responses.malformed("a view that is not a JSON object", path);
+			throw Responses.malformed("a view that is not a JSON object");
 		}
 		return new ViewDetails(JsonFields.text(view, "_id"), JsonFields.text(view, "name"),
 				JsonFields.text(view, "type"), view.path("is_locked").asBoolean(false),

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.http.AnswerReadException;
+import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.BaseApiClient;
 import io.github.seatablespring.http.FilesApiClient;
 import io.github.seatablespring.mapping.SeaTableMapping;
@@ -119,7 +122,8 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 
 	private Mono<Metadata> fetchMetadata() {
 		String path = "/metadata/";
-		return this.api.get(path, Map.of(), Map.of()).map((body) -> Responses.metadata(body, path));
+		return this.api.exchange(HttpMethod.GET, path, Map.of(), Map.of(), null,
+				AnswerReader.tree((body) -> Responses.metadata(body, path)));
 	}
 
 	/**
@@ -134,9 +138,9 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Mono<List<Collaborator>> getCollaborators() {
 		String path = "/related-users/";
-		return this.api.get(path, Map.of(), Map.of()).map((body) -> {
+		return this.api.exchange(HttpMethod.GET, path, Map.of(), Map.of(), null, AnswerReader.tree((body) -> {
 			if (!body.path("user_list").isArray()) {
-				throw Responses.malformed("no 'user_list' array", path);
+				throw Responses.malformed("no 'user_list' array");
 			}
 			List<Collaborator> users = new ArrayList<>();
 			body.path("user_list")
@@ -144,7 +148,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 					.add(new Collaborator(JsonFields.text(user, "email"), JsonFields.text(user, "name"),
 							JsonFields.text(user, "contact_email"), JsonFields.text(user, "avatar_url"))));
 			return users;
-		});
+		}));
 	}
 
 	@Override
@@ -303,11 +307,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	@Override
 	public Mono<JsonNode> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
 			@Nullable Object body) {
-		Assert.notNull(method, "method must not be null");
-		Assert.isTrue(path != null && path.startsWith("/") && !path.contains("..") && !path.contains("://"),
-				"path must be a path below the base's gateway, such as /rows/");
-		Assert.notNull(uriVariables, "uriVariables must not be null");
-		Assert.notNull(query, "query must not be null");
+		requireExchange(method, path, uriVariables, query);
 		return this.api.exchange(method, path, uriVariables, query, body);
 	}
 
@@ -315,15 +315,26 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 	public <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> uriVariables, Map<String, ?> query,
 			@Nullable Object body, Class<T> type) {
 		Assert.notNull(type, "type must not be null");
-		return exchange(method, path, uriVariables, query, body).map((json) -> {
+		requireExchange(method, path, uriVariables, query);
+		return this.api.exchange(method, path, uriVariables, query, body, AnswerReader.tree((json) -> {
 			try {
 				return this.rowMapper.treeToValue(json, type);
 			}
 			catch (RuntimeException ex) {
-				throw new io.github.seatablespring.SeaTableMalformedResponseException(
-						"SeaTable's answer could not be read as " + type.getName(), 200, null, method.name(), path, ex);
+				String summary = "SeaTable's answer could not be read as " + type.getName();
+				throw new AnswerReadException(summary,
+						(answer) -> new SeaTableMalformedResponseException(summary, answer, ex));
 			}
-		});
+		}));
+	}
+
+	private static void requireExchange(HttpMethod method, String path, Map<String, ?> uriVariables,
+			Map<String, ?> query) {
+		Assert.notNull(method, "method must not be null");
+		Assert.isTrue(path != null && path.startsWith("/") && !path.contains("..") && !path.contains("://"),
+				"path must be a path below the base's gateway, such as /rows/");
+		Assert.notNull(uriVariables, "uriVariables must not be null");
+		Assert.notNull(query, "query must not be null");
 	}
 
 }

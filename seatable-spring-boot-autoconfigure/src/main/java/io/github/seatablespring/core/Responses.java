@@ -3,7 +3,7 @@ package io.github.seatablespring.core;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.http.AnswerReadException;
 import io.github.seatablespring.model.Column;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.Table;
@@ -26,7 +26,7 @@ final class Responses {
 	static Metadata metadata(JsonNode body, String path) {
 		JsonNode metadata = body.path("metadata");
 		if (!metadata.path("tables").isArray()) {
-			throw malformed("no metadata.tables array", path);
+			throw malformed("no metadata.tables array");
 		}
 		List<Table> tables = new ArrayList<>();
 		for (JsonNode table : metadata.path("tables")) {
@@ -38,7 +38,7 @@ final class Responses {
 	/** A table as the metadata and the create-table answer describe it. */
 	static Table table(JsonNode table, String path) {
 		if (!table.isObject()) {
-			throw malformed("a table that is not a JSON object", path);
+			throw malformed("a table that is not a JSON object");
 		}
 		List<View> views = new ArrayList<>();
 		for (JsonNode view : table.path("views")) {
@@ -61,9 +61,13 @@ final class Responses {
 		return result;
 	}
 
-	/** SeaTable's answer to {@code path} lacks what the operation needs. */
-	static SeaTableMalformedResponseException malformed(String what, String path) {
-		return new SeaTableMalformedResponseException("SeaTable's answer held " + what, 200, null, null, path, null);
+	/**
+	 * SeaTable's answer lacks what the operation needs. Read inside an
+	 * {@link io.github.seatablespring.http.AnswerReader}, the exception gets the answer's
+	 * method, path and status.
+	 */
+	static AnswerReadException malformed(String what) {
+		return AnswerReadException.malformed("SeaTable's answer held " + what);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.SeaTableValidationException;
 import io.github.seatablespring.SeaTableValidationException.Violation;
 import io.github.seatablespring.mapping.SeaTableModule;
@@ -94,7 +95,8 @@ final class RowValidator {
 			return this.metadata.getLoadedWithin(RECHECK_AFTER).map((fresh) -> violations(fresh, table, labels, rows));
 		})
 			.flatMap((violations) -> violations.isEmpty() ? Mono.empty()
-					: Mono.error(new SeaTableValidationException(operation, table, violations, method, path)));
+					: Mono.error(new SeaTableValidationException(operation, table, violations,
+							SeaTableRequestDetails.unanswered(method, path))));
 	}
 
 	private static boolean unknownName(Violation violation) {

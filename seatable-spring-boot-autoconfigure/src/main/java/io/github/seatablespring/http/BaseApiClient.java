@@ -58,6 +58,12 @@ public final class BaseApiClient {
 	private final Supplier<Mono<String>> baseUuid;
 
 	/**
+	 * The base's UUID once a token told it: an API token belongs to one base for good, so
+	 * later requests need not ask the token for it.
+	 */
+	private volatile @Nullable String knownBaseUuid;
+
+	/**
 	 * @param webClient a client whose base URL is the SeaTable server, with the base's
 	 * filters
 	 * @param baseUuid the base's UUID, usually from its cached base token
@@ -137,18 +143,28 @@ public final class BaseApiClient {
 
 	private <T> Mono<T> send(HttpMethod method, String serverPath, Map<String, ?> pathVariables, Map<String, ?> query,
 			Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
+		String known = this.knownBaseUuid;
+		if (known != null) {
+			return Mono.defer(() -> send(known, method, serverPath, pathVariables, query, body, reader));
+		}
 		return this.baseUuid.get().flatMap((baseUuid) -> {
-			Map<String, Object> variables = new HashMap<>(pathVariables);
-			variables.put("base_uuid", baseUuid);
-			RequestBodySpec request = this.webClient.method(method)
-				// the path template becomes the observation's uri tag:
-				// /api-gateway/api/v2/dtables/{base_uuid}/rows/
-				// the builder starts from the template, so only the query is added
-				.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
-				.accept(MediaType.APPLICATION_JSON);
-			body.accept(request);
-			return request.exchangeToMono((response) -> read(response, reader));
+			this.knownBaseUuid = baseUuid;
+			return send(baseUuid, method, serverPath, pathVariables, query, body, reader);
 		});
+	}
+
+	private <T> Mono<T> send(String baseUuid, HttpMethod method, String serverPath, Map<String, ?> pathVariables,
+			Map<String, ?> query, Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
+		Map<String, Object> variables = new HashMap<>(pathVariables);
+		variables.put("base_uuid", baseUuid);
+		RequestBodySpec request = this.webClient.method(method)
+			// the path template becomes the observation's uri tag:
+			// /api-gateway/api/v2/dtables/{base_uuid}/rows/
+			// the builder starts from the template, so only the query is added
+			.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
+			.accept(MediaType.APPLICATION_JSON);
+		body.accept(request);
+		return request.exchangeToMono((response) -> read(response, reader));
 	}
 
 	private static Consumer<RequestBodySpec> jsonBody(@Nullable Object body) {
@@ -209,6 +225,9 @@ public final class BaseApiClient {
 		try (InputStream body = (buffer != null) ? buffer.asInputStream() : InputStream.nullInputStream()) {
 			return reader.read(body);
 		}
+		catch (AnswerReadException ex) {
+			throw SeaTableErrors.answered(ex, response);
+		}
 		catch (SeaTableException ex) {
 			throw ex;
 		}
@@ -231,8 +250,7 @@ public final class BaseApiClient {
 
 	private static SeaTableMalformedResponseException malformed(ClientResponse response, String summary,
 			Throwable cause) {
-		return new SeaTableMalformedResponseException(summary, response.statusCode().value(), null,
-				response.request().getMethod().name(), response.request().getURI().getRawPath(), cause);
+		return new SeaTableMalformedResponseException(summary, SeaTableErrors.answered(response, null), cause);
 	}
 
 }

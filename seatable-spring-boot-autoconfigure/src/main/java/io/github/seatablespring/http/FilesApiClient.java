@@ -3,11 +3,14 @@ package io.github.seatablespring.http;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeoutException;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.SeaTableRequestDetails;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -123,8 +126,7 @@ public final class FilesApiClient {
 			return uri;
 		}
 		catch (IllegalArgumentException ex) {
-			throw new SeaTableMalformedResponseException("SeaTable's upload link is not an absolute http(s) URL", 200,
-					null, "GET", null, null);
+			throw new SeaTableMalformedResponseException("SeaTable's upload link is not an absolute http(s) URL");
 		}
 	}
 
@@ -132,14 +134,28 @@ public final class FilesApiClient {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return response.bodyToMono(String.class)
 				.defaultIfEmpty("")
-				.flatMap((body) -> Mono.error(SeaTableErrors.forStatus(response.statusCode().value(),
-						SeaTableErrors.errorMessage(body), "POST", REDACTED_UPLOAD_PATH,
+				.flatMap((body) -> Mono.error(SeaTableErrors.forStatus(
+						uploadAnswer(response.statusCode().value(), SeaTableErrors.errorMessage(body)),
 						SeaTableErrors.retryAfter(response.headers().asHttpHeaders()))));
 		}
 		return response.bodyToMono(JsonNode.class)
 			.defaultIfEmpty(MissingNode.getInstance())
-			.onErrorMap(
-					(ex) -> SeaTableErrors.unreadable("POST", REDACTED_UPLOAD_PATH, response.statusCode().value(), ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(uploadAnswer(response.statusCode().value(), null), ex));
+	}
+
+	/** The details of the upload's answer, with the redacted path. */
+	private static SeaTableRequestDetails uploadAnswer(int status, @Nullable String errorMessage) {
+		return SeaTableRequestDetails.answered("POST", REDACTED_UPLOAD_PATH, status, errorMessage);
+	}
+
+	/**
+	 * The details of the upload, with the redacted path, keeping the status if one
+	 * arrived.
+	 */
+	private static SeaTableRequestDetails upload(SeaTableException failure, boolean withErrorMessage) {
+		OptionalInt status = failure.getStatus();
+		return new SeaTableRequestDetails("POST", REDACTED_UPLOAD_PATH, status,
+				(withErrorMessage && status.isPresent()) ? failure.getErrorMessage() : null);
 	}
 
 	/**
@@ -151,18 +167,17 @@ public final class FilesApiClient {
 		if (ex instanceof SeaTableConnectionException failure) {
 			String summary = (failure.getCause() instanceof TimeoutException) ? "No answer from the file server in time"
 					: "Connection to the file server failed";
-			return new SeaTableConnectionException(summary, 0, null, "POST", REDACTED_UPLOAD_PATH, null);
+			return new SeaTableConnectionException(summary, upload(failure, false), null);
 		}
 		if (ex instanceof SeaTableMalformedResponseException failure) {
 			return new SeaTableMalformedResponseException("The file server's answer cannot be read",
-					failure.getStatus(), null, "POST", REDACTED_UPLOAD_PATH, null);
+					upload(failure, false), null);
 		}
 		if (ex instanceof SeaTableException failure) {
-			return new SeaTableException("Upload failed", failure.getStatus(), failure.getErrorMessage(), "POST",
-					REDACTED_UPLOAD_PATH, null);
+			return new SeaTableException("Upload failed", upload(failure, true), null);
 		}
-		return new SeaTableException("Upload failed (" + ex.getClass().getSimpleName() + ")", 0, null, "POST",
-				REDACTED_UPLOAD_PATH, null);
+		return new SeaTableException("Upload failed (" + ex.getClass().getSimpleName() + ")",
+				SeaTableRequestDetails.unanswered("POST", REDACTED_UPLOAD_PATH), null);
 	}
 
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.seatablespring.SeaTableConnectionException;
@@ -20,7 +20,7 @@ import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientRequest;
@@ -134,8 +134,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		boolean idempotent = HttpMethod.GET.equals(request.method());
-		Retry retry = idempotent ? this.reads : this.writes;
-		return Mono.defer(() -> next.exchange(request)).flatMap((response) -> {
+		Mono<ClientResponse> attempt = Mono.defer(() -> next.exchange(request)).flatMap((response) -> {
 			if (response.statusCode().value() == 429) {
 				this.listener.rateLimitedByServer(this.name);
 			}
@@ -144,24 +143,46 @@ public final class RetryFilter implements ExchangeFilterFunction {
 			}
 			return (idempotent && !StreamedAnswer.isStreamed(request)) ? readWhole(request, response)
 					: Mono.just(response);
-		}).transformDeferred(RetryOperator.of(retry));
+		});
+		// the retry's context is made only once an attempt failed: most requests succeed
+		// at once, and the context and its operators cost every request otherwise
+		Retry retry = idempotent ? this.reads : this.writes;
+		return attempt.onErrorResume((ex) -> retried(retry.asyncContext(), attempt, ex));
+	}
+
+	/**
+	 * The attempts after a failed one, as long as Resilience4j's {@code context} says to
+	 * retry; it also decides the wait and publishes the retry events.
+	 */
+	private static Mono<ClientResponse> retried(Retry.AsyncContext<ClientResponse> context,
+			Mono<ClientResponse> attempt, Throwable failure) {
+		long delay = context.onError(failure);
+		if (delay < 0) {
+			return Mono.error(failure);
+		}
+		return Mono.delay(Duration.ofMillis(delay))
+			.then(attempt)
+			.doOnNext((response) -> context.onComplete())
+			.onErrorResume((ex) -> retried(context, attempt, ex));
 	}
 
 	/**
 	 * Reads a GET's answer into memory inside the attempt (within the configured
 	 * in-memory limit), so that a cut or stalled body fails the attempt and is retried.
+	 * The joined buffer is handed on as the body, once: whoever reads the body releases
+	 * it, and a second read (Spring releasing an unread body) finds it empty instead of
+	 * releasing it again.
 	 */
 	private static Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
-		// the body is replaced through a transformer: replacing it with body(Flux) would
-		// subscribe the
-		// original body, already read, once more to release it
-		return response.bodyToMono(byte[].class)
-			.map((bytes) -> response.mutate()
-				.body((read) -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(bytes)))
-				.build())
+		return response.bodyToMono(DataBuffer.class)
+			.map((buffer) -> response.mutate().body((read) -> once(buffer)).build())
 			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
-			.onErrorMap((ex) -> SeaTableErrors.unreadable(request.method().name(), request.url().getRawPath(),
-					response.statusCode().value(), ex));
+			.onErrorMap((ex) -> SeaTableErrors.unreadable(SeaTableErrors.answered(request, response, null), ex));
+	}
+
+	private static Flux<DataBuffer> once(DataBuffer buffer) {
+		AtomicBoolean handedOut = new AtomicBoolean();
+		return Flux.defer(() -> handedOut.compareAndSet(false, true) ? Flux.just(buffer) : Flux.empty());
 	}
 
 	/**
@@ -178,11 +199,10 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		String summary = "SeaTable allows the next request at " + nextAllowedAt + ", in " + wait
 				+ ", longer than seatable.rate-limit.max-wait (" + this.maxWait + ")";
 		if (wait.compareTo(QUOTA_RESET) > 0) {
-			return new SeaTableQuotaExceededException(summary + "; SeaTable's quota is spent", ex.getStatus(),
-					ex.getErrorMessage(), ex.getMethod(), ex.getPath(), nextAllowedAt);
+			return new SeaTableQuotaExceededException(summary + "; SeaTable's quota is spent", ex.getRequest(),
+					nextAllowedAt);
 		}
-		return new SeaTableRateLimitException(summary, ex.getStatus(), ex.getErrorMessage(), ex.getMethod(),
-				ex.getPath(), wait, null);
+		return new SeaTableRateLimitException(summary, ex.getRequest(), wait, null);
 	}
 
 	private static boolean isRetryable(ClientResponse response, boolean idempotent) {
@@ -210,16 +230,16 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private static boolean shouldRetry(Throwable ex, boolean idempotent, Duration maxWait) {
 		if (ex instanceof SeaTableRateLimitException limited) {
-			// status 0 is the client's own quota refusing to wait: retrying would not
+			// no status: the client's own quota refused to wait, and retrying would not
 			// help
-			return limited.getStatus() == 429
+			return limited.getStatus().isPresent()
 					&& (limited.getRetryAfter() == null || limited.getRetryAfter().compareTo(maxWait) <= 0);
 		}
 		if (!idempotent || !(ex instanceof SeaTableException)) {
 			return false;
 		}
 		return (ex instanceof SeaTableConnectionException) || (ex instanceof SeaTableServerException server
-				&& TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus()));
+				&& TRANSIENT_GATEWAY_STATUSES.contains(server.getStatus().orElse(-1)));
 	}
 
 }

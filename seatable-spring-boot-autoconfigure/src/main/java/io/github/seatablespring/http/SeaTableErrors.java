@@ -3,6 +3,7 @@ package io.github.seatablespring.http;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableBadRequestException;
@@ -11,6 +12,7 @@ import io.github.seatablespring.SeaTableMalformedResponseException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.SeaTablePermissionException;
 import io.github.seatablespring.SeaTableRateLimitException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.SeaTableServerException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -44,11 +46,32 @@ public final class SeaTableErrors {
 	}
 
 	/**
+	 * The details of a request that got no answer: the connection failed, no answer came
+	 * in time, or the client refused to send it.
+	 */
+	public static SeaTableRequestDetails unanswered(ClientRequest request) {
+		return SeaTableRequestDetails.unanswered(request.method().name(), request.url().getRawPath());
+	}
+
+	/** The details of the answer {@code response} gave to {@code request}. */
+	public static SeaTableRequestDetails answered(ClientRequest request, ClientResponse response,
+			@Nullable String errorMessage) {
+		return SeaTableRequestDetails.answered(request.method().name(), request.url().getRawPath(),
+				response.statusCode().value(), errorMessage);
+	}
+
+	/** The details of the answer {@code response}, for the request it answers. */
+	public static SeaTableRequestDetails answered(ClientResponse response, @Nullable String errorMessage) {
+		return SeaTableRequestDetails.answered(response.request().getMethod().name(),
+				response.request().getURI().getRawPath(), response.statusCode().value(), errorMessage);
+	}
+
+	/**
 	 * Reads the error body of {@code response} and maps it to an exception for
 	 * {@code request}.
 	 */
 	public static Mono<SeaTableException> fromResponse(ClientRequest request, ClientResponse response) {
-		return fromResponse(request.method().name(), request.url().getRawPath(), response);
+		return fromResponse(response, (errorMessage) -> answered(request, response, errorMessage));
 	}
 
 	/**
@@ -56,14 +79,23 @@ public final class SeaTableErrors {
 	 * request it answers.
 	 */
 	public static Mono<SeaTableException> fromResponse(ClientResponse response) {
-		return fromResponse(response.request().getMethod().name(), response.request().getURI().getRawPath(), response);
+		return fromResponse(response, (errorMessage) -> answered(response, errorMessage));
 	}
 
-	private static Mono<SeaTableException> fromResponse(String method, String path, ClientResponse response) {
+	private static Mono<SeaTableException> fromResponse(ClientResponse response,
+			Function<@Nullable String, SeaTableRequestDetails> answer) {
 		return response.bodyToMono(String.class)
 			.defaultIfEmpty("")
-			.map((body) -> forStatus(response.statusCode().value(), errorMessage(body), method, path,
-					retryAfter(response.headers().asHttpHeaders())));
+			.map((body) -> forStatus(answer.apply(errorMessage(body)), retryAfter(response.headers().asHttpHeaders())));
+	}
+
+	/**
+	 * The exception an {@link AnswerReader} found in the body of {@code response}, with
+	 * the answer's method, path and status: readers see only the body, so the client that
+	 * reads the answer attaches its details here, once.
+	 */
+	public static SeaTableException answered(AnswerReadException ex, ClientResponse response) {
+		return ex.toException(answered(response, null));
 	}
 
 	/**
@@ -72,50 +104,48 @@ public final class SeaTableErrors {
 	 * as it is; anything else (a body that is not JSON, of the wrong type, or larger than
 	 * the in-memory limit) is a {@link SeaTableMalformedResponseException}, so that no
 	 * decoder's exception reaches the caller.
+	 * @param answer the request and the status of its answer
+	 * @param ex what reading the body failed with
 	 */
-	public static SeaTableException unreadable(String method, @Nullable String path, int status, Throwable ex) {
+	public static SeaTableException unreadable(SeaTableRequestDetails answer, Throwable ex) {
 		if (ex instanceof SeaTableException failure) {
 			return failure;
 		}
 		String summary = (ex instanceof DataBufferLimitException)
 				? "SeaTable's answer is larger than the client reads into memory"
 				: "SeaTable answered with a body the client cannot read";
-		return new SeaTableMalformedResponseException(summary, status, null, method, path, ex);
+		return new SeaTableMalformedResponseException(summary, answer, ex);
 	}
 
 	/**
-	 * {@link #unreadable(String, String, int, Throwable)} for the request
+	 * {@link #unreadable(SeaTableRequestDetails, Throwable)} for the request
 	 * {@code response} answers.
 	 */
 	public static SeaTableException unreadable(ClientResponse response, Throwable ex) {
-		return unreadable(response.request().getMethod().name(), response.request().getURI().getRawPath(),
-				response.statusCode().value(), ex);
+		return unreadable(answered(response, null), ex);
 	}
 
 	/**
-	 * The exception for an HTTP status, SeaTable's error message, and the request it
-	 * answered.
+	 * The exception for an answer's status and SeaTable's error message.
+	 * @param answer the request, the status it was answered with and SeaTable's error
+	 * message
+	 * @param retryAfter how long a 429 asks to wait, if it says
 	 */
-	public static SeaTableException forStatus(int status, @Nullable String errorMessage, String method, String path,
-			@Nullable Duration retryAfter) {
-		if (status == 401 || (status == 403 && isTokenProblem(errorMessage))) {
-			return new SeaTableAuthenticationException("SeaTable did not accept the token", status, errorMessage,
-					method, path, null);
+	public static SeaTableException forStatus(SeaTableRequestDetails answer, @Nullable Duration retryAfter) {
+		int status = answer.status()
+			.orElseThrow(() -> new IllegalArgumentException("an answer without a status: " + answer));
+		if (status == 401 || (status == 403 && isTokenProblem(answer.errorMessage()))) {
+			return new SeaTableAuthenticationException("SeaTable did not accept the token", answer, null);
 		}
 		return switch (status) {
-			case 400 -> new SeaTableBadRequestException("SeaTable rejected the request", status, errorMessage, method,
-					path, null);
+			case 400 -> new SeaTableBadRequestException("SeaTable rejected the request", answer, null);
 			case 403 -> new SeaTablePermissionException(
-					"The token may not do this (a read-only API token, or an account without this permission?)", status,
-					errorMessage, method, path, null);
-			case 404 ->
-				new SeaTableNotFoundException("Not found in SeaTable", status, errorMessage, method, path, null);
-			case 429 -> new SeaTableRateLimitException("SeaTable's rate limit was hit", status, errorMessage, method,
-					path, retryAfter, null);
-			default -> (status >= 500)
-					? new SeaTableServerException("SeaTable failed", status, errorMessage, method, path, null)
-					: new SeaTableException("SeaTable answered with an unexpected status", status, errorMessage, method,
-							path, null);
+					"The token may not do this (a read-only API token, or an account without this permission?)", answer,
+					null);
+			case 404 -> new SeaTableNotFoundException("Not found in SeaTable", answer, null);
+			case 429 -> new SeaTableRateLimitException("SeaTable's rate limit was hit", answer, retryAfter, null);
+			default -> (status >= 500) ? new SeaTableServerException("SeaTable failed", answer, null)
+					: new SeaTableException("SeaTable answered with an unexpected status", answer, null);
 		};
 	}
 

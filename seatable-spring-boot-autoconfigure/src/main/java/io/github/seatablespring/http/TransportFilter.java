@@ -4,13 +4,15 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.SeaTableRequestDetails;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -46,30 +48,35 @@ public final class TransportFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return Mono.defer(() -> {
-			// the virtual-time scheduler in tests, like the timers below
-			long deadline = now() + this.timeout.toMillis();
+			Deadline deadline = new Deadline(this.timeout);
+			boolean streamed = StreamedAnswer.isStreamed(request);
 			return next.exchange(request)
-				.timeout(this.timeout)
+				.timeout(deadline.expiry())
+				.doOnCancel(deadline::cancel)
 				.onErrorMap((ex) -> ex instanceof TimeoutException || ex instanceof WebClientRequestException,
 						(ex) -> connectionFailure(request, ex, false))
+				.doOnError((ex) -> deadline.cancel())
 				.flatMap((response) -> refuseHtml(request, response))
-				.map((response) -> response.mutate()
-					.body((body) -> StreamedAnswer.isStreamed(request) ? idle(request, body)
-							: bounded(request, body, deadline))
-					.build());
+				.map((response) -> {
+					if (streamed) {
+						// a streamed body is bounded by its pauses instead
+						deadline.cancel();
+						return response.mutate().body((body) -> idle(request, body)).build();
+					}
+					return response.mutate().body((body) -> bounded(request, body, deadline)).build();
+				});
 		});
 	}
 
-	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, long deadline) {
-		return Flux.defer(() -> {
-			// one timer for the whole body; when it fires, the body is cancelled and the
-			// read fails
-			AtomicBoolean expired = new AtomicBoolean();
-			Mono<Long> expiry = Mono.delay(Duration.ofMillis(Math.max(0, deadline - now())))
-				.doOnNext((tick) -> expired.set(true));
-			return body.takeUntilOther(expiry)
-				.concatWith(Mono.defer(() -> expired.get() ? Mono.error(new TimeoutException()) : Mono.empty()));
-		}).onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
+	/**
+	 * The body, failing when the attempt's deadline passes before its last byte; the
+	 * deadline's one timer, started with the request, ends with the body.
+	 */
+	private Flux<DataBuffer> bounded(ClientRequest request, Flux<DataBuffer> body, Deadline deadline) {
+		return body.takeUntilOther(deadline.expiry())
+			.concatWith(Mono.defer(() -> deadline.hasExpired() ? Mono.error(new TimeoutException()) : Mono.empty()))
+			.doFinally((signal) -> deadline.cancel())
+			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
 	}
 
 	/**
@@ -93,28 +100,59 @@ public final class TransportFilter implements ExchangeFilterFunction {
 			.then(Mono.error(new SeaTableMalformedResponseException(
 					"SeaTable answered with an HTML page instead of JSON (is seatable.server-url the API's address, "
 							+ "not a proxy's or login page?)",
-					response.statusCode().value(), null, request.method().name(), request.url().getRawPath(), null)));
+					SeaTableErrors.answered(request, response, null), null)));
 	}
 
 	private SeaTableConnectionException connectionFailure(ClientRequest request, Throwable ex, boolean inBody) {
-		String method = request.method().name();
-		String path = request.url().getRawPath();
+		SeaTableRequestDetails unanswered = SeaTableErrors.unanswered(request);
 		if (ex instanceof TimeoutException) {
 			return new SeaTableConnectionException(
-					"No complete answer from SeaTable within " + this.timeout + " (seatable.timeout)", 0, null, method,
-					path, ex);
+					"No complete answer from SeaTable within " + this.timeout + " (seatable.timeout)", unanswered, ex);
 		}
 		if (inBody) {
-			return new SeaTableConnectionException("Connection to SeaTable broke while reading the answer", 0, null,
-					method, path, ex);
+			return new SeaTableConnectionException("Connection to SeaTable broke while reading the answer", unanswered,
+					ex);
 		}
 		boolean refused = ex.getCause() instanceof ConnectException;
 		return new SeaTableConnectionException(
-				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", 0, null, method, path, ex);
+				refused ? "Could not connect to SeaTable" : "Connection to SeaTable failed", unanswered, ex);
 	}
 
-	private static long now() {
-		return Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+	/**
+	 * One timer per attempt, from sending the request to the answer's last byte (two
+	 * timers, one for the headers and one for the body, cost measurably more per
+	 * request). It runs on the parallel scheduler, which tests replace with virtual time.
+	 */
+	private static final class Deadline {
+
+		private final Sinks.One<Boolean> expired = Sinks.unsafe().one();
+
+		private final Disposable timer;
+
+		private volatile boolean hasExpired;
+
+		Deadline(Duration timeout) {
+			this.timer = Schedulers.parallel().schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+
+		private void expire() {
+			this.hasExpired = true;
+			this.expired.tryEmitValue(Boolean.TRUE);
+		}
+
+		/** Emits when the deadline passes. */
+		Mono<Boolean> expiry() {
+			return this.expired.asMono();
+		}
+
+		boolean hasExpired() {
+			return this.hasExpired;
+		}
+
+		void cancel() {
+			this.timer.dispose();
+		}
+
 	}
 
 }

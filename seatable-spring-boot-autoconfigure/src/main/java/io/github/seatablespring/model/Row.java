@@ -34,18 +34,26 @@ public final class Row {
 
 	private final ValueConverter converter;
 
+	/**
+	 * {@code false} when the {@link RowReader} saw no cell that may be cut, so that
+	 * {@link #columnsWithMoreLinks()}, asked for every row read, need not look.
+	 */
+	private final boolean mayHaveCutLinks;
+
 	public Row(Map<String, ? extends @Nullable Object> values, ValueConverter converter) {
 		this.values = Maps.orderedCopy(values);
 		this.converter = converter;
+		this.mayHaveCutLinks = true;
 	}
 
 	/**
 	 * A row that keeps {@code cells} itself, not a copy: for the {@link RowReader}, whose
 	 * map nobody else holds.
 	 */
-	Row(LinkedHashMap<String, @Nullable Object> cells, ValueConverter converter) {
+	Row(LinkedHashMap<String, @Nullable Object> cells, ValueConverter converter, boolean mayHaveCutLinks) {
 		this.values = Collections.unmodifiableMap(cells);
 		this.converter = converter;
+		this.mayHaveCutLinks = mayHaveCutLinks;
 	}
 
 	/** A row of these values, converted with Jackson's default mapper. */
@@ -218,8 +226,10 @@ public final class Row {
 	 * been cut}.
 	 */
 	public List<String> columnsWithMoreLinks() {
-		// called for every row read: most rows have no such cell, so look at the values
-		// alone first
+		if (!this.mayHaveCutLinks) {
+			return List.of();
+		}
+		// most rows have no such cell, so look at the values alone first
 		boolean any = false;
 		for (Object value : this.values.values()) {
 			if (isLinkCell(value)) {
@@ -240,7 +250,7 @@ public final class Row {
 		return (columns != null) ? List.copyOf(columns) : List.of();
 	}
 
-	private static boolean isLinkCell(@Nullable Object value) {
+	static boolean isLinkCell(@Nullable Object value) {
 		return value instanceof List<?> list && list.size() >= MAX_LINKS_PER_CELL
 				&& list.get(0) instanceof Map<?, ?> link && link.containsKey("row_id");
 	}

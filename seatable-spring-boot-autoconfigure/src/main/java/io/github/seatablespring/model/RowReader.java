@@ -44,8 +44,15 @@ public final class RowReader {
 	 */
 	public Row read(JsonParser parser) {
 		LinkedHashMap<String, @Nullable Object> cells = new LinkedHashMap<>();
-		readFields(parser, cells);
-		return new Row(cells, this.converter);
+		boolean mayHaveCutLinks = false;
+		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+			parser.nextToken();
+			Object value = value(parser);
+			// a link cell is a list: looked at here, the other cells cost nothing later
+			mayHaveCutLinks |= (value instanceof List) && Row.isLinkCell(value);
+			cells.put(name, value);
+		}
+		return new Row(cells, this.converter, mayHaveCutLinks);
 	}
 
 	private void readFields(JsonParser parser, Map<String, @Nullable Object> fields) {

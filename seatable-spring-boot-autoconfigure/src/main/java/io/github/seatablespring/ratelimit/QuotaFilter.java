@@ -159,7 +159,7 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 				"Rate limit of " + limit + " requests per " + length + " for SeaTable base '" + this.baseName
 						+ "' would need a wait longer than seatable.rate-limit.max-wait (" + this.maxWait + ")"
 						+ ((nextPermitAt != null) ? "; the next permit frees at " + nextPermitAt : ""),
-				0, null, request.method().name(), request.url().getRawPath(),
+				SeaTableErrors.unanswered(request),
 				(retryAfter != null && !retryAfter.isNegative()) ? retryAfter : null, null);
 	}
 
@@ -167,7 +167,7 @@ public final class QuotaFilter implements ExchangeFilterFunction {
 		return new SeaTableRateLimitException(
 				"The quota store of SeaTable base '" + this.baseName + "' is unavailable (" + ex.getMessage()
 						+ ") and seatable.rate-limit.redis.on-failure is 'fail'",
-				0, null, request.method().name(), request.url().getRawPath(), null, ex);
+				SeaTableErrors.unanswered(request), null, ex);
 	}
 
 }

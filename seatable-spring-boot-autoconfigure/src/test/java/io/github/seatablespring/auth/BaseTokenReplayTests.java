@@ -99,7 +99,7 @@ class BaseTokenReplayTests {
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template(wm).getMetadata().block());
 
-		assertThat(ex.getStatus()).isEqualTo(401);
+		assertThat(ex.getStatus()).hasValue(401);
 		assertThat(ex.getMethod()).isEqualTo("GET");
 		assertThat(ex.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/metadata/");
 		assertThat(ex.getMessage()).doesNotContain(this.first, this.second, TestTokens.API_TOKEN);
@@ -116,7 +116,7 @@ class BaseTokenReplayTests {
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template(wm).getMetadata().block());
 
-		assertThat(ex.getStatus()).isEqualTo(403);
+		assertThat(ex.getStatus()).hasValue(403);
 		assertThat(ex.getErrorMessage()).isEqualTo("Token expired.");
 		wireMock.verifyThat(2, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
 		wireMock.verifyThat(2, SeaTableStubs.tokenRequests());
@@ -131,7 +131,7 @@ class BaseTokenReplayTests {
 		SeaTablePermissionException ex = catchThrowableOfType(SeaTablePermissionException.class,
 				() -> template(wm).appendRow("Table1", Map.of("Name", "read-only")).block());
 
-		assertThat(ex.getStatus()).isEqualTo(403);
+		assertThat(ex.getStatus()).hasValue(403);
 		assertThat(ex.getErrorMessage()).isEqualTo("Permission denied.");
 		assertThat(ex.getMethod()).isEqualTo("POST");
 		assertThat(ex.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/rows/");

@@ -3,11 +3,14 @@ package io.github.seatablespring.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.seatablespring.autoconfigure.SeaTableTemplateFactory;
 import io.github.seatablespring.core.ReactiveSeaTableTemplate;
 import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.testsupport.MutableClock;
@@ -17,6 +20,11 @@ import io.github.seatablespring.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -81,6 +89,36 @@ class BaseTokenSingleFlightTests {
 		wireMock.verifyThat(21, getRequestedFor(SeaTableStubs.gateway("/metadata/")));
 		wireMock.verifyThat(20, getRequestedFor(SeaTableStubs.gateway("/metadata/")).withHeader("Authorization",
 				equalTo("Bearer " + second)));
+	}
+
+	@Test
+	void callersThatWaitedForTheTokenDoNotAllSendFromTheEventLoopThatReceivedIt(WireMockRuntimeInfo wm) {
+		WireMock wireMock = wm.getWireMock();
+		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(
+				okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		// the connector is where Reactor Netty picks the event loop of a new connection:
+		// the one it is called on
+		Queue<String> gatewaySenders = new ConcurrentLinkedQueue<>();
+		ClientHttpConnector connector = new ReactorClientHttpConnector();
+		ClientHttpConnector recording = (method, uri, request) -> {
+			if (uri.getPath().startsWith(SeaTableStubs.GATEWAY)) {
+				gatewaySenders.add(Thread.currentThread().getName());
+			}
+			return connector.connect(method, uri, request);
+		};
+		ReactiveSeaTableTemplate template = new SeaTableTemplateFactory(WebClient.builder().clientConnector(recording),
+				List.of(), JsonMapper.shared(), this.clock)
+			.create(TestBases.settings(wm.getHttpBaseUrl()))
+			.template();
+
+		assertThat(concurrently(template, 16)).hasSize(16);
+
+		// on one event loop, all sixteen connections (and every later answer on them)
+		// would be served by that loop alone
+		assertThat(gatewaySenders).hasSize(16)
+			.allSatisfy((thread) -> assertThat(thread).doesNotStartWith("reactor-http-"));
 	}
 
 	private static List<Metadata> concurrently(ReactiveSeaTableTemplate template, int callers) {

@@ -51,7 +51,7 @@ class TokenEndpointFailureTests {
 		SeaTableAuthenticationException ex = catchThrowableOfType(SeaTableAuthenticationException.class,
 				() -> template.getMetadata().block());
 
-		assertThat(ex.getStatus()).isEqualTo(status);
+		assertThat(ex.getStatus()).hasValue(status);
 		assertThat(ex.getMethod()).isEqualTo("GET");
 		assertThat(ex.getPath()).isEqualTo(SeaTableStubs.TOKEN_PATH);
 		assertThat(ex.getMessage()).contains("seatable.api-token").doesNotContain(TestTokens.API_TOKEN);

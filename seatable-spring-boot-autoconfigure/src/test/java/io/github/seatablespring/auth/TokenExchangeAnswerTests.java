@@ -76,7 +76,7 @@ class TokenExchangeAnswerTests {
 
 		assertThat(ex).isExactlyInstanceOf(SeaTableMalformedResponseException.class);
 		SeaTableMalformedResponseException malformed = (SeaTableMalformedResponseException) ex;
-		assertThat(malformed.getStatus()).isEqualTo(200);
+		assertThat(malformed.getStatus()).hasValue(200);
 		assertThat(malformed.getMethod()).isEqualTo("GET");
 		assertThat(malformed.getPath()).isEqualTo(SeaTableStubs.TOKEN_PATH);
 		assertThat(malformed.getMessage()).doesNotContain(TestTokens.API_TOKEN);

@@ -63,7 +63,7 @@ class BatchFailureTests {
 		assertThat(ex.getTotalRequests()).isEqualTo(3);
 		assertThat(ex.isFailedRequestMayHaveLanded()).isTrue();
 		assertThat(ex.getCause()).isInstanceOf(SeaTableServerException.class);
-		assertThat(ex.getStatus()).isEqualTo(500);
+		assertThat(ex.getStatus()).hasValue(500);
 		assertThat(ex.getErrorMessage()).isEqualTo("internal error");
 		assertThat(ex.getMessage()).contains("request 2 of 3", "1000 rows landed", "1500 not", "may have reached")
 			.doesNotContain(TestTokens.API_TOKEN)
@@ -137,7 +137,7 @@ class BatchFailureTests {
 		assertThat(ex.getCompleted().rowsAffected()).isEqualTo(10_000);
 		assertThat(ex.getRemaining()).isEqualTo(List.of(TestRows.id(10_000)));
 		assertThat(ex.isFailedRequestMayHaveLanded()).isFalse();
-		assertThat(ex.getStatus()).isEqualTo(404);
+		assertThat(ex.getStatus()).hasValue(404);
 		this.base.wireMock().verifyThat(2, deleteRequestedFor(SeaTableStubs.gateway("/rows/")));
 	}
 

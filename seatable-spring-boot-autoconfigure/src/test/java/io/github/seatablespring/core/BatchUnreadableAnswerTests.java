@@ -54,7 +54,7 @@ class BatchUnreadableAnswerTests {
 				okJson("{\"inserted_row_count\":1000,\"row_ids\":[{\"_id\":\"" + TestRows.id(1000) + "\"},{\"_id"));
 
 		assertThat(ex.getCause()).isInstanceOf(SeaTableMalformedResponseException.class);
-		assertThat(ex.getStatus()).isEqualTo(200);
+		assertThat(ex.getStatus()).hasValue(200);
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class BatchUnreadableAnswerTests {
 
 		assertThat(ex).isExactlyInstanceOf(SeaTablePermissionException.class);
 		SeaTablePermissionException denied = (SeaTablePermissionException) ex;
-		assertThat(denied.getStatus()).isEqualTo(403);
+		assertThat(denied.getStatus()).hasValue(403);
 		assertThat(denied.getErrorMessage()).isEqualTo("Permission denied.");
 		assertThat(denied.getMethod()).isEqualTo("POST");
 		// nothing landed and nothing more was tried

@@ -117,7 +117,7 @@ class CommentsOperationsTests {
 
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> this.base.template().comments().delete(9))
-			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(404))
+			.satisfies((ex) -> assertThat(ex.getStatus()).hasValue(404))
 			.withMessageNotContaining(this.base.jwt());
 	}
 

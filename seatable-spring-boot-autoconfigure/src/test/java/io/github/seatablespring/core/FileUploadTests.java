@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -193,7 +194,7 @@ class FileUploadTests {
 		assertThatExceptionOfType(SeaTablePermissionException.class)
 			.isThrownBy(() -> files.upload("a.txt", new ByteArrayResource(new byte[1]), FileKind.FILE))
 			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(403);
+				assertThat(ex.getStatus()).hasValue(403);
 				assertThat(ex.getErrorMessage()).isEqualTo("Access denied");
 				assertThat(ex.getPath()).isEqualTo("/seafhttp/upload-api/{upload_link}");
 				assertThat(ex.getMessage()).doesNotContain(UPLOAD_ID).doesNotContain(TestTokens.API_TOKEN);
@@ -211,7 +212,7 @@ class FileUploadTests {
 		assertThatExceptionOfType(SeaTableException.class)
 			.isThrownBy(() -> files.upload("a.txt", new ByteArrayResource(new byte[1]), FileKind.FILE))
 			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isZero();
+				assertThat(ex.getStatus()).isEmpty();
 				assertThat(ex.getMessage()).contains("file server").doesNotContain(UPLOAD_ID);
 			});
 	}
@@ -223,7 +224,7 @@ class FileUploadTests {
 			.withHeader("Content-Type", "text/html")
 			.withBody("<html><body>Uploaded</body></html>")));
 
-		assertUploadFails(SeaTableMalformedResponseException.class, 200);
+		assertUploadFails(SeaTableMalformedResponseException.class, OptionalInt.of(200));
 	}
 
 	@Test
@@ -232,14 +233,14 @@ class FileUploadTests {
 		fileServer.stubFor(
 				post(urlPathEqualTo(UPLOAD_PATH)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
-		assertUploadFails(SeaTableConnectionException.class, 0);
+		assertUploadFails(SeaTableConnectionException.class, OptionalInt.empty());
 	}
 
 	/**
 	 * The upload fails with {@code type}; neither message nor causes name the upload
 	 * link; it was sent once.
 	 */
-	private static void assertUploadFails(Class<? extends SeaTableException> type, int status) {
+	private static void assertUploadFails(Class<? extends SeaTableException> type, OptionalInt status) {
 		FilesOperations files = TestBases.template(seaTable.baseUrl()).files();
 
 		assertThatExceptionOfType(type)

@@ -103,7 +103,7 @@ class FilesOperationsTests {
 		assertThatExceptionOfType(SeaTableNotFoundException.class)
 			.isThrownBy(() -> template(wm).files().getDownloadLink("/files/2020-01/nonexistent.txt"))
 			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(400);
+				assertThat(ex.getStatus()).hasValue(400);
 				assertThat(ex.getErrorMessage()).isEqualTo("path /files/2020-01/nonexistent.txt not found.");
 				assertThat(ex.getMessage()).doesNotContain(TestTokens.API_TOKEN);
 			});

@@ -74,7 +74,7 @@ class RowLocksOperationsTests {
 		assertThatExceptionOfType(SeaTablePermissionException.class)
 			.isThrownBy(() -> this.base.template().rowLocks().lockRows("Contacts", List.of(ROW_1)))
 			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(403);
+				assertThat(ex.getStatus()).hasValue(403);
 				assertThat(ex.getErrorMessage()).isEqualTo("Permission denied.");
 			});
 	}

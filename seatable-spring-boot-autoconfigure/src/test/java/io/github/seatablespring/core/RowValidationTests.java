@@ -282,7 +282,7 @@ class RowValidationTests {
 		SeaTableValidationException ex = catchThrowableOfType(SeaTableValidationException.class,
 				() -> this.template.appendRow("Tasks", row));
 		assertThat(ex).as("refused: %s", row).isNotNull();
-		assertThat(ex.getStatus()).isZero();
+		assertThat(ex.getStatus()).isEmpty();
 		assertNothingWritten();
 		return ex;
 	}

@@ -96,7 +96,7 @@ class RateLimitRetryTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
 				SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
-				assertThat(limited.getStatus()).isEqualTo(429);
+				assertThat(limited.getStatus()).hasValue(429);
 				assertThat(limited.getErrorMessage()).isEqualTo("Request was throttled.");
 				assertThat(limited.getPath()).isEqualTo(VirtualTimeStack.ROW_PATH);
 			})

@@ -9,6 +9,7 @@ import io.github.seatablespring.SeaTableBadRequestException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableNotFoundException;
 import io.github.seatablespring.SeaTablePermissionException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.SeaTableRateLimitException;
 import io.github.seatablespring.SeaTableServerException;
 import io.github.seatablespring.testsupport.TestTokens;
@@ -51,7 +52,7 @@ class SeaTableErrorsTests {
 				new HttpHeaders());
 
 		assertThat(ex).isExactlyInstanceOf(type);
-		assertThat(ex.getStatus()).isEqualTo(status);
+		assertThat(ex.getStatus()).hasValue(status);
 		assertThat(ex.getErrorMessage()).isEqualTo(errorMessage);
 		assertThat(ex.getMethod()).isEqualTo("POST");
 		assertThat(ex.getPath()).isEqualTo(PATH);
@@ -121,11 +122,11 @@ class SeaTableErrorsTests {
 		assertThat(SeaTableErrors.isTokenProblem("You don't have permission to perform this operation on this base."))
 			.isFalse();
 		assertThat(SeaTableErrors.isTokenProblem(null)).isFalse();
-		assertThat(SeaTableErrors.forStatus(403, null, "GET", PATH, null))
+		assertThat(SeaTableErrors.forStatus(SeaTableRequestDetails.answered("GET", PATH, 403, null), null))
 			.isExactlyInstanceOf(SeaTablePermissionException.class);
-		assertThat(SeaTableErrors.forStatus(401, null, "GET", PATH, null))
+		assertThat(SeaTableErrors.forStatus(SeaTableRequestDetails.answered("GET", PATH, 401, null), null))
 			.isExactlyInstanceOf(SeaTableAuthenticationException.class);
-		assertThat(SeaTableErrors.forStatus(400, null, "GET", PATH, null))
+		assertThat(SeaTableErrors.forStatus(SeaTableRequestDetails.answered("GET", PATH, 400, null), null))
 			.isExactlyInstanceOf(SeaTableBadRequestException.class)
 			.hasMessage("SeaTable rejected the request [GET " + PATH + " -> 400]");
 	}

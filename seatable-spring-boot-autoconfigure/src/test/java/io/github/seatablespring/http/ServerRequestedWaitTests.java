@@ -54,7 +54,7 @@ class ServerRequestedWaitTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableQuotaExceededException.class);
 				SeaTableQuotaExceededException quota = (SeaTableQuotaExceededException) ex;
-				assertThat(quota.getStatus()).isEqualTo(429);
+				assertThat(quota.getStatus()).hasValue(429);
 				assertThat(quota.getMethod()).isEqualTo("GET");
 				assertThat(quota.getPath()).isEqualTo(VirtualTimeStack.ROW_PATH);
 				assertThat(quota.getNextPermitAt()).isCloseTo(sent.plusSeconds(3600), within(Duration.ofSeconds(5)));
@@ -76,7 +76,7 @@ class ServerRequestedWaitTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
 				SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
-				assertThat(limited.getStatus()).isEqualTo(429);
+				assertThat(limited.getStatus()).hasValue(429);
 				assertThat(limited.getRetryAfter()).isEqualTo(Duration.ofSeconds(45));
 				assertThat(limited.getMessage()).contains("in PT45S", "seatable.rate-limit.max-wait (PT10S)");
 			})

@@ -106,7 +106,7 @@ class TransportFaultTests {
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isExactlyInstanceOf(SeaTableMalformedResponseException.class);
 				SeaTableException failure = (SeaTableException) ex;
-				assertThat(failure.getStatus()).isEqualTo(200);
+				assertThat(failure.getStatus()).hasValue(200);
 				assertThat(failure.getMethod()).isEqualTo("GET");
 				assertThat(failure.getPath()).isEqualTo(VirtualTimeStack.ROW_PATH);
 				assertThat(failure.getMessage()).contains("HTML page");
@@ -126,8 +126,9 @@ class TransportFaultTests {
 							.getRow("Table 1", VirtualTimeStack.ROW_ID)
 							.doOnError((ex) -> failedAt.set(this.scheduler.now(TimeUnit.MILLISECONDS))),
 						() -> this.scheduler, Long.MAX_VALUE)
-				// the token's and the row's time-outs of the headers and of the bodies
-				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 4))
+				// one deadline per exchange, headers and body: the token's and the row's
+				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 2))
+				.then(server::awaitStalledAnswer)
 				.thenAwait(Duration.ofSeconds(1))
 				.expectErrorSatisfies((ex) -> {
 					assertThat(ex).isExactlyInstanceOf(SeaTableConnectionException.class);
@@ -152,7 +153,9 @@ class TransportFaultTests {
 				.withVirtualTime(
 						() -> oneAttemptTemplate(server.url(), Duration.ofSeconds(1)).appendRows("Table 1", rows),
 						() -> this.scheduler, Long.MAX_VALUE)
-				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 4))
+				// the token's deadline and the append's
+				.then(() -> this.scheduler.awaitTimers(Duration.ofSeconds(1)::equals, 2))
+				.then(server::awaitStalledAnswer)
 				.thenAwait(Duration.ofSeconds(1))
 				.expectErrorSatisfies((ex) -> {
 					assertThat(ex).isExactlyInstanceOf(SeaTableBatchException.class);

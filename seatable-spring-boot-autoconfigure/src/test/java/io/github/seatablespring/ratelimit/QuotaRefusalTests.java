@@ -65,7 +65,7 @@ class QuotaRefusalTests {
 		StepVerifier.create(template.getRow("Table 1", ROW_ID)).expectErrorSatisfies((ex) -> {
 			assertThat(ex).isExactlyInstanceOf(SeaTableRateLimitException.class);
 			SeaTableRateLimitException limited = (SeaTableRateLimitException) ex;
-			assertThat(limited.getStatus()).isZero();
+			assertThat(limited.getStatus()).isEmpty();
 			assertThat(limited.getMethod()).isEqualTo("GET");
 			assertThat(limited.getPath()).isEqualTo(SeaTableStubs.GATEWAY + "/rows/" + ROW_ID + "/");
 			assertThat(limited.getMessage()).contains("2 requests per PT1M", "max-wait", "PT10S");

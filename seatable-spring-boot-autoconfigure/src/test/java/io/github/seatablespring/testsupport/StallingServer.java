@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A raw HTTP/1.1 server on a free loopback port for faults WireMock cannot hold still: it
@@ -33,6 +34,8 @@ public final class StallingServer implements AutoCloseable {
 	private final List<Socket> connections = new CopyOnWriteArrayList<>();
 
 	private final CountDownLatch closed = new CountDownLatch(1);
+
+	private final CountDownLatch stalled = new CountDownLatch(1);
 
 	/**
 	 * @param body the JSON the stalled answers announce in {@code Content-Length}; only
@@ -57,6 +60,22 @@ public final class StallingServer implements AutoCloseable {
 	 */
 	public List<String> requests() {
 		return List.copyOf(this.requests);
+	}
+
+	/**
+	 * Waits (at most 5 s) until a stalled answer's headers and first bytes have been
+	 * sent.
+	 */
+	public void awaitStalledAnswer() {
+		try {
+			if (!this.stalled.await(5, TimeUnit.SECONDS)) {
+				throw new AssertionError("No answer was stalled within 5 s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
 	}
 
 	private void accept() {
@@ -91,6 +110,7 @@ public final class StallingServer implements AutoCloseable {
 				}
 				else {
 					write(out, "200 OK", this.body, true);
+					this.stalled.countDown();
 					this.closed.await();
 					return;
 				}

@@ -111,7 +111,7 @@ class SharedQuotaTests {
 						.getMetadata()
 						.doOnNext((metadata) -> served.incrementAndGet())
 						.onErrorResume(SeaTableRateLimitException.class, (ex) -> {
-							if (ex.getStatus() == 429) {
+							if (ex.getStatus().orElse(-1) == 429) {
 								serverRefusals.incrementAndGet();
 							}
 							return Mono.empty();

@@ -52,7 +52,7 @@ class EmbeddedSeaTableTests {
 		assertThatExceptionOfType(SeaTableRateLimitException.class)
 			.isThrownBy(() -> this.seaTable.listRows(io.github.seatablespring.core.RowQuery.table("T")))
 			.satisfies((ex) -> {
-				assertThat(ex.getStatus()).isEqualTo(429);
+				assertThat(ex.getStatus()).hasValue(429);
 				assertThat(ex.getRetryAfter()).isPositive();
 				assertThat(ex.getMessage()).doesNotContain(this.base.apiToken());
 			});

@@ -153,7 +153,7 @@ class EmulatorStarterTests {
 	void badSqlIsABadRequest() {
 		assertThatExceptionOfType(SeaTableBadRequestException.class)
 			.isThrownBy(() -> this.seaTable.query("SELECT * FROM Missing LIMIT 1"))
-			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(400));
+			.satisfies((ex) -> assertThat(ex.getStatus()).hasValue(400));
 	}
 
 	@SpringBootConfiguration

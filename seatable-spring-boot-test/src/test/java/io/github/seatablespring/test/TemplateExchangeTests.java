@@ -75,7 +75,7 @@ class TemplateExchangeTests {
 		assertThatExceptionOfType(SeaTableException.class)
 			.isThrownBy(() -> this.seaTable.exchange(HttpMethod.POST, "/sql/", Map.of(), Map.of(),
 					Map.of("sql", "SELECT Name FROM Contacts")))
-			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(503));
+			.satisfies((ex) -> assertThat(ex.getStatus()).hasValue(503));
 
 		this.emulator.failNext(1, 429);
 		JsonNode answer = this.seaTable.exchange(HttpMethod.POST, "/sql/", Map.of(), Map.of(),

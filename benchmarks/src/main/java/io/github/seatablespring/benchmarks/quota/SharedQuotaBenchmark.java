@@ -130,7 +130,7 @@ public final class SharedQuotaBenchmark {
 				.doOnNext((metadata) -> granted.incrementAndGet())
 				.cast(Object.class)
 				.onErrorResume(SeaTableRateLimitException.class, (ex) -> {
-					if (ex.getStatus() == 429) {
+					if (ex.getStatus().orElse(-1) == 429) {
 						refused.incrementAndGet();
 					}
 					return Mono.empty();

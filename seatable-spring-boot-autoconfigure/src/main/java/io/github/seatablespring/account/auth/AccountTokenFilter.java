@@ -52,8 +52,8 @@ public final class AccountTokenFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> rejected(ClientRequest request, ClientResponse response) {
 		return SeaTableErrors.fromResponse(request, response)
 			.flatMap((ex) -> Mono.error(new SeaTableAuthenticationException(
-					"SeaTable did not accept the account token; check " + this.tokens.property(), ex.getStatus(),
-					ex.getErrorMessage(), ex.getMethod(), ex.getPath(), null)));
+					"SeaTable did not accept the account token; check " + this.tokens.property(), ex.getRequest(),
+					null)));
 	}
 
 	private static ClientRequest authenticated(ClientRequest request, String token) {

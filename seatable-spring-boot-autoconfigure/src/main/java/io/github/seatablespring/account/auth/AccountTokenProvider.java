@@ -2,9 +2,11 @@ package io.github.seatablespring.account.auth;
 
 import java.util.Locale;
 
+import io.github.seatablespring.auth.TokenHandover;
 import io.github.seatablespring.SeaTableAuthenticationException;
 import io.github.seatablespring.SeaTableException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
+import io.github.seatablespring.SeaTableRequestDetails;
 import io.github.seatablespring.http.SeaTableErrors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,7 +62,8 @@ public final class AccountTokenProvider {
 		this.loginClient = loginClient;
 		this.username = username;
 		this.password = password;
-		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken) : Mono.defer(this::login);
+		Mono<String> source = (fixedToken != null) ? Mono.just(fixedToken)
+				: Mono.defer(this::login).transform(TokenHandover::offTheEventLoop);
 		// identity, not equality: SeaTable keeps one token per user, so a new login may
 		// hand out
 		// an equal string, which must not count as rejected again
@@ -129,23 +132,30 @@ public final class AccountTokenProvider {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return Mono.error(rejected(status, loginError(body), otpRequired));
 			}
-			JsonNode token = parse(body).path("token");
+			JsonNode token = parse(body, status).path("token");
 			if (!token.isString() || token.stringValue().isBlank()) {
-				return Mono.error(new SeaTableMalformedResponseException("The login response held no token", status,
-						null, "POST", LOGIN_PATH, null));
+				return Mono.error(new SeaTableMalformedResponseException("The login response held no token",
+						login(status, null), null));
 			}
 			return Mono.just(token.stringValue());
 		});
 	}
 
-	private static JsonNode parse(String body) {
+	private static JsonNode parse(String body, int status) {
 		try {
 			return JSON.readTree(body);
 		}
 		catch (RuntimeException ex) {
-			throw new SeaTableMalformedResponseException("The login response is not JSON", 200, null, "POST",
-					LOGIN_PATH, ex);
+			throw new SeaTableMalformedResponseException("The login response is not JSON", login(status, null), ex);
 		}
+	}
+
+	/**
+	 * The login's answer; its request holds the password in its body only, never in the
+	 * path.
+	 */
+	private static SeaTableRequestDetails login(int status, @Nullable String errorMessage) {
+		return SeaTableRequestDetails.answered("POST", LOGIN_PATH, status, errorMessage);
 	}
 
 	/** SeaTable answers a failed login with {@code {"non_field_errors": ["..."]}}. */
@@ -170,11 +180,11 @@ public final class AccountTokenProvider {
 					"The SeaTable account has two-factor authentication enforced, "
 							+ "so it cannot log in with seatable.account.username and seatable.account.password; "
 							+ "set seatable.account.token to an account token instead (or use an account without 2FA)",
-					status, errorMessage, "POST", LOGIN_PATH, null);
+					login(status, errorMessage), null);
 		}
 		return new SeaTableAuthenticationException(
-				"SeaTable rejected the login; check seatable.account.username and seatable.account.password", status,
-				errorMessage, "POST", LOGIN_PATH, null);
+				"SeaTable rejected the login; check seatable.account.username and seatable.account.password",
+				login(status, errorMessage), null);
 	}
 
 	@Override
