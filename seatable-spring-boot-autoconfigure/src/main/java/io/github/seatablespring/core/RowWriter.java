@@ -1,7 +1,6 @@
 package io.github.seatablespring.core;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Turns the rows an application writes (maps or mapped objects) into the JSON sent, with
- * the row mapper (SeaTable's date and duration formats), and checks them against the
- * table's columns before anything is sent. Every write of rows goes through it, the
- * big-data backend's too.
+ * Turns the rows an application writes (maps or mapped objects) into the JSON sent, and
+ * checks them against the table's columns before anything is sent. Cells that are JSON
+ * values already (text, numbers, booleans, lists and maps of them) are kept as they are;
+ * only the others (dates, durations, enums, objects) go through the row mapper, in
+ * SeaTable's formats. The request bodies are written from these values straight into
+ * bytes, one request at a time. Every write of rows goes through it, the big-data
+ * backend's too.
  */
 final class RowWriter {
 
