@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.profile.GCProfiler;
@@ -35,7 +36,8 @@ public final class BenchmarkReport {
 	}
 
 	public static void main(String[] args) throws Exception {
-		String parts = System.getProperty("parts", "ab,alloc,abappend,heap");
+		// a set, so that "abappend" does not also pick "ab"
+		Set<String> parts = Set.of(System.getProperty("parts", "ab,alloc,abappend,heap").split(","));
 		boolean quick = System.getProperty("quick") != null;
 		List<String> report = new ArrayList<>();
 		report.add("load average before: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.seatablespring.SeaTableBadRequestException;
@@ -31,7 +32,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -212,9 +212,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	public Mono<Row> appendRow(String table, Map<String, ?> values) {
 		RowWriter.requireTable(table);
 		RowWriter.requireValues(values, "values");
-		List<ObjectNode> rows = List.of(this.writer.encode(values));
-		return this.writer.validate("Appending a row", HttpMethod.POST, ROWS, table, List.of("the row"), rows)
-			.then(Mono.defer(() -> append(1, Map.of("table_name", table, "rows", rows))))
+		return Mono.fromSupplier(() -> List.of(this.writer.encode(values)))
+			.flatMap((rows) -> this.writer
+				.validate("Appending a row", HttpMethod.POST, ROWS, table, List.of("the row"), rows)
+				.then(Mono.defer(() -> append(1, this.writer.appendBody(table, rows)))))
 			.map((result) -> {
 				Map<String, @Nullable Object> cells = new LinkedHashMap<>();
 				cells.put(Row.ID, result.rowIds().get(0));
@@ -259,22 +260,65 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 
 	/**
 	 * Sends a body of {@code rows} rows. The answer, {@code {"inserted_row_count": n,
-	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent.
+	 * "row_ids": [{"_id": ...}, ...]}}, holds one new id per row sent; it is read from
+	 * its tokens, with no tree of a thousand ids in between.
 	 */
-	private Mono<BatchResult> append(int rows, Object body) {
-		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
-			List<String> ids = new ArrayList<>(rows);
-			answer.path("row_ids").forEach((id) -> ids.add(JsonFields.text(id, "_id")));
-			if (ids.size() != rows || ids.contains("")) {
-				throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
-						+ " empty) for " + rows + " appended rows");
+	private Mono<BatchResult> append(int rows, byte[] body) {
+		return this.api.exchange(HttpMethod.POST, ROWS, Map.of(), Map.of(), body, (answer) -> appended(answer, rows));
+	}
+
+	private BatchResult appended(InputStream answer, int rows) {
+		List<String> ids = new ArrayList<>(rows);
+		Integer inserted = null;
+		try (JsonParser parser = this.rowMapper.createParser(answer)) {
+			if (parser.nextToken() == JsonToken.START_OBJECT) {
+				while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+					String field = parser.currentName();
+					JsonToken value = parser.nextToken();
+					if (field.equals("row_ids") && value == JsonToken.START_ARRAY) {
+						while (parser.nextToken() != JsonToken.END_ARRAY) {
+							ids.add(rowId(parser));
+						}
+					}
+					else if (field.equals("inserted_row_count") && value.isNumeric()) {
+						inserted = parser.getValueAsInt();
+					}
+					else {
+						parser.skipChildren();
+					}
+				}
 			}
-			JsonNode inserted = answer.path("inserted_row_count");
-			if (inserted.isNumber() && inserted.asInt() != rows) {
-				throw Responses.malformed("inserted_row_count " + inserted.asInt() + " for " + rows + " appended rows");
+		}
+		if (ids.size() != rows || ids.contains("")) {
+			throw Responses.malformed(ids.size() + " row ids (" + ids.stream().filter(String::isEmpty).count()
+					+ " empty) for " + rows + " appended rows");
+		}
+		if (inserted != null && inserted != rows) {
+			throw Responses.malformed("inserted_row_count " + inserted + " for " + rows + " appended rows");
+		}
+		return new BatchResult(rows, 1, ids);
+	}
+
+	/**
+	 * The {@code _id} of the {@code {"_id": ...}} the parser is at; empty if it has none.
+	 */
+	private static String rowId(JsonParser parser) {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			parser.skipChildren();
+			return "";
+		}
+		String id = "";
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String field = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (field.equals("_id") && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+				id = parser.getString();
 			}
-			return new BatchResult(rows, 1, ids);
-		}));
+			else {
+				parser.skipChildren();
+			}
+		}
+		return id;
 	}
 
 	@Override
@@ -282,9 +326,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		RowWriter.requireTable(table);
 		RowIds.require(rowId);
 		RowWriter.requireValues(values, "values");
-		List<ObjectNode> rows = List.of(this.writer.encode(values));
-		return this.writer.validate("Updating a row", HttpMethod.PUT, ROWS, table, List.of("row " + rowId), rows)
-			.then(Mono.defer(() -> update(table, List.of(Map.entry(rowId, rows.get(0))))))
+		return Mono.fromSupplier(() -> List.of(this.writer.encode(values)))
+			.flatMap((rows) -> this.writer
+				.validate("Updating a row", HttpMethod.PUT, ROWS, table, List.of("row " + rowId), rows)
+				.then(Mono.defer(() -> update(table, List.of(rowId), rows))))
 			.then();
 	}
 
@@ -297,28 +342,33 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 			RowIds.require(update.getKey());
 			RowWriter.requireValues(update.getValue(), "the values of row " + update.getKey());
 		});
-		Function<Map.Entry<String, ? extends Map<String, ?>>, ObjectNode> encoder = (update) -> this.writer
-			.encode(update.getValue());
 		String operation = "Updating " + updates.size() + " rows";
 		List<String> labels = updates.stream().map((update) -> "row " + update.getKey()).toList();
-		return this.writer
-			.validate(operation, HttpMethod.PUT, ROWS, table, labels, RowWriter.encoding(updates, encoder))
-			.then(Mono.defer(() -> Batches
-				.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH, (chunk) -> update(table,
-						chunk.stream().map((update) -> Map.entry(update.getKey(), encoder.apply(update))).toList()))));
+		List<String> rowIds = updates.stream().map(Map.Entry::getKey).toList();
+		return Mono.defer(() -> {
+			RowWriter.Encoding<Map.Entry<String, ? extends Map<String, ?>>> encoded = this.writer.encoding(updates,
+					Map.Entry::getValue);
+			return this.writer.validate(operation, HttpMethod.PUT, ROWS, table, labels, encoded).then(Mono.defer(() -> {
+				encoded.all();
+				// the chunks are sent in order, each once
+				AtomicInteger next = new AtomicInteger();
+				return Batches.run(operation + " of '" + table + "'", updates, RowWriter.MAX_WRITE_BATCH, (chunk) -> {
+					int from = next.getAndAdd(chunk.size());
+					int to = from + chunk.size();
+					return update(table, rowIds.subList(from, to), encoded.subList(from, to));
+				});
+			}));
+		});
 	}
 
 	/** {@code {"success": true}}. */
-	private Mono<BatchResult> update(String table, List<Map.Entry<String, ObjectNode>> chunk) {
-		List<Map<String, Object>> updates = chunk.stream()
-			.map((update) -> Map.<String, Object>of("row_id", update.getKey(), "row", update.getValue()))
-			.toList();
-		Map<String, Object> body = Map.of("table_name", table, "updates", updates);
+	private Mono<BatchResult> update(String table, List<String> rowIds, List<? extends Map<String, ?>> rows) {
+		byte[] body = this.writer.updateBody(table, rowIds, rows);
 		return this.api.exchange(HttpMethod.PUT, ROWS, Map.of(), Map.of(), body, AnswerReader.tree((answer) -> {
 			if (!answer.path("success").asBoolean(false)) {
-				throw Responses.malformed("no \"success\": true for " + chunk.size() + " updated rows");
+				throw Responses.malformed("no \"success\": true for " + rows.size() + " updated rows");
 			}
-			return new BatchResult(chunk.size(), 1, List.of());
+			return new BatchResult(rows.size(), 1, List.of());
 		}));
 	}
 

@@ -100,7 +100,7 @@ public class ReactiveSeaTableTemplate implements ReactiveSeaTableOperations {
 		JsonMapper rowMapper = SeaTableMapping.rowMapper(mapper);
 		this.rowMapper = rowMapper;
 		this.metadataCache = new MetadataCache(this::fetchMetadata, validation.metadataTtl(), clock);
-		RowWriter writer = new RowWriter(rowMapper, new RowValidator(this.metadataCache, validation));
+		RowWriter writer = new RowWriter(rowMapper, new RowValidator(this.metadataCache, validation, rowMapper));
 		this.rows = new DefaultReactiveRowsOperations(api, rowMapper, writer);
 		this.tables = new DefaultReactiveTableOperations(api, this.metadataCache);
 		this.views = new DefaultReactiveViewsOperations(api);

@@ -1,9 +1,14 @@
 package io.github.seatablespring.core;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +26,7 @@ import io.github.seatablespring.model.Metadata;
 import io.github.seatablespring.model.Table;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks rows against the table's columns before they are written, for the cases where
@@ -60,9 +64,15 @@ final class RowValidator {
 
 	private final RowValidation settings;
 
-	RowValidator(MetadataCache metadata, RowValidation settings) {
+	private final JsonMapper mapper;
+
+	/**
+	 * @param mapper writes a refused value into the violation
+	 */
+	RowValidator(MetadataCache metadata, RowValidation settings, JsonMapper mapper) {
 		this.metadata = metadata;
 		this.settings = settings;
+		this.mapper = mapper;
 	}
 
 	/**
@@ -70,9 +80,10 @@ final class RowValidator {
 	 * {@link SeaTableValidationException} listing every invalid value. An unknown table
 	 * or column may be new, so the metadata is fetched once more before such a name is
 	 * refused, unless it was loaded within {@link #RECHECK_AFTER}.
+	 * @param rows the rows' values, each a {@link JsonValues JSON value}
 	 */
 	Mono<Void> check(String operation, String method, String path, String table, List<String> labels,
-			List<ObjectNode> rows) {
+			List<? extends Map<String, ?>> rows) {
 		if (!this.settings.enabled() || rows.isEmpty()) {
 			return Mono.empty();
 		}
@@ -92,28 +103,29 @@ final class RowValidator {
 		return violation.problem().startsWith(UNKNOWN_TABLE) || violation.problem().startsWith(UNKNOWN_COLUMN);
 	}
 
-	List<Violation> violations(Metadata metadata, String tableName, List<String> labels, List<ObjectNode> rows) {
+	List<Violation> violations(Metadata metadata, String tableName, List<String> labels,
+			List<? extends Map<String, ?>> rows) {
 		Optional<Table> found = metadata.table(tableName);
 		if (found.isEmpty()) {
 			return List.of(new Violation("", null, null, UNKNOWN_TABLE + " '" + tableName + "' in the base (tables: "
 					+ names(metadata.tables().stream().map(Table::name).toList()) + ")"));
 		}
-		Table table = found.get();
+		Columns columns = new Columns(found.get());
 		List<Violation> violations = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			String label = labels.get(i);
-			for (Map.Entry<String, JsonNode> cell : rows.get(i).properties()) {
-				String problem = problem(table, cell.getKey(), cell.getValue());
+			for (Map.Entry<String, ?> cell : rows.get(i).entrySet()) {
+				String problem = problem(columns, cell.getKey(), cell.getValue());
 				if (problem != null) {
-					violations.add(new Violation(label, cell.getKey(), shorten(cell.getValue()), problem));
+					violations.add(new Violation(labels.get(i), cell.getKey(), shorten(cell.getValue()), problem));
 				}
 			}
 		}
 		return violations;
 	}
 
-	private @Nullable String problem(Table table, String name, JsonNode value) {
-		Column column = column(table, name);
+	private @Nullable String problem(Columns columns, String name, @Nullable Object value) {
+		Table table = columns.table;
+		Column column = columns.get(name);
 		if (column == null) {
 			if (name.startsWith("_")) {
 				return "'" + name + "' is a field SeaTable fills itself; leave it out";
@@ -126,54 +138,50 @@ final class RowValidator {
 			return "a " + type + " column is filled by SeaTable and cannot be written; leave it out"
 					+ " (on a mapped class: @SeaTableColumn(value = \"" + column.name() + "\", readOnly = true))";
 		}
-		if (value.isNull()) {
+		if (value == null) {
 			return null;
 		}
 		return switch (type) {
-			case "text", "long-text", "email", "url" -> value.isString() ? null : "accepted: text";
-			case "number" -> value.isNumber() ? null : "accepted: a number such as 12.5 (not text)";
+			case "text", "long-text", "email", "url" -> (value instanceof String) ? null : "accepted: text";
+			case "number" -> (value instanceof Number) ? null : "accepted: a number such as 12.5 (not text)";
 			case "checkbox" ->
-				value.isBoolean() ? null : "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
+				(value instanceof Boolean) ? null : "accepted: true or false (SeaTable stores 1 or \"true\" as false)";
 			case "date" -> date(value) ? null
 					: "not a date SeaTable reads reliably (it would store it as empty); accepted: 2030-06-20, "
 							+ "2030-06-20 23:55 or ISO 8601 such as 2030-06-20T23:55:00+02:00";
 			case "duration" ->
 				duration(value) ? null : "accepted: whole seconds such as 5430, or text h:mm / h:mm:ss such as 1:30:30";
-			case "single-select" -> value.isString() ? option(column, value.asString())
-					: "accepted: the name of an option (" + names(options(column)) + ")";
-			case "multiple-select" -> multipleSelect(column, value);
-			case "collaborator", "image" -> stringArray(value) ? null : "accepted: a list of "
+			case "single-select" -> (value instanceof String option) ? option(columns, column, option)
+					: "accepted: the name of an option (" + names(columns.options(column)) + ")";
+			case "multiple-select" -> multipleSelect(columns, column, value);
+			case "collaborator", "image" -> stringList(value) ? null : "accepted: a list of "
 					+ (type.equals("image") ? "image URLs" : "user ids such as 24...ab2@auth.local");
 			case "file" -> files(value) ? null
 					: "accepted: a list of files {\"name\", \"size\", \"type\", \"url\"} of uploaded files";
-			case "link" -> value.isArray() ? null : "accepted: a list of linked rows";
+			case "link" -> (value instanceof List) ? null : "accepted: a list of linked rows";
 			case "geolocation" -> geolocation(column, value);
 			case "rate" -> rate(column, value);
 			case "digital-sign" ->
-				value.isObject() ? null : "accepted: {\"username\", \"sign_image_url\", \"sign_time\"}";
+				(value instanceof Map) ? null : "accepted: {\"username\", \"sign_image_url\", \"sign_time\"}";
 			default -> null;
 		};
 	}
 
-	private static @Nullable Column column(Table table, String name) {
-		Column byKey = null;
-		for (Column column : table.columns()) {
-			if (column.name().equals(name)) {
-				return column;
-			}
-			if (column.key().equals(name)) {
-				byKey = column;
-			}
+	private static boolean date(Object value) {
+		if (!(value instanceof String text)) {
+			return false;
 		}
-		return byKey;
-	}
-
-	private static boolean date(JsonNode value) {
-		if (!value.isString() || !DATE.matcher(value.asString()).matches()) {
+		if (text.length() == 10) {
+			return day(text);
+		}
+		if (text.length() == 16 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')) {
+			return day(text) && text.charAt(13) == ':' && number(text, 11, 13) <= 23 && number(text, 14, 16) <= 59;
+		}
+		if (!DATE.matcher(text).matches()) {
 			return false;
 		}
 		try {
-			SeaTableModule.parseDateTime(value.asString());
+			SeaTableModule.parseDateTime(text);
 			return true;
 		}
 		catch (RuntimeException ex) {
@@ -181,15 +189,41 @@ final class RowValidator {
 		}
 	}
 
-	private static boolean duration(JsonNode value) {
-		if (value.isNumber()) {
-			return value.decimalValue().signum() >= 0;
-		}
-		return value.isString() && CLOCK.matcher(value.asString()).matches();
+	/**
+	 * Whether the text starts with a date {@code 2030-06-20}, as {@code LocalDate.parse}
+	 * reads it: checked without parsing, for the form most dates take.
+	 */
+	private static boolean day(String text) {
+		int year = number(text, 0, 4);
+		int month = number(text, 5, 7);
+		int day = number(text, 8, 10);
+		return year >= 0 && text.charAt(4) == '-' && text.charAt(7) == '-' && month >= 1 && month <= 12 && day >= 1
+				&& day <= Month.of(month).length(Year.isLeap(year));
 	}
 
-	private @Nullable String option(Column column, String name) {
-		List<String> options = options(column);
+	/** The decimal digits from {@code start} to {@code end}, or -1 if one is not. */
+	private static int number(String text, int start, int end) {
+		int number = 0;
+		for (int i = start; i < end; i++) {
+			char digit = text.charAt(i);
+			if (digit < '0' || digit > '9') {
+				return -1;
+			}
+			number = number * 10 + (digit - '0');
+		}
+		return number;
+	}
+
+	private static boolean duration(Object value) {
+		if (value instanceof Number number) {
+			BigDecimal seconds = decimal(number);
+			return seconds != null && seconds.signum() >= 0;
+		}
+		return (value instanceof String text) && CLOCK.matcher(text).matches();
+	}
+
+	private @Nullable String option(Columns columns, Column column, String name) {
+		List<String> options = columns.options(column);
 		if (this.settings.allowNewSelectOptions() || options.contains(name)) {
 			return null;
 		}
@@ -197,12 +231,12 @@ final class RowValidator {
 				+ " (or set seatable.validation.allow-new-select-options=true)";
 	}
 
-	private @Nullable String multipleSelect(Column column, JsonNode value) {
-		if (!stringArray(value)) {
-			return "accepted: a list of option names (" + names(options(column)) + ")";
+	private @Nullable String multipleSelect(Columns columns, Column column, Object value) {
+		if (!stringList(value)) {
+			return "accepted: a list of option names (" + names(columns.options(column)) + ")";
 		}
-		for (JsonNode element : value) {
-			String problem = option(column, element.asString());
+		for (Object element : (List<?>) value) {
+			String problem = option(columns, column, (String) element);
 			if (problem != null) {
 				return problem;
 			}
@@ -210,66 +244,76 @@ final class RowValidator {
 		return null;
 	}
 
-	private static @Nullable String geolocation(Column column, JsonNode value) {
+	private static @Nullable String geolocation(Column column, Object value) {
 		Object format = column.data().get("geo_format");
+		Map<?, ?> parts = (value instanceof Map<?, ?> map) ? map : null;
 		if ("country_region".equals(format)) {
-			return (value.isObject() && value.path("country_region").isString()) ? null
+			return (parts != null && parts.get("country_region") instanceof String) ? null
 					: "accepted: {\"country_region\": \"Germany\"}";
 		}
 		if (format == null || "lng_lat".equals(format)) {
-			boolean valid = value.isObject() && coordinate(value.path("lat"), 90) && coordinate(value.path("lng"), 180);
+			boolean valid = parts != null && coordinate(parts.get("lat"), 90) && coordinate(parts.get("lng"), 180);
 			return valid ? null
 					: "accepted: both coordinates, {\"lat\": -90..90, \"lng\": -180..180} (SeaTable keeps half of one)";
 		}
-		return (value.isObject() && !value.isEmpty()) ? null
+		return (parts != null && !parts.isEmpty()) ? null
 				: "accepted: an object with the parts of the column's format '" + format + "'";
 	}
 
-	private static boolean coordinate(JsonNode value, int limit) {
-		return value.isNumber() && value.decimalValue().abs().compareTo(BigDecimal.valueOf(limit)) <= 0;
+	private static boolean coordinate(@Nullable Object value, int limit) {
+		BigDecimal degrees = (value instanceof Number number) ? decimal(number) : null;
+		return degrees != null && degrees.abs().compareTo(BigDecimal.valueOf(limit)) <= 0;
 	}
 
-	private static @Nullable String rate(Column column, JsonNode value) {
+	private static @Nullable String rate(Column column, Object value) {
 		int max = (column.data().get("rate_max_number") instanceof Number number) ? number.intValue()
 				: DEFAULT_RATE_MAX;
-		boolean valid = value.isIntegralNumber() && value.asLong() >= 1 && value.asLong() <= max;
+		boolean whole = value instanceof Integer || value instanceof Long || value instanceof Short
+				|| value instanceof Byte || value instanceof BigInteger;
+		BigDecimal rate = whole ? decimal((Number) value) : null;
+		boolean valid = rate != null && rate.compareTo(BigDecimal.ONE) >= 0
+				&& rate.compareTo(BigDecimal.valueOf(max)) <= 0;
 		return valid ? null : "accepted: a whole number from 1 to " + max + " (null clears the rating)";
 	}
 
-	private static boolean stringArray(JsonNode value) {
-		if (!value.isArray()) {
+	/** A JSON number's exact value; {@code null} for NaN and infinities. */
+	private static @Nullable BigDecimal decimal(Number number) {
+		if (number instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		if (number instanceof BigInteger integer) {
+			return new BigDecimal(integer);
+		}
+		if (number instanceof Double || number instanceof Float) {
+			double value = number.doubleValue();
+			return Double.isFinite(value) ? BigDecimal.valueOf(value) : null;
+		}
+		return BigDecimal.valueOf(number.longValue());
+	}
+
+	private static boolean stringList(Object value) {
+		if (!(value instanceof List<?> list)) {
 			return false;
 		}
-		for (JsonNode element : value) {
-			if (!element.isString()) {
+		for (Object element : list) {
+			if (!(element instanceof String)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private static boolean files(JsonNode value) {
-		if (!value.isArray()) {
+	private static boolean files(Object value) {
+		if (!(value instanceof List<?> list)) {
 			return false;
 		}
-		for (JsonNode file : value) {
-			if (!file.isObject() || !file.path("name").isString() || !file.path("url").isString()) {
+		for (Object file : list) {
+			if (!(file instanceof Map<?, ?> parts) || !(parts.get("name") instanceof String)
+					|| !(parts.get("url") instanceof String)) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static List<String> options(Column column) {
-		List<String> names = new ArrayList<>();
-		if (column.data().get("options") instanceof Collection<?> options) {
-			for (Object option : options) {
-				if (option instanceof Map<?, ?> map && map.get("name") instanceof String name) {
-					names.add(name);
-				}
-			}
-		}
-		return names;
 	}
 
 	private static String names(List<String> names) {
@@ -278,9 +322,54 @@ final class RowValidator {
 		return unique.isEmpty() ? "none" : (unique.size() > 20) ? listed + ", ..." : listed;
 	}
 
-	private static String shorten(JsonNode value) {
-		String text = value.toString();
+	private String shorten(@Nullable Object value) {
+		String text = this.mapper.writeValueAsString(value);
 		return (text.length() > VALUE_LENGTH) ? text.substring(0, VALUE_LENGTH - 3) + "..." : text;
+	}
+
+	/**
+	 * A table's columns by name and by key (a name wins over a key), and the option names
+	 * of its select columns, read once per check rather than once per cell.
+	 */
+	private static final class Columns {
+
+		private final Table table;
+
+		private final Map<String, Column> byName = new HashMap<>();
+
+		private final Map<String, Column> byKey = new HashMap<>();
+
+		private final Map<Column, List<String>> options = new IdentityHashMap<>();
+
+		Columns(Table table) {
+			this.table = table;
+			for (Column column : table.columns()) {
+				this.byName.putIfAbsent(column.name(), column);
+				this.byKey.put(column.key(), column);
+			}
+		}
+
+		@Nullable Column get(String name) {
+			Column column = this.byName.get(name);
+			return (column != null) ? column : this.byKey.get(name);
+		}
+
+		List<String> options(Column column) {
+			return this.options.computeIfAbsent(column, Columns::optionNames);
+		}
+
+		private static List<String> optionNames(Column column) {
+			List<String> names = new ArrayList<>();
+			if (column.data().get("options") instanceof Collection<?> options) {
+				for (Object option : options) {
+					if (option instanceof Map<?, ?> map && map.get("name") instanceof String name) {
+						names.add(name);
+					}
+				}
+			}
+			return names;
+		}
+
 	}
 
 }

@@ -158,6 +158,21 @@ class RowValidationTests {
 	}
 
 	@Test
+	void datesAreCheckedAgainstTheCalendar() {
+		for (String date : List.of("2023-02-29", "2030-06-31", "2030-00-10", "2030-06-20 24:00", "2030-06-20T23:60",
+				"2030-06-2x", "2030/06/20", "2030-6-20", "2030-06-20 9:30")) {
+			assertThat(refusedAppend(Map.of("Due", date)).getMessage()).as(date)
+				.contains("column 'Due'", "accepted: 2030-06-20");
+		}
+		List<String> valid = List.of("2024-02-29", "0001-12-31", "2030-06-20 00:00", "2030-06-20T23:59",
+				"2030-06-20T23:59:59.5Z");
+
+		valid.forEach((date) -> this.template.appendRow("Tasks", Map.of("Due", date)));
+
+		this.base.wireMock().verifyThat(valid.size(), postRequestedFor(SeaTableStubs.gateway("/rows/")));
+	}
+
+	@Test
 	void unknownSelectOptionsAreRefusedUnlessAllowed() {
 		assertThat(refusedAppend(Map.of("Status", "opne")).getMessage()).contains("'opne' is not an option",
 				"'open', 'done'", "allow-new-select-options");
