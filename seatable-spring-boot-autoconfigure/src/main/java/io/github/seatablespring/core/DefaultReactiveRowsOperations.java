@@ -74,7 +74,10 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	@Override
 	public Flux<Row> listRows(RowQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return page(query, query.getStart()).flatMapIterable((rows) -> rows);
+		// one page: its rows are emitted straight from the list, without
+		// flatMapIterable's
+		// queue
+		return page(query, query.getStart()).flatMapMany(Flux::fromIterable);
 	}
 
 	@Override

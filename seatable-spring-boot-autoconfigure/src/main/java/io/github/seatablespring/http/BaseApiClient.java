@@ -128,7 +128,8 @@ public final class BaseApiClient {
 			Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
 		String known = this.knownBaseUuid;
 		if (known != null) {
-			return Mono.defer(() -> send(known, method, serverPath, pathVariables, query, body, reader));
+			// the request is built when it is sent, so the Mono may be subscribed again
+			return send(known, method, serverPath, pathVariables, query, body, reader);
 		}
 		return this.baseUuid.get().flatMap((baseUuid) -> {
 			this.knownBaseUuid = baseUuid;

@@ -55,10 +55,14 @@ public final class TransportFilter implements ExchangeFilterFunction {
 			AttemptDeadlines.Attempt attempt = this.deadlines.start();
 			return next.exchange(request)
 				.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(request, ex, false))
-				.flatMap((response) -> refuseHtml(request, response))
-				.flatMap((response) -> StreamedAnswer.isStreamed(request)
-						? Mono.just(response.mutate().body((body) -> idle(request, body)).build())
-						: readWhole(request, response))
+				.flatMap((response) -> {
+					if (isHtmlPage(response)) {
+						return refuseHtml(request, response);
+					}
+					return StreamedAnswer.isStreamed(request)
+							? Mono.just(response.mutate().body((body) -> idle(request, body)).build())
+							: readWhole(request, response);
+				})
 				// passing the deadline cancels the attempt, headers or body, which then
 				// ends empty
 				.takeUntilOther(attempt.expiry())
@@ -96,14 +100,15 @@ public final class TransportFilter implements ExchangeFilterFunction {
 			.onErrorMap((ex) -> !(ex instanceof SeaTableException), (ex) -> connectionFailure(request, ex, true));
 	}
 
-	private static Mono<ClientResponse> refuseHtml(ClientRequest request, ClientResponse response) {
-		boolean html = response.headers()
+	/** A 2xx answer that is an HTML page: a proxy's or login page's, not SeaTable's. */
+	private static boolean isHtmlPage(ClientResponse response) {
+		return response.statusCode().is2xxSuccessful() && response.headers()
 			.contentType()
 			.filter((type) -> MediaType.TEXT_HTML.isCompatibleWith(type))
 			.isPresent();
-		if (!response.statusCode().is2xxSuccessful() || !html) {
-			return Mono.just(response);
-		}
+	}
+
+	private static Mono<ClientResponse> refuseHtml(ClientRequest request, ClientResponse response) {
 		return response.releaseBody()
 			.then(Mono.error(new SeaTableMalformedResponseException(
 					"SeaTable answered with an HTML page instead of JSON (is seatable.server-url the API's address, "
