@@ -47,10 +47,7 @@ class BaseTokenSingleFlightTests {
 	@Test
 	void concurrentFirstCallsCauseOneTokenExchange(WireMockRuntimeInfo wm) {
 		WireMock wireMock = wm.getWireMock();
-		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
-		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(
-				okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		String jwt = stubSlowTokenAndMetadata(wireMock);
 		ReactiveSeaTableTemplate template = template(wm);
 
 		List<Metadata> results = concurrently(template, 64);
@@ -93,11 +90,7 @@ class BaseTokenSingleFlightTests {
 
 	@Test
 	void callersThatWaitedForTheTokenDoNotAllSendFromTheEventLoopThatReceivedIt(WireMockRuntimeInfo wm) {
-		WireMock wireMock = wm.getWireMock();
-		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
-		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(
-				okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
-		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		stubSlowTokenAndMetadata(wm.getWireMock());
 		// the connector is where Reactor Netty picks the event loop of a new connection:
 		// the one it is called on
 		Queue<String> gatewaySenders = new ConcurrentLinkedQueue<>();
@@ -119,6 +112,17 @@ class BaseTokenSingleFlightTests {
 		// would be served by that loop alone
 		assertThat(gatewaySenders).hasSize(16)
 			.allSatisfy((thread) -> assertThat(thread).doesNotStartWith("reactor-http-"));
+	}
+
+	/**
+	 * A token answered after {@link #TOKEN_DELAY_MILLIS}, and the metadata; the token.
+	 */
+	private String stubSlowTokenAndMetadata(WireMock wireMock) {
+		String jwt = TestTokens.jwt(this.clock.instant().plus(Duration.ofDays(3)), "first");
+		wireMock.register(get(urlPathEqualTo(SeaTableStubs.TOKEN_PATH)).willReturn(
+				okJson(TestTokens.tokenResponse(jwt, TestTokens.BASE_UUID)).withFixedDelay(TOKEN_DELAY_MILLIS)));
+		wireMock.register(get(SeaTableStubs.gateway("/metadata/")).willReturn(okJson(METADATA)));
+		return jwt;
 	}
 
 	private static List<Metadata> concurrently(ReactiveSeaTableTemplate template, int callers) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.model.BatchResult;
 import io.github.seatablespring.testsupport.SeaTableStubs;
 import io.github.seatablespring.testsupport.TestRows;
@@ -22,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -153,18 +151,8 @@ class BatchChunkingTests {
 	 * Answers the n-th POST /rows/ with the ids of the rows it carries, as SeaTable does.
 	 */
 	private void stubAppendAnswers(int... sizes) {
-		int first = 0;
-		for (int i = 0; i < sizes.length; i++) {
-			String state = (i == 0) ? Scenario.STARTED : "request " + (i + 1);
-			String ids = TestRows.rowsArray(first, sizes[i]).replaceAll(",\"n\":\\d+", "");
-			this.base.wireMock()
-				.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-					.whenScenarioStateIs(state)
-					.willSetStateTo("request " + (i + 2))
-					.willReturn(okJson("{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids
-							+ ",\"first_row\":{\"_id\":\"" + TestRows.id(first) + "\"}}")));
-			first += sizes[i];
-		}
+		SeaTableStubs.stubAppends(this.base.wireMock(),
+				(first) -> ",\"first_row\":{\"_id\":\"" + TestRows.id(first) + "\"}", sizes);
 	}
 
 	private static void assertChunk(JsonNode body, String field, int first, int size) {

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.SeaTableValidationException;
 import io.github.seatablespring.mapping.SeaTableColumn;
 import io.github.seatablespring.model.Geolocation;
@@ -31,7 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -193,17 +191,7 @@ class WrittenValuesTests {
 
 	/** Answers the appends of chunks of {@code sizes} rows, in that order. */
 	private void stubAppend(int... sizes) {
-		int first = 0;
-		for (int i = 0; i < sizes.length; i++) {
-			String state = (i == 0) ? Scenario.STARTED : "request " + (i + 1);
-			String ids = TestRows.rowsArray(first, sizes[i]).replaceAll(",\"n\":\\d+", "");
-			this.base.wireMock()
-				.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-					.whenScenarioStateIs(state)
-					.willSetStateTo("request " + (i + 2))
-					.willReturn(okJson("{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids + "}")));
-			first += sizes[i];
-		}
+		SeaTableStubs.stubAppends(this.base.wireMock(), (first) -> "", sizes);
 	}
 
 	enum Level {

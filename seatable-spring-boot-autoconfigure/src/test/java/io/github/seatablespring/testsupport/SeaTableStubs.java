@@ -1,6 +1,7 @@
 package io.github.seatablespring.testsupport;
 
 import java.time.Instant;
+import java.util.function.IntFunction;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -11,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /** WireMock stubs and request patterns for SeaTable's endpoints. */
@@ -74,6 +76,26 @@ public final class SeaTableStubs {
 	/** Requests to the token endpoint. */
 	public static RequestPatternBuilder tokenRequests() {
 		return getRequestedFor(urlPathEqualTo(TOKEN_PATH));
+	}
+
+	/**
+	 * Answers the n-th {@code POST /rows/} with the ids of the {@code sizes[n]} rows it
+	 * carries, as SeaTable does, numbered on from the previous chunk's.
+	 * @param extra further fields of each answer, such as {@code first_row}, given the
+	 * chunk's first row number
+	 */
+	public static void stubAppends(WireMock wireMock, IntFunction<String> extra, int... sizes) {
+		int first = 0;
+		for (int i = 0; i < sizes.length; i++) {
+			String state = (i == 0) ? Scenario.STARTED : "request " + (i + 1);
+			String ids = TestRows.rowsArray(first, sizes[i]).replaceAll(",\"n\":\\d+", "");
+			wireMock.register(post(gateway("/rows/")).inScenario("append")
+				.whenScenarioStateIs(state)
+				.willSetStateTo("request " + (i + 2))
+				.willReturn(okJson(
+						"{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids + extra.apply(first) + "}")));
+			first += sizes[i];
+		}
 	}
 
 }
