@@ -34,9 +34,12 @@ public final class RecordedAnswers {
 				}
 			}
 		}
-		return Assumptions.abort("skipped: this test checks that a real SeaTable server's answer " + file
+		String reason = "skipped: this test checks that a real SeaTable server's answer " + file
 				+ " can be read, and the recordings (shared/seatable-api/recorded, next to or above the project)"
-				+ " are not in this checkout; tests of the requests use the project's own answers");
+				+ " are not in this checkout; tests of the requests use the project's own answers";
+		// Maven prints no reason for a skipped test: say it where the build log shows it
+		System.out.println(reason);
+		return Assumptions.abort(reason);
 	}
 
 }
