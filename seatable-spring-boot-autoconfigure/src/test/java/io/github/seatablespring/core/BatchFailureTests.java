@@ -22,7 +22,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -142,22 +141,8 @@ class BatchFailureTests {
 	}
 
 	private void stubAppendFailingSecond(int status, String body) {
-		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs(Scenario.STARTED)
-				.willSetStateTo("second")
-				.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs("second")
-				.willSetStateTo("third")
-				.willReturn(
-						aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs("third")
-				.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
+		SeaTableStubs.stubAppendsAnsweringSecond(this.base.wireMock(),
+				aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body));
 	}
 
 }

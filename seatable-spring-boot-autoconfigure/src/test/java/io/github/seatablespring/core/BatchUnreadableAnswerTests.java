@@ -8,7 +8,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.seatablespring.SeaTableBatchException;
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableMalformedResponseException;
@@ -112,21 +111,7 @@ class BatchUnreadableAnswerTests {
 	 * have landed".
 	 */
 	private SeaTableBatchException secondAppendAnswered(ResponseDefinitionBuilder answer) {
-		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs(Scenario.STARTED)
-				.willSetStateTo("second")
-				.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs("second")
-				.willSetStateTo("third")
-				.willReturn(answer));
-		this.base.wireMock()
-			.register(post(SeaTableStubs.gateway("/rows/")).inScenario("append")
-				.whenScenarioStateIs("third")
-				.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
+		SeaTableStubs.stubAppendsAnsweringSecond(this.base.wireMock(), answer);
 
 		SeaTableBatchException ex = catchThrowableOfType(SeaTableBatchException.class,
 				() -> this.base.template().appendRows("Contacts", this.rows));

@@ -3,6 +3,7 @@ package io.github.seatablespring.testsupport;
 import java.time.Instant;
 import java.util.function.IntFunction;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
@@ -96,6 +97,26 @@ public final class SeaTableStubs {
 						"{\"inserted_row_count\":" + sizes[i] + ",\"row_ids\":" + ids + extra.apply(first) + "}")));
 			first += sizes[i];
 		}
+	}
+
+	/**
+	 * Answers three appends of 1,000, 1,000 and 500 rows: the first with its ids, the
+	 * second with {@code second}, the third (which a stopped batch never sends) with
+	 * success.
+	 */
+	public static void stubAppendsAnsweringSecond(WireMock wireMock, ResponseDefinitionBuilder second) {
+		String ids = TestRows.rowsArray(0, 1000).replaceAll(",\"n\":\\d+", "");
+		wireMock.register(post(gateway("/rows/")).inScenario("append")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("second")
+			.willReturn(okJson("{\"inserted_row_count\":1000,\"row_ids\":" + ids + "}")));
+		wireMock.register(post(gateway("/rows/")).inScenario("append")
+			.whenScenarioStateIs("second")
+			.willSetStateTo("third")
+			.willReturn(second));
+		wireMock.register(post(gateway("/rows/")).inScenario("append")
+			.whenScenarioStateIs("third")
+			.willReturn(okJson("{\"inserted_row_count\":500,\"row_ids\":[]}")));
 	}
 
 }
