@@ -211,8 +211,8 @@ public final class SeaTableTemplateFactory {
 			filters.add(transport);
 		}).build();
 		ReactiveSeaTableTemplate template = new ReactiveSeaTableTemplate(
-				new BaseApiClient(apiClient, () -> tokens.getToken().map(BaseToken::baseUuid)), files, this.jsonMapper,
-				settings.validation(), this.clock);
+				new BaseApiClient(apiClient, settings.serverUrl(), () -> tokens.getToken().map(BaseToken::baseUuid)),
+				files, this.jsonMapper, settings.validation(), this.clock);
 		// the gateway's ping needs neither token nor quota: a health check must not spend
 		// either
 		WebClient unauthenticated = builder.clone().filters((filters) -> filters.add(transport)).build();

@@ -140,7 +140,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 					String field = parser.currentName();
 					parser.nextToken();
 					if (field.equals("rows")) {
-						rows = readRows(parser, "rows", ROWS);
+						rows = readRows(parser, "rows");
 					}
 					else {
 						parser.skipChildren();
@@ -158,22 +158,28 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 	 * The array of rows the parser is at, each row read once, straight into a
 	 * {@link Row}.
 	 */
-	private List<Row> readRows(JsonParser parser, String field, String path) {
+	private List<Row> readRows(JsonParser parser, String field) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
 			throw Responses.malformed("no '" + field + "' array");
 		}
 		List<Row> rows = new ArrayList<>();
+		Row previous = null;
 		for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-			rows.add(readRow(parser, path));
+			previous = readRow(parser, previous);
+			rows.add(previous);
 		}
 		return rows;
 	}
 
-	private Row readRow(JsonParser parser, String path) {
+	/**
+	 * The row the parser is at; it shares its column names with {@code previous}, the row
+	 * before it in the same array, when they are the same.
+	 */
+	private Row readRow(JsonParser parser, @Nullable Row previous) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw Responses.malformed("a row that is not a JSON object");
 		}
-		Row row = this.reader.read(parser);
+		Row row = this.reader.read(parser, previous);
 		reportCutLinks(row);
 		return row;
 	}
@@ -201,7 +207,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 		return this.api.exchange(HttpMethod.GET, ROW, Map.of("row_id", rowId), query, null, (body) -> {
 			try (JsonParser parser = this.rowMapper.createParser(body)) {
 				parser.nextToken();
-				return readRow(parser, ROW);
+				return readRow(parser, null);
 			}
 		});
 	}
@@ -468,7 +474,7 @@ final class DefaultReactiveRowsOperations implements ReactiveRowsOperations {
 					String field = parser.currentName();
 					JsonToken value = parser.nextToken();
 					switch (field) {
-						case "results" -> rows = readRows(parser, "results", SQL);
+						case "results" -> rows = readRows(parser, "results");
 						case "metadata" -> columns = Responses.columns(parser.readValueAsTree());
 						case "success" -> failed = (value == JsonToken.VALUE_FALSE);
 						case "is_join_stmt" -> join = (value == JsonToken.VALUE_TRUE);

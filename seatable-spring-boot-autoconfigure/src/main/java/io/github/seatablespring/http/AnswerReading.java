@@ -33,6 +33,15 @@ public final class AnswerReading {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}
+		if (response instanceof ReadAnswer read) {
+			// read whole already: decoded here, without another pass through Reactor
+			try {
+				return Mono.just(decode(response, null, reader, read.take()));
+			}
+			catch (RuntimeException ex) {
+				return Mono.error(ex);
+			}
+		}
 		return readBody(response, null, reader);
 	}
 

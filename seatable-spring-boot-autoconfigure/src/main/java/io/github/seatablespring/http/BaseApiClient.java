@@ -1,5 +1,6 @@
 package io.github.seatablespring.http;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,7 +17,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClient.RequestBodySpec;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends requests to one base's API gateway,
@@ -41,6 +41,8 @@ public final class BaseApiClient {
 
 	private final WebClient webClient;
 
+	private final String server;
+
 	private final Supplier<Mono<String>> baseUuid;
 
 	/**
@@ -50,12 +52,13 @@ public final class BaseApiClient {
 	private volatile @Nullable String knownBaseUuid;
 
 	/**
-	 * @param webClient a client whose base URL is the SeaTable server, with the base's
-	 * filters
+	 * @param webClient a client with the base's filters
+	 * @param server the SeaTable server the requests go to
 	 * @param baseUuid the base's UUID, usually from its cached base token
 	 */
-	public BaseApiClient(WebClient webClient, Supplier<Mono<String>> baseUuid) {
+	public BaseApiClient(WebClient webClient, URI server, Supplier<Mono<String>> baseUuid) {
 		this.webClient = webClient;
+		this.server = RequestUris.prefix(server);
 		this.baseUuid = baseUuid;
 	}
 
@@ -139,13 +142,18 @@ public final class BaseApiClient {
 
 	private <T> Mono<T> send(String baseUuid, HttpMethod method, String serverPath, Map<String, ?> pathVariables,
 			Map<String, ?> query, Consumer<RequestBodySpec> body, AnswerReader<T> reader) {
-		Map<String, Object> variables = new HashMap<>(pathVariables);
-		variables.put("base_uuid", baseUuid);
+		Map<String, Object> variables;
+		if (pathVariables.isEmpty()) {
+			variables = Map.of("base_uuid", baseUuid);
+		}
+		else {
+			variables = new HashMap<>(pathVariables);
+			variables.put("base_uuid", baseUuid);
+		}
 		RequestBodySpec request = this.webClient.method(method)
-			// the path template becomes the observation's uri tag:
-			// /api-gateway/api/v2/dtables/{base_uuid}/rows/
-			// the builder starts from the template, so only the query is added
-			.uri(serverPath, (builder) -> buildUri(builder, "", variables, query))
+			.uri(RequestUris.expand(this.server, serverPath, variables, query))
+			// the observation's uri tag: /api-gateway/api/v2/dtables/{base_uuid}/rows/
+			.attribute(RequestUris.TEMPLATE_ATTRIBUTE, this.server + serverPath)
 			.accept(MediaType.APPLICATION_JSON);
 		body.accept(request);
 		return request.exchangeToMono((response) -> AnswerReading.read(response, reader));
@@ -157,24 +165,6 @@ public final class BaseApiClient {
 				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
 			}
 		};
-	}
-
-	/**
-	 * Builds a request URI from a path with {@code {variables}} and query parameters,
-	 * encoding every value; {@code null} query values are left out.
-	 * @param variables the path's variables; the query values are added to it
-	 */
-	public static java.net.URI buildUri(UriBuilder builder, String serverPath, Map<String, Object> variables,
-			Map<String, ?> query) {
-		builder.path(serverPath);
-		query.forEach((name, value) -> {
-			if (value != null) {
-				String variable = "query_" + name;
-				builder.queryParam(name, "{" + variable + "}");
-				variables.put(variable, value);
-			}
-		});
-		return builder.build(variables);
 	}
 
 }

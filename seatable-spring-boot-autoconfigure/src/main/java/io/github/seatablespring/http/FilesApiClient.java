@@ -1,7 +1,6 @@
 package io.github.seatablespring.http;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeoutException;
@@ -20,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,6 +39,8 @@ public final class FilesApiClient {
 
 	private final URI server;
 
+	private final String prefix;
+
 	private final WebClient apiClient;
 
 	private final WebClient uploadClient;
@@ -52,6 +52,7 @@ public final class FilesApiClient {
 	 */
 	public FilesApiClient(URI server, WebClient apiClient, WebClient uploadClient) {
 		this.server = server;
+		this.prefix = RequestUris.prefix(server);
 		this.apiClient = apiClient;
 		this.uploadClient = uploadClient;
 	}
@@ -79,20 +80,10 @@ public final class FilesApiClient {
 
 	private <T> Mono<T> exchange(HttpMethod method, String path, Map<String, ?> query, AnswerReader<T> reader) {
 		return this.apiClient.method(method)
-			.uri(path, (builder) -> buildUri(builder, query))
+			.uri(RequestUris.expand(this.prefix, path, Map.of(), query))
+			.attribute(RequestUris.TEMPLATE_ATTRIBUTE, this.prefix + path)
 			.accept(MediaType.APPLICATION_JSON)
 			.exchangeToMono((response) -> AnswerReading.read(response, reader));
-	}
-
-	private static URI buildUri(UriBuilder builder, Map<String, ?> query) {
-		Map<String, Object> variables = new HashMap<>();
-		query.forEach((name, value) -> {
-			if (value != null) {
-				builder.queryParam(name, "{" + name + "}");
-				variables.put(name, value);
-			}
-		});
-		return builder.build(variables);
 	}
 
 	/**

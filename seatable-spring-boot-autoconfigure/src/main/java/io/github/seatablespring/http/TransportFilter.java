@@ -3,7 +3,6 @@ package io.github.seatablespring.http;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.seatablespring.SeaTableConnectionException;
 import io.github.seatablespring.SeaTableException;
@@ -72,23 +71,17 @@ public final class TransportFilter implements ExchangeFilterFunction {
 	}
 
 	/**
-	 * The answer with its body read. The joined buffer is handed on as the body, once:
-	 * whoever reads the body releases it, and a second read (Spring releasing an unread
-	 * body) finds it empty instead of releasing it again.
+	 * The answer with its body read into one buffer, as a {@link ReadAnswer} that hands
+	 * the buffer on once.
 	 */
 	private Mono<ClientResponse> readWhole(ClientRequest request, ClientResponse response) {
 		return response.bodyToMono(DataBuffer.class)
-			.map((buffer) -> response.mutate().body((read) -> once(buffer)).build())
-			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((read) -> Flux.empty()).build()))
+			.map((buffer) -> (ClientResponse) new ReadAnswer(response, buffer))
+			.switchIfEmpty(Mono.fromSupplier(() -> new ReadAnswer(response, null)))
 			.onErrorMap((ex) -> !(ex instanceof SeaTableException),
 					(ex) -> (ex instanceof DataBufferLimitException)
 							? SeaTableErrors.unreadable(SeaTableErrors.answered(request, response, null), ex)
 							: connectionFailure(request, ex, true));
-	}
-
-	private static Flux<DataBuffer> once(DataBuffer buffer) {
-		AtomicBoolean handedOut = new AtomicBoolean();
-		return Flux.defer(() -> handedOut.compareAndSet(false, true) ? Flux.just(buffer) : Flux.empty());
 	}
 
 	/**

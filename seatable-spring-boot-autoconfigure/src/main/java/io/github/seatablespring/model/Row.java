@@ -56,6 +56,13 @@ public final class Row {
 		this.mayHaveCutLinks = mayHaveCutLinks;
 	}
 
+	/** A row of the cells the {@link RowReader} read, kept as they are. */
+	Row(RowCells cells, ValueConverter converter, boolean mayHaveCutLinks) {
+		this.values = cells;
+		this.converter = converter;
+		this.mayHaveCutLinks = mayHaveCutLinks;
+	}
+
 	/** A row of these values, converted with Jackson's default mapper. */
 	public static Row of(Map<String, ? extends @Nullable Object> values) {
 		return new Row(values, ValueConverter.standard());

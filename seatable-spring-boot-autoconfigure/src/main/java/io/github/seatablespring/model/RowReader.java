@@ -1,6 +1,7 @@
 package io.github.seatablespring.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.JsonTokenId;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code BigDecimal}).
  */
 public final class RowReader {
+
+	private static final String[] NO_NAMES = {};
 
 	private final ValueConverter converter;
 
@@ -43,50 +47,103 @@ public final class RowReader {
 	 * at its {@link JsonToken#END_OBJECT}.
 	 */
 	public Row read(JsonParser parser) {
-		LinkedHashMap<String, @Nullable Object> cells = new LinkedHashMap<>();
-		boolean mayHaveCutLinks = false;
-		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-			parser.nextToken();
-			Object value = value(parser);
-			// a link cell is a list: looked at here, the other cells cost nothing later
-			mayHaveCutLinks |= (value instanceof List) && Row.isLinkCell(value);
-			cells.put(name, value);
-		}
-		return new Row(cells, this.converter, mayHaveCutLinks);
+		return read(parser, null);
 	}
 
-	private void readFields(JsonParser parser, Map<String, @Nullable Object> fields) {
+	/**
+	 * The row whose {@link JsonToken#START_OBJECT} the parser is at, which shares its
+	 * column names with {@code previous} if it has the same ones; the parser is left at
+	 * its {@link JsonToken#END_OBJECT}.
+	 * @param parser the parser, at the row's start
+	 * @param previous the row read before this one from the same array, or {@code null}
+	 */
+	public Row read(JsonParser parser, @Nullable Row previous) {
+		RowCells.Columns known = (previous != null && previous.values() instanceof RowCells cells) ? cells.columns()
+				: null;
+		String[] knownNames = (known != null) ? known.names : NO_NAMES;
+		// this row's names, made only once they differ from the previous row's
+		String[] names = null;
+		@Nullable Object[] values = new Object[(known != null) ? knownNames.length : 16];
+		int count = 0;
+		boolean mayHaveCutLinks = false;
 		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-			parser.nextToken();
-			fields.put(name, value(parser));
+			JsonToken token = parser.nextToken();
+			Object value;
+			// most cells are strings and integers: read without the general switch
+			if (token == JsonToken.VALUE_STRING) {
+				value = parser.getString();
+			}
+			else if (token == JsonToken.VALUE_NUMBER_INT) {
+				value = parser.getNumberValue();
+			}
+			else {
+				value = value(parser, token);
+				// a link cell is a list: looked at here, the other cells cost nothing
+				// later
+				mayHaveCutLinks |= (value instanceof List) && Row.isLinkCell(value);
+			}
+			if (count == values.length) {
+				values = Arrays.copyOf(values, Math.max(8, count * 2));
+			}
+			if (names == null && (count >= knownNames.length || knownNames[count] != name)) {
+				names = Arrays.copyOf(knownNames, values.length);
+			}
+			if (names != null) {
+				if (count == names.length) {
+					names = Arrays.copyOf(names, Math.max(8, count * 2));
+				}
+				names[count] = name;
+			}
+			values[count++] = value;
 		}
+		if (values.length != count) {
+			values = Arrays.copyOf(values, count);
+		}
+		if (names == null && known != null && count == knownNames.length) {
+			return new Row(new RowCells(known, values), this.converter, mayHaveCutLinks);
+		}
+		String[] columns = Arrays.copyOf((names != null) ? names : knownNames, count);
+		if (!RowCells.Columns.distinct(columns)) {
+			// a name twice: the last value counts, at the first place, as in a map
+			LinkedHashMap<String, @Nullable Object> cells = new LinkedHashMap<>();
+			for (int i = 0; i < count; i++) {
+				cells.put(columns[i], values[i]);
+			}
+			return new Row(cells, this.converter, mayHaveCutLinks);
+		}
+		return new Row(new RowCells(new RowCells.Columns(columns), values), this.converter, mayHaveCutLinks);
 	}
 
 	/** The JSON value the parser is at, as a plain Java value. */
 	public @Nullable Object value(JsonParser parser) {
 		JsonToken token = parser.currentToken();
-		if (token == null) {
-			return null;
-		}
-		return switch (token) {
-			case VALUE_STRING -> parser.getString();
-			case VALUE_NUMBER_INT -> parser.getNumberValue();
-			case VALUE_NUMBER_FLOAT -> this.bigDecimals ? parser.getDecimalValue() : (Object) parser.getDoubleValue();
-			case VALUE_TRUE -> Boolean.TRUE;
-			case VALUE_FALSE -> Boolean.FALSE;
-			case START_ARRAY -> {
-				List<@Nullable Object> list = new ArrayList<>();
-				while (parser.nextToken() != JsonToken.END_ARRAY) {
-					list.add(value(parser));
+		return (token != null) ? value(parser, token) : null;
+	}
+
+	private @Nullable Object value(JsonParser parser, JsonToken token) {
+		return switch (token.id()) {
+			case JsonTokenId.ID_STRING -> parser.getString();
+			case JsonTokenId.ID_NUMBER_INT -> parser.getNumberValue();
+			case JsonTokenId.ID_NUMBER_FLOAT ->
+				this.bigDecimals ? parser.getDecimalValue() : (Object) parser.getDoubleValue();
+			case JsonTokenId.ID_TRUE -> Boolean.TRUE;
+			case JsonTokenId.ID_FALSE -> Boolean.FALSE;
+			case JsonTokenId.ID_START_ARRAY -> {
+				List<@Nullable Object> list = new ArrayList<>(4);
+				for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser
+					.nextToken()) {
+					list.add(value(parser, element));
 				}
 				yield list;
 			}
-			case START_OBJECT -> {
+			case JsonTokenId.ID_START_OBJECT -> {
 				Map<String, @Nullable Object> object = new LinkedHashMap<>();
-				readFields(parser, object);
+				for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+					object.put(name, value(parser, parser.nextToken()));
+				}
 				yield object;
 			}
-			case VALUE_EMBEDDED_OBJECT -> parser.getEmbeddedObject();
+			case JsonTokenId.ID_EMBEDDED_OBJECT -> parser.getEmbeddedObject();
 			default -> null;
 		};
 	}

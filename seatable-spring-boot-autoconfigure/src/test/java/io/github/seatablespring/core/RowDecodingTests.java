@@ -1,5 +1,6 @@
 package io.github.seatablespring.core;
 
+import java.net.URI;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -141,7 +142,8 @@ class RowDecodingTests {
 
 	@Test
 	void outOfMemoryWhileReadingAnAnswerEndsTheCallWithAnException() {
-		BaseApiClient api = new BaseApiClient(WebClient.create(this.base.url()), () -> Mono.just(TestTokens.BASE_UUID));
+		BaseApiClient api = new BaseApiClient(WebClient.create(), URI.create(this.base.url()),
+				() -> Mono.just(TestTokens.BASE_UUID));
 
 		StepVerifier.create(api.exchange(HttpMethod.GET, "/rows/", Map.of(), Map.of(), null, (body) -> {
 			throw new OutOfMemoryError("simulated");

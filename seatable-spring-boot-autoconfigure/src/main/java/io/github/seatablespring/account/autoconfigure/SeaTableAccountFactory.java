@@ -80,7 +80,8 @@ public final class SeaTableAccountFactory {
 			filters.add(new QuotaFilter(NAME, quota, limits.getMaxWait()));
 			filters.add(transport);
 		}).build();
-		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client), this.clock, baseFactory(properties));
+		return new ReactiveSeaTableAccountTemplate(new AccountApiClient(client, properties.getServerUrl()), this.clock,
+				baseFactory(properties));
 	}
 
 	private AccountTokenProvider tokens(SeaTableAccountProperties account, WebClient.Builder builder, RetryFilter retry,

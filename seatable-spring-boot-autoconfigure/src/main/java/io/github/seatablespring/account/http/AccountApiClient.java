@@ -1,11 +1,11 @@
 package io.github.seatablespring.account.http;
 
-import java.util.HashMap;
+import java.net.URI;
 import java.util.Map;
 
 import io.github.seatablespring.http.AnswerReader;
 import io.github.seatablespring.http.AnswerReading;
-import io.github.seatablespring.http.BaseApiClient;
+import io.github.seatablespring.http.RequestUris;
 import io.github.seatablespring.http.SeaTableErrors;
 import io.github.seatablespring.http.StreamedAnswer;
 import reactor.core.publisher.Flux;
@@ -30,12 +30,15 @@ public final class AccountApiClient {
 
 	private final WebClient webClient;
 
+	private final String server;
+
 	/**
-	 * @param webClient a client whose base URL is the SeaTable server, with the account
-	 * filters
+	 * @param webClient a client with the account filters
+	 * @param server the SeaTable server the requests go to
 	 */
-	public AccountApiClient(WebClient webClient) {
+	public AccountApiClient(WebClient webClient, URI server) {
 		this.webClient = webClient;
+		this.server = RequestUris.prefix(server);
 	}
 
 	/**
@@ -73,7 +76,8 @@ public final class AccountApiClient {
 	private RequestBodySpec request(HttpMethod method, String path, Map<String, ?> pathVariables, Map<String, ?> query,
 			Body body) {
 		RequestBodySpec request = this.webClient.method(method)
-			.uri((builder) -> BaseApiClient.buildUri(builder, path, new HashMap<>(pathVariables), query))
+			.uri(RequestUris.expand(this.server, path, pathVariables, query))
+			.attribute(RequestUris.TEMPLATE_ATTRIBUTE, this.server + path)
 			.accept(MediaType.APPLICATION_JSON);
 		body.write(request);
 		return request;
