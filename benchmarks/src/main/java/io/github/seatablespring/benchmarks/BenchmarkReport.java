@@ -51,7 +51,7 @@ public final class BenchmarkReport {
 		}
 		if (parts.contains("abappend")) {
 			report.add("");
-			report.addAll(Interleaved.append(5));
+			report.addAll(Interleaved.append(9));
 		}
 		else if (parts.contains("append")) {
 			append(report, quick);

@@ -16,17 +16,18 @@ import reactor.core.publisher.Mono;
 /**
  * Throughput of the starter and of hand-written WebClient code measured A/B interleaved
  * in one JVM against one stub: short windows alternate between the two, so that the load
- * other processes put on the machine affects both alike. The median window of each is
- * compared.
+ * other processes put on the machine affects both alike. Each round is a pair of adjacent
+ * windows, one of each client; the ratio printed is the median of the rounds' ratios, so
+ * that a load that comes and goes moves whole rounds, not one client's median.
  */
 final class Interleaved {
 
-	private static final long WINDOW_NANOS = 1_000_000_000L;
+	private static final long WINDOW_NANOS = 500_000_000L;
 
-	private static final int ROUNDS = 9;
+	private static final int ROUNDS = 21;
 
 	/** Windows of each client before measuring, for the JIT. */
-	private static final int WARMUP_WINDOWS = 3;
+	private static final int WARMUP_WINDOWS = 6;
 
 	/** Calls of 10,000 rows each client makes before the appends are timed. */
 	private static final int APPEND_WARMUP_CALLS = 20;
@@ -48,7 +49,8 @@ final class Interleaved {
 			scenarios.put("listRows1000",
 					pair((i) -> starter.listRows(RowQuery.table(StubServer.TABLE).limit(1000)).collectList(),
 							(i) -> hand.listRows(StubServer.TABLE, 0, 1000)));
-			lines.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s   (median of %d interleaved 1 s windows)",
+			lines.add(String.format(Locale.ROOT,
+					"%-20s %12s %12s %7s   (rates: medians of %d interleaved 0.5 s windows; ratio: median of the rounds' ratios)",
 					"throughput", "starter/s", "webclient/s", "ratio", ROUNDS));
 			for (Map.Entry<String, IntFunction<Mono<?>>[]> scenario : scenarios.entrySet()) {
 				for (int concurrency : new int[] { 1, 64 }) {
@@ -72,10 +74,13 @@ final class Interleaved {
 							starterRates[round] = window(a, concurrency);
 						}
 					}
-					double starterRate = median(starterRates);
-					double handRate = median(handRates);
+					double[] ratios = new double[ROUNDS];
+					for (int round = 0; round < ROUNDS; round++) {
+						ratios[round] = starterRates[round] / handRates[round];
+					}
 					String line = String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f",
-							scenario.getKey() + " c=" + concurrency, starterRate, handRate, starterRate / handRate);
+							scenario.getKey() + " c=" + concurrency, median(starterRates), median(handRates),
+							median(ratios));
 					System.out.println(line);
 					lines.add(line);
 				}
@@ -86,11 +91,12 @@ final class Interleaved {
 
 	/**
 	 * appendRows of 1k to 300k rows, each size appended by both clients in turn,
-	 * {@code rounds} times; the median time of each is compared.
+	 * {@code rounds} times; the ratio is the median of the rounds' ratios.
 	 */
 	static List<String> append(int rounds) {
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(Locale.ROOT, "%-20s %12s %12s %7s %14s   (median of %d interleaved calls)",
+		lines.add(String.format(Locale.ROOT,
+				"%-20s %12s %12s %7s %14s   (times: medians of %d interleaved calls; ratio: median of the rounds' ratios)",
 				"appendRows", "starter ms", "webclient ms", "ratio", "starter us/row", rounds));
 		try (StubServer stub = new StubServer()) {
 			ReactiveSeaTableOperations starter = Clients.starter(stub.url());
@@ -120,10 +126,13 @@ final class Interleaved {
 						starterMs[round] = millis(a);
 					}
 				}
+				double[] ratios = new double[rounds];
+				for (int round = 0; round < rounds; round++) {
+					ratios[round] = starterMs[round] / handMs[round];
+				}
 				double s = median(starterMs);
-				double h = median(handMs);
-				String line = String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f %14.2f", size + " rows", s, h,
-						s / h, s * 1000 / size);
+				String line = String.format(Locale.ROOT, "%-20s %12.0f %12.0f %7.2f %14.2f", size + " rows", s,
+						median(handMs), median(ratios), s * 1000 / size);
 				System.out.println(line);
 				lines.add(line);
 			}

@@ -62,10 +62,14 @@ public final class RequestUris {
 		int from = 0;
 		for (int open = pathTemplate.indexOf('{'); open >= 0; open = pathTemplate.indexOf('{', from)) {
 			int close = pathTemplate.indexOf('}', open);
-			Assert.isTrue(close > open, () -> "Unclosed variable in " + pathTemplate);
+			if (close < 0) {
+				throw new IllegalArgumentException("Unclosed variable in " + pathTemplate);
+			}
 			String name = pathTemplate.substring(open + 1, close);
 			Object value = variables.get(name);
-			Assert.isTrue(value != null, () -> "No value for {" + name + "} in " + pathTemplate);
+			if (value == null) {
+				throw new IllegalArgumentException("No value for {" + name + "} in " + pathTemplate);
+			}
 			uri.append(pathTemplate, from, open);
 			encode(value.toString(), uri);
 			from = close + 1;
