@@ -193,6 +193,32 @@ class AccountAuthenticationTests {
 	}
 
 	@Test
+	void loginsKeepToSeaTablesLimitOf60AMinute() {
+		TestAccounts.stubLogin(this.wireMock);
+		// every token is rejected: each call logs in again, until the login limit stops
+		// it
+		this.wireMock.register(get(urlEqualTo(INFO)).willReturn(aResponse().withStatus(401)));
+		SeaTableProperties properties = new SeaTableProperties();
+		properties.getRateLimit().setMaxWait(Duration.ZERO);
+		SeaTableAccountTemplate account = new SeaTableAccountTemplate(
+				TestAccounts.reactive(this.url, TestAccounts.login(), properties));
+
+		RuntimeException last = null;
+		for (int call = 0; call < 100 && !(last instanceof SeaTableRateLimitException); call++) {
+			try {
+				account.user().info();
+			}
+			catch (SeaTableAuthenticationException | SeaTableRateLimitException ex) {
+				last = ex;
+			}
+		}
+
+		assertThat(last).isInstanceOf(SeaTableRateLimitException.class)
+			.hasMessageContaining("Rate limit of 60 requests per PT1M");
+		this.wireMock.verifyThat(60, postRequestedFor(urlEqualTo(TestAccounts.LOGIN)));
+	}
+
+	@Test
 	void aNewLoginThatHandsOutTheSameTokenIsKeptAfterwards() {
 		TestAccounts.stubLogin(this.wireMock);
 		this.wireMock.register(get(urlEqualTo(INFO)).inScenario("info")
