@@ -33,15 +33,6 @@ public final class AnswerReading {
 		if (!response.statusCode().is2xxSuccessful()) {
 			return SeaTableErrors.fromResponse(response).flatMap(Mono::error);
 		}
-		if (response instanceof ReadAnswer read) {
-			// read whole already: decoded here, without another pass through Reactor
-			try {
-				return Mono.just(decode(response, null, reader, read.take()));
-			}
-			catch (RuntimeException ex) {
-				return Mono.error(ex);
-			}
-		}
 		return readBody(response, null, reader);
 	}
 
@@ -55,6 +46,15 @@ public final class AnswerReading {
 	 */
 	public static <T> Mono<T> readBody(ClientResponse response, @Nullable SeaTableRequestDetails answer,
 			AnswerReader<T> reader) {
+		if (response instanceof ReadAnswer read) {
+			// read whole already: decoded here, without another pass through Reactor
+			try {
+				return Mono.just(decode(response, answer, reader, read.take()));
+			}
+			catch (RuntimeException ex) {
+				return Mono.error(ex);
+			}
+		}
 		return response.bodyToMono(DataBuffer.class)
 			.onErrorMap((ex) -> SeaTableErrors.unreadable(details(response, answer), ex))
 			.map((buffer) -> decode(response, answer, reader, buffer))

@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RowReader {
 
-	private static final String[] NO_NAMES = {};
-
 	private final ValueConverter converter;
 
 	private final boolean bigDecimals;
@@ -60,10 +58,11 @@ public final class RowReader {
 	public Row read(JsonParser parser, @Nullable Row previous) {
 		RowCells.Columns known = (previous != null && previous.values() instanceof RowCells cells) ? cells.columns()
 				: null;
-		String[] knownNames = (known != null) ? known.names : NO_NAMES;
-		// this row's names, made only once they differ from the previous row's
-		String[] names = null;
-		@Nullable Object[] values = new Object[(known != null) ? knownNames.length : 16];
+		// this row's names: the previous row's as long as they match, then a copy of its
+		// own
+		String[] names = (known != null) ? known.names : new String[16];
+		boolean shared = known != null;
+		@Nullable Object[] values = new Object[shared ? names.length : 16];
 		int count = 0;
 		boolean mayHaveCutLinks = false;
 		for (String name = parser.nextName(); name != null; name = parser.nextName()) {
@@ -85,10 +84,11 @@ public final class RowReader {
 			if (count == values.length) {
 				values = Arrays.copyOf(values, Math.max(8, count * 2));
 			}
-			if (names == null && (count >= knownNames.length || knownNames[count] != name)) {
-				names = Arrays.copyOf(knownNames, values.length);
+			if (shared && (count >= names.length || names[count] != name)) {
+				names = Arrays.copyOf(names, values.length);
+				shared = false;
 			}
-			if (names != null) {
+			if (!shared) {
 				if (count == names.length) {
 					names = Arrays.copyOf(names, Math.max(8, count * 2));
 				}
@@ -99,10 +99,11 @@ public final class RowReader {
 		if (values.length != count) {
 			values = Arrays.copyOf(values, count);
 		}
-		if (names == null && known != null && count == knownNames.length) {
+		if (shared && count == names.length) {
 			return new Row(new RowCells(known, values), this.converter, mayHaveCutLinks);
 		}
-		String[] columns = Arrays.copyOf((names != null) ? names : knownNames, count);
+		// fewer names than the previous row, or names of its own
+		String[] columns = (!shared && names.length == count) ? names : Arrays.copyOf(names, count);
 		if (!RowCells.Columns.distinct(columns)) {
 			// a name twice: the last value counts, at the first place, as in a map
 			LinkedHashMap<String, @Nullable Object> cells = new LinkedHashMap<>();
